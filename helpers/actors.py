@@ -1,0 +1,247 @@
+"""Actor mentions: dictionary matching (data/actors.yaml) plus discovery of people the dictionary does not know.
+
+A mention row: article_id, sentence_id, start, end, text, actor, actor_id, actor_type, country, role.
+`actor_id` is the scoring key: ISO3 for countries, acronym for organisations, folded surname for people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+import yaml
+from unidecode import unidecode
+
+from .document import ArticleDoc
+from .paths import DATA
+
+SCORED_TYPES = ("country", "organisation", "person")
+_ROLE_LEAD = frozenset("in on at for from with by of to and but or as after before during while when speaking "
+                       "according meanwhile however also".split())
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|around|via|toward|towards|the|of)\s+)$", re.I)
+_NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll}\p{M}]+)?"
+_PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
+NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary actor."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None
+    capital_of: str | None = None
+    roles: tuple = ()
+
+
+def fold(text: str) -> str:
+    """ASCII-fold a string (Türkiye → Turkiye, Vučić → Vucic)."""
+    return unidecode(text)
+
+
+def person_key(name: str) -> str:
+    """Return the scoring key of a person: the ASCII-folded lower-case surname."""
+    last = name.split()[-1]
+    return re.sub(r"[^a-z-]", "", fold(last).lower())
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, Entry]:
+    """Load data/actors.yaml into {surface form: Entry}, with ASCII-folded variants added."""
+    spec = yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))
+    table: dict[str, Entry] = {}
+
+    def add(surface: str, entry: Entry) -> None:
+        for form in {surface, fold(surface)}:
+            table.setdefault(form, entry)
+
+    kinds = {"countries": "country", "organisations": "organisation", "groups": "group", "places": "place",
+             "people": "person"}
+    for section, kind in kinds.items():
+        for item in spec.get(section, []):
+            country = item["id"] if kind == "country" else item.get("country")
+            entry = Entry(item["id"], item["name"], kind, country, roles=tuple(
+                r.get("role") for r in item.get("roles", []) or []))
+            for alias in [item["name"], *item.get("aliases", []), *item.get("demonyms", [])]:
+                add(alias, entry)
+            for cap in [item.get("capital"), *item.get("capital_aliases", [])]:
+                if cap:
+                    add(cap, Entry(cap, cap, "place", item["id"], capital_of=item["id"]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def people_cues() -> dict:
+    """Load data/people.yaml (role nouns, titles, speech verbs, name stopwords, unit nouns)."""
+    return yaml.safe_load((DATA / "people.yaml").read_text(encoding="utf-8"))
+
+
+def trie_pattern(words: list[str]) -> str:
+    """Build a compact regular expression matching any of `words` (longest first), via a character trie."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return render(trie)
+
+
+@lru_cache(maxsize=1)
+def alias_regex() -> re.Pattern:
+    """Compile the whole-word, case-sensitive matcher for every dictionary surface form."""
+    return re.compile(rf"(?<!\w){trie_pattern(sorted(dictionary()))}(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def discovery_regexes() -> dict[str, re.Pattern]:
+    """Compile the person-discovery patterns from the cue lists in data/people.yaml."""
+    cues = people_cues()
+    roles = trie_pattern(sorted(cues["role_nouns"]))
+    titles = trie_pattern(sorted(cues["titles"]))
+    verbs = trie_pattern(sorted(cues["speech_verbs"]))
+    units = trie_pattern(sorted(cues["unit_nouns"]))
+    role_phrase = rf"(?:[\p{{L}}’'-]+\s+){{0,3}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
+    return {
+        "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+)?(?P<role>{role_phrase})"),
+        "role_first": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase}),\s+(?P<name>{NAME}),"),
+        "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles}))\s+"
+                            rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
+        "said_name": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
+        "name_said": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:{verbs})\b"),
+        "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
+                           rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _stop_tokens() -> frozenset[str]:
+    """Return capitalised words that cannot be part of a discovered person's name."""
+    cues = people_cues()
+    words = set(cues["name_stopwords"])
+    for t in cues["titles"]:
+        words.update(t.split())
+    for surface, entry in dictionary().items():
+        if entry.type != "person" and " " not in surface:
+            words.add(surface)
+    return frozenset(words)
+
+
+def clean_name(name: str) -> str | None:
+    """Strip title and stop words from the ends of a candidate name; None when fewer than two name words remain."""
+    tokens = name.split()
+    stops = _stop_tokens()
+    while tokens and tokens[0] in stops:
+        tokens.pop(0)
+    while tokens and tokens[-1] in stops:
+        tokens.pop()
+    if len(tokens) < 2 or any(t in stops for t in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def clean_role(role: str) -> str | None:
+    """Normalise a role phrase: single spaces, no leading function words ("In Turkish Ambassador")."""
+    tokens = role.split()
+    while tokens and tokens[0].lower() in _ROLE_LEAD:
+        tokens.pop(0)
+    return " ".join(tokens).strip(" ,") or None
+
+
+def discover_people(text: str) -> dict[str, dict]:
+    """Find named people with a role or an attribution; return {surname key: {name, role}} (first, fullest name)."""
+    found: dict[str, dict] = {}
+    rx = discovery_regexes()
+
+    def note(name: str | None, role: str | None) -> None:
+        if not name:
+            return
+        key = person_key(name)
+        if len(key) < 2:
+            return
+        cur = found.setdefault(key, {"name": name, "role": None})
+        if len(name) > len(cur["name"]) and name.endswith(cur["name"].split()[-1]):
+            cur["name"] = name
+        if role and not cur["role"]:
+            cur["role"] = clean_role(role)
+
+    for m in rx["appositive"].finditer(text):
+        note(clean_name(m.group("name")), m.group("role"))
+    for m in rx["role_first"].finditer(text):
+        note(clean_name(m.group("name")), m.group("role"))
+    for m in rx["title"].finditer(text):
+        name = clean_name(m.group("name"))
+        note(name, m.group("role") if name else None)
+    for key in ("said_name", "name_said"):
+        for m in rx[key].finditer(text):
+            note(clean_name(m.group("name")), None)
+    return found
+
+
+def _is_government(text: str, start: int, end: int) -> bool:
+    """Tell whether a capital city stands for its government here ("Belgrade refuses") rather than the place."""
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 20]
+    if _LOCATIVE.search(before):
+        return False
+    return not re.match(r"(?:,\s*\p{Lu}|-based|\s+(?:headquarters|airport|office|court|municipality|city))", after)
+
+
+def find_mentions(doc: ArticleDoc) -> list[dict]:
+    """Return the actor mentions of one article, ordered by offset, people resolved to one actor per article."""
+    text = doc.text
+    table = dictionary()
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    people = discover_people(text)
+    dict_people = {e.id: e for e in table.values() if e.type == "person"}
+
+    def emit(start: int, end: int, actor: str, actor_id: str, kind: str, country: str | None, role=None) -> None:
+        rows.append({"article_id": doc.article_id, "sentence_id": doc.sentence_of(start), "start": start, "end": end,
+                     "text": text[start:end], "actor": actor, "actor_id": actor_id, "actor_type": kind,
+                     "country": country, "role": role})
+        taken.append((start, end))
+
+    for m in alias_regex().finditer(text):
+        entry = table[m.group()]
+        if entry.capital_of:
+            if _is_government(text, m.start(), m.end()):
+                country = next(e for e in table.values() if e.type == "country" and e.id == entry.capital_of)
+                emit(m.start(), m.end(), country.name, country.id, "country", country.id)
+            else:
+                emit(m.start(), m.end(), entry.name, entry.id, "place", entry.country)
+            continue
+        role = people.get(entry.id, {}).get("role") if entry.type == "person" else None
+        country = entry.country if entry.type != "group" else None
+        emit(m.start(), m.end(), entry.name, entry.id, entry.type, country, role)
+
+    new_people = {k: v for k, v in people.items() if k not in dict_people}
+    if new_people:
+        forms = {}
+        for key, info in new_people.items():
+            forms[info["name"]] = key
+            forms.setdefault(info["name"].split()[-1], key)
+        rx = re.compile(rf"(?<![\w-]){trie_pattern(sorted(forms))}(?![\w])")
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            info = new_people[forms[m.group()]]
+            emit(m.start(), m.end(), info["name"], forms[m.group()], "person", None, info["role"])
+
+    for m in discovery_regexes()["unit"].finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            emit(m.start(), m.end(), m.group(), m.group(), "unit", None)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return rows

@@ -1,0 +1,225 @@
+"""Cleaning one article: page furniture out (kept aside), title, dateline and byline found, publication date and basis.
+
+Furniture patterns live in `data/furniture.yaml`; nothing here names a site or an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from .corpus import RawArticle
+from .paths import DATA
+from .segment import is_hard_wrapped
+
+_SENTENCE_END = ".!?;:,"
+_DATELINE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{1,40})?$")
+_DATELINE_INLINE = re.compile(
+    r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,\s*[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})?)"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-–—]+\s+"
+)
+_BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
+                     r"\s*(?:[,|–—-].*)?$", re.I)
+_DATE_LINE = re.compile(r"^(?:(?:published|updated|posted|date|last updated)\s*(?:on)?\s*:?\s*)?(?P<date>.{6,40})$",
+                        re.I)
+_WORD = re.compile(r"\w+")
+PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
+TITLE_KEYS = ("title", "headline")
+
+
+@dataclass
+class Cleaned:
+    """The cleaned body and what was found around it."""
+
+    text: str
+    title: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    boilerplate: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    published_basis: str = "unknown"
+    warnings: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def furniture_rules() -> dict:
+    """Load and compile the page-furniture patterns from data/furniture.yaml."""
+    spec = yaml.safe_load((DATA / "furniture.yaml").read_text(encoding="utf-8"))
+
+    def compile_all(key: str) -> re.Pattern:
+        return re.compile("|".join(f"(?:{p})" for p in spec[key]), re.I)
+
+    return {
+        "line": compile_all("line"),
+        "link_after": compile_all("link_after"),
+        "tail": compile_all("tail_markers"),
+        "tail_max_words": int(spec.get("tail_max_words", 20)),
+        "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
+    }
+
+
+def n_words(text: str) -> int:
+    """Count the words of a text."""
+    return len(_WORD.findall(text))
+
+
+def _is_headline(line: str) -> bool:
+    """Tell whether a line reads like a headline: short and not ending like a sentence."""
+    s = line.strip()
+    return 0 < n_words(s) <= 25 and len(s) <= 250 and not s.endswith(tuple(_SENTENCE_END))
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines into paragraphs (a blank line or an indented line starts a paragraph)."""
+    if not is_hard_wrapped(text):
+        return text
+    text = re.sub(r"\n[ \t]*\n\s*|\n[ \t]{2,}", "\n\n", text)
+    return re.sub(r"(?<!\n)\n(?!\n)[ \t]*", " ", text)
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Return the indices of lines that are page furniture."""
+    rules = furniture_rules()
+    out: set[int] = set()
+    stripped = [ln.strip() for ln in lines]
+    in_tail = False
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        if rules["line"].fullmatch(s):
+            out.add(i)
+        if rules["link_after"].fullmatch(s):
+            nxt = next((j for j in range(i + 1, len(lines)) if stripped[j]), None)
+            if nxt is not None:
+                out.add(nxt)
+        if rules["tail"].fullmatch(s):
+            in_tail = True
+        elif in_tail and n_words(s) < rules["tail_max_words"] and not s.endswith((".", "!", "?", "”", '"')):
+            out.add(i)
+    out |= breadcrumb_lines(stripped, rules["breadcrumb"])
+    return out
+
+
+def breadcrumb_lines(stripped: list[str], prefixes: tuple[str, ...]) -> set[int]:
+    """Find breadcrumb trails near the top: 'Home Section <title>' followed by the title line itself."""
+    out = set()
+    top = [i for i, s in enumerate(stripped) if s][:8]
+    for i in top:
+        if not stripped[i].startswith(prefixes):
+            continue
+        for j in top:
+            t = stripped[j]
+            if j != i and len(t) >= 10 and stripped[i].endswith(t) and len(stripped[i]) > len(t):
+                out.add(i)
+    return out
+
+
+def parse_date(value) -> dt.date | None:
+    """Parse a metadata or date-line value into a date, or None when it is not a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    if not re.search(r"\d", s) or not re.search(r"\d{4}", s):
+        return None
+    from dateutil import parser
+
+    try:
+        return parser.parse(s, fuzzy=False, dayfirst=True, default=dt.datetime(1, 1, 1)).date()
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+
+
+def metadata_date(meta: dict, warnings: list[str], today: dt.date) -> dt.date | None:
+    """Return the publication date given in metadata, warning about values that are not dates or in the future."""
+    for key in PUBLISHED_KEYS:
+        if key in meta and meta[key] not in (None, ""):
+            value = meta[key]
+            date = parse_date(value)
+            if date is None:
+                warnings.append(f"metadata {key} {str(value)[:40]!r} is not a date; ignored")
+                return None
+            if date > today:
+                warnings.append(f"metadata {key} {date.isoformat()} is in the future; ignored")
+                return None
+            return date
+    return None
+
+
+def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
+    """Clean one raw article: furniture out, title/dateline/byline found, publication date from metadata or text."""
+    today = today or dt.date.today()
+    warnings = list(raw.warnings)
+    lines = unwrap(raw.text).split("\n")
+    furn = furniture_lines(lines)
+    boilerplate = [lines[i].strip() for i in sorted(furn)]
+    keep = [i for i in range(len(lines)) if i not in furn]
+    meta = raw.meta
+    title = _meta_str(meta, TITLE_KEYS)
+    dateline = _meta_str(meta, ("dateline",))
+    byline = _meta_str(meta, ("author", "byline", "authors"))
+    text_date = parse_date(meta.get("text_date"))
+
+    nonempty = [i for i in keep if lines[i].strip()]
+    head = nonempty[:4]
+    drop: set[int] = set()
+    for pos, i in enumerate(head):
+        s = lines[i].strip()
+        rest = nonempty[nonempty.index(i) + 1:]
+        if title and s == title.strip():
+            drop.add(i)
+        elif _DATELINE_LINE.match(s) and rest and not dateline:
+            dateline = s
+            drop.add(i)
+        elif _BYLINE.match(s) and n_words(s) <= 8:
+            byline = byline or _BYLINE.match(s).group("name").strip()
+            drop.add(i)
+        elif text_date is None and n_words(s) <= 7 and (d := _date_line(s)) is not None:
+            text_date = d
+            drop.add(i)
+        elif title is None and pos == 0 and rest and _is_headline(s):
+            title = s
+            drop.add(i)
+    body_lines = [lines[i] for i in keep if i not in drop]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
+    if not dateline and (m := _DATELINE_INLINE.match(text)):
+        dateline = m.group("dl").strip()
+
+    published = metadata_date(meta, warnings, today)
+    basis = "metadata" if published else "unknown"
+    if published is None and text_date is not None:
+        if text_date > today:
+            warnings.append(f"date line {text_date.isoformat()} is in the future; ignored")
+        else:
+            published, basis = text_date, "text"
+    return Cleaned(text, title, dateline, byline, boilerplate, published, basis, warnings)
+
+
+def _date_line(line: str) -> dt.date | None:
+    """Parse a line that is only a (labelled) full date, e.g. 'Published: 13 June 2023'."""
+    m = _DATE_LINE.match(line)
+    if not m or not re.search(r"\b\d{4}\b", m.group("date")):
+        return None
+    return parse_date(m.group("date"))
+
+
+def _meta_str(meta: dict, keys: tuple[str, ...]) -> str | None:
+    """Return the first non-empty metadata value among `keys` as a string."""
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        if value not in (None, "") and str(value).strip():
+            return str(value).strip()
+    return None

@@ -1,0 +1,74 @@
+"""Command line: `python -m helpers build|evaluate|report …` (see `python -m helpers --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .paths import CORPUS, GOLD, ROOT
+
+DEFAULT_OUT = ROOT / "build" / "tables"
+
+
+def _parser() -> argparse.ArgumentParser:
+    """Build the argument parser."""
+    p = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="read a corpus and write every table")
+    b.add_argument("corpus", nargs="*", type=Path, help=f"folders or files (default: {CORPUS.relative_to(ROOT)})")
+    b.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: build/tables)")
+    b.add_argument("--csv", action="store_true", help="write CSV files instead of Parquet")
+    b.add_argument("--engine", choices=["local", "dask"], default="local", help="where per-article work runs")
+    b.add_argument("--workers", type=int, default=None, help="dask: number of local worker processes (default 2)")
+    b.add_argument("--scheduler", default=None, help="dask: address of an existing scheduler, tcp://host:8786")
+    b.add_argument("--strict", action="store_true", help="fail (exit 1) if any input becomes a problem")
+    b.add_argument("--no-cache", action="store_true", help="rebuild even if the corpus and code are unchanged")
+    b.add_argument("--quiet", action="store_true", help="no progress bar or summary line")
+
+    e = sub.add_parser("evaluate", help="score the tables against a gold file")
+    e.add_argument("gold", nargs="?", type=Path, default=GOLD, help="gold YAML (default: data/gold/seeds.yaml)")
+    e.add_argument("--tables", type=Path, default=None, help="built tables folder (default: build the seed corpus)")
+
+    r = sub.add_parser("report", help="run every notebook with papermill into reports/ (HTML + index)")
+    r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                   help="notebook parameter, e.g. -p actor_a Kosovo (repeatable)")
+    r.add_argument("--out", type=Path, default=ROOT / "reports", help="report folder (default: reports/)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            from .build import build
+
+            build(args.corpus or None, args.out, fmt="csv" if args.csv else "parquet", engine=args.engine,
+                  workers=args.workers, scheduler=args.scheduler, strict=args.strict, use_cache=not args.no_cache,
+                  progress=not args.quiet)
+        elif args.command == "evaluate":
+            return _evaluate(args)
+        elif args.command == "report":
+            from .report import run_reports
+
+            run_reports(dict(args.parameter), args.out)
+    except (FileNotFoundError, RuntimeError, ValueError, PermissionError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    """Print precision, recall and F1 per table."""
+    import pandas as pd
+
+    from .build import build, load_tables
+    from .evaluate import evaluate
+
+    folder = args.tables or build(None, DEFAULT_OUT, progress=False).out
+    scores = evaluate(args.gold, load_tables(folder))
+    with pd.option_context("display.width", 120, "display.max_columns", 20):
+        print(scores.to_string(index=False))
+    return 0

@@ -1,0 +1,677 @@
+"""Calendar expressions (timexes) in news text, resolved to TIMEX3 values against the publication date.
+
+One precompiled regular expression per kind of expression (full dates, months, years, ranges, decades, relative
+words) finds candidates over the whole article text; a few context checks drop numbers that are not years
+(counts, identifiers, page footers, URLs, phone numbers, clock times); overlapping candidates keep the longest.
+Word lists (month names, modifiers, count nouns ...) live in data/dates.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+import yaml
+
+from .document import ArticleDoc
+from .paths import DATA
+
+COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "anchor",
+           "date_start", "date_end", "reference_basis"]
+_YEAR_RX = r"(?:19|20)\d\d"
+_ANY_YEAR_RX = r"(?:1[0-9]|20)\d\d"
+_SPACE = r"[^\S\n]"  # whitespace that does not cross a line break
+
+
+@dataclass
+class _Cand:
+    """One candidate expression before resolution."""
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    modifier: str | None = None
+    shift: int | None = None
+    unit: str | None = None
+    year2: int | None = None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """Load the word lists of data/dates.yaml once."""
+    with open(DATA / "dates.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _alt(words, flags: str = "") -> str:
+    """Build a regex alternation of literal phrases, longest first, with flexible inner whitespace."""
+    parts = sorted({str(w) for w in words}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _words_re(words) -> re.Pattern:
+    """Compile a case-insensitive whole-phrase matcher anchored at the end of a string."""
+    return re.compile(r"(?:^|(?<=[^\w]))" + _alt(words) + r"\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    """Compile the trigger patterns (fast scans) and the head/tail patterns tried around each trigger."""
+    lx = lexicon()
+    full = "|".join(sorted(lx["months"], key=len, reverse=True))
+    abbr = "|".join(sorted(lx["month_abbreviations"], key=len, reverse=True))
+    wday = "|".join(lx["weekdays"])
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    year = rf"(?P<year>{_ANY_YEAR_RX})(?!\d)"
+    shifts = _alt([k for k, v in lx["relative_shifts"].items() if v is not None], "i")
+    units = _alt(lx["relative_units"], "i")
+    rels = {
+        # triggers, scanned over the whole text
+        "number": r"(?:1\d|20)\d\d",
+        "short_decade": r"['’](?P<dd>\d)0s\b",
+        "month": rf"(?:{full}|{abbr})\b",
+        "weekday": rf"(?:{wday})\b",
+        "relative": rf"\b(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
+        "ago": r"\bago\b",
+        # tails, matched right at or after a trigger
+        "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+               r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[-/.]\d)",
+        "range": rf"(?P<year>{_YEAR_RX})\s?[-–—/]\s?(?P<year2>{_YEAR_RX}|\d\d)(?![\w]|[.,:/-]\d)",
+        "decade": r"(?P<dec>1[89]\d|20\d)0['’]?s\b",
+        "year": rf"(?P<year>{_YEAR_RX})(?![\w]|[.,:/]\d|[-–—]\d|%)",
+        "any_year": rf"(?P<year>{_ANY_YEAR_RX})(?![\d]|[-/.]\d)",
+        "day_tail": rf"\.?\s*{day}(?:(?:,\s*|\s+)(?:of\s+)?{year})?",
+        "year_tail": rf"\.?,?\s+(?:of\s+)?{year}",
+        "unit_tail": rf"\s+(?P<unit>{units})\b",
+        "rel_year_tail": rf",?\s+(?:of\s+)?(?P<shift>{shifts})\s+(?i:year)\b",
+        "range_year_tail": rf"\.?\s*(?:-|–|and|to|through|until|till)\s*(?:[0-3]?\d\s+)?(?P<m2>{full}|{abbr})\.?"
+                           rf"(?:\s*[0-3]?\d(?:st|nd|rd|th)?)?,?\s+{year}",
+        # heads, matched so as to end right before a trigger
+        "mod_head": rf"\b(?P<mod>{_alt(lx['modifiers'], 'i')})(?:\s+|\s*-\s*)$",
+        "the_head": r"\b(?i:the)\s+$",
+        "num_head": r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)$",
+        "day_head": r"\b(?:(?i:the)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+                    r"\s+(?:of\s+)?$",
+        "weekday_head": rf"\b(?:{wday}),?\s+$",
+        "shift_head": rf"\b(?P<shift>{shifts})\s+$",
+        "pre_head": rf"\b(?P<pre>{_alt(lx['relative_prefixes'], 'i')})(?:\s|-)+$",
+        "ago_head": rf"\b(?P<n>\d{{1,3}}|{_alt(lx['number_words'], 'i')})\s+(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",
+    }
+    return {k: re.compile(v.replace(r"\s", _SPACE)) for k, v in rels.items()}
+
+
+def _head(name: str, text: str, pos: int, width: int = 32) -> re.Match | None:
+    """Match a head pattern ending exactly at `pos` (looking back at most `width` characters)."""
+    return _patterns()[name].search(text, max(0, pos - width), pos)
+
+
+@lru_cache(maxsize=1)
+def _context() -> dict[str, re.Pattern]:
+    """Compile the context checks (left/right of a candidate) from the lexicon."""
+    lx = lexicon()
+    fill = _alt(lx["count_fillers"])
+    noun = _alt(lx["count_nouns"])
+    return {
+        "count": re.compile(rf"^\s*(?:-\s*)?(?:{fill}\s+)?{noun}\b|^\s+(?:and|or|to|-|–)\s+[\d,.]+\s+(?:{fill}\s+)?"
+                            rf"{noun}\b", re.I),
+        "plural_verb": re.compile(r"^\s+(?:were|are|have)\b"),
+        "year_prep": _words_re(lx["year_prepositions"]),
+        "hedge": _words_re(lx["quantity_hedges"]),
+        "ident": _words_re(lx["identifier_words"]),
+        "footer_before": re.compile(_alt(lx["footer_before"]) + r"\s*$", re.I),
+        "footer_after": re.compile(r"^\W{0,3}" + _alt(lx["footer_after"]), re.I),
+        "month_cue": _words_re(lx["month_cue_words"]),
+        "wd_block": re.compile(r"\b" + _alt(lx["weekday_blockers"]) + r"\s+$", re.I),
+        "wd_name": re.compile(r"\s+" + _alt(lx["weekday_name_followers"]) + r"\b"),
+        "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
+        "future": re.compile(r"(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"\b", re.I),
+        "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
+        "reporting": re.compile(r"\b" + _alt(lx["reporting_verbs"]) + r"\s+(?:on\s+)?$", re.I),
+        "url": re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|int|edu|info|io|co|uk|eu|rs|tr|al)\b|\w@\w"
+                          r"|/[A-Za-z][\w-]*/", re.I),
+        "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
+        "phone_right": re.compile(r"^ \d{3,}\b"),
+        "today": re.compile(r"\btoday\b", re.I),
+    }
+
+
+def _month_number(name: str) -> int:
+    """Map a month name or abbreviation (with or without period) to 1..12."""
+    lx = lexicon()
+    name = name.rstrip(".")
+    return lx["months"].get(name) or lx["month_abbreviations"][name]
+
+
+def _shift_value(word: str | None) -> int | None:
+    """Map last/this/next to -1/0/+1."""
+    if not word:
+        return None
+    return lexicon()["relative_shifts"].get(word.lower())
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    """Tell whether day/month (and year, when known) make a real calendar day."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year if year else 2000, month)[1]
+
+
+def _two_digit_end(y1: int, y2: int) -> int:
+    """Complete the short end year of "1998-99" to a full year after `y1`."""
+    if y2 >= 100:
+        return y2
+    full = y1 // 100 * 100 + y2
+    return full if full > y1 else full + 100
+
+
+def _mod_of(m: re.Match | None) -> str | None:
+    """Return the TIMEX3 modifier named by a mod_head match, if any."""
+    if m is None:
+        return None
+    return lexicon()["modifiers"].get(re.sub(r"\s+", " ", m["mod"].lower()))
+
+
+def _date_cand(start: int, end: int, year: int | None, month: int, day: int, mod: str | None = None) -> _Cand | None:
+    """Build a day-precise candidate if the day exists."""
+    if not _valid_day(year, month, day):
+        return None
+    return _Cand(start, end, "date", year, month, day, mod)
+
+
+_BAD_BEFORE_YEAR = set(".,:/@#$€£¥©+&-–—_")
+
+
+def _number_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield candidates triggered by a 4-digit number: ISO and numeric dates, ranges, decades, years."""
+    pats = _patterns()
+    for t in pats["number"].finditer(text):
+        p = t.start()
+        iso = pats["iso"].match(text, p)
+        if iso and not (p and text[p - 1] in "0123456789/.-"):
+            yield "date", _date_cand(p, iso.end(), int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        num = _head("num_head", text, p, 7)
+        yr = pats["any_year"].match(text, p)
+        if num and yr:
+            yield "date", _numeric_date(num, yr)
+        prev = text[p - 1] if p else " "
+        if prev.isdigit():
+            continue
+        mod = _head("mod_head", text, p)
+        if mod is None and (prev.isalnum() or prev in _BAD_BEFORE_YEAR):
+            continue
+        yield from _year_cands(text, p, mod)
+
+
+def _numeric_date(head: re.Match, yr: re.Match) -> _Cand | None:
+    """Build the date of "19.06.2023" (day first) or "06/19/2023" (month first when unambiguous)."""
+    a, b = int(head["a"]), int(head["b"])
+    day, month = (b, a) if head["sep"] == "/" and a <= 12 else (a, b)
+    if month > 12:
+        day, month = month, day
+    return _date_cand(head.start(), yr.end(), int(yr["year"]), month, day)
+
+
+def _year_cands(text: str, p: int, mod: re.Match | None) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield the range, decade and year readings of the number at `p`."""
+    pats = _patterns()
+    start, modifier = (mod.start(), _mod_of(mod)) if mod else (p, None)
+    rng = pats["range"].match(text, p)
+    if rng:
+        y1 = int(rng["year"])
+        y2 = _two_digit_end(y1, int(rng["year2"]))
+        if y1 < y2 <= y1 + 30:
+            yield "year", _Cand(start, rng.end(), "year", y1, modifier=modifier, year2=y2)
+    dec = pats["decade"].match(text, p)
+    if dec:
+        the = None if mod else _head("the_head", text, p, 8)
+        yield "decade", _Cand(the.start() if the else start, dec.end(), "decade", int(dec["dec"]) * 10,
+                              modifier=modifier)
+    yr = pats["year"].match(text, p)
+    if yr:
+        yield "year", _Cand(start, yr.end(), "year", int(yr["year"]), modifier=modifier)
+
+
+def _short_decade_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield decades written "'90s"."""
+    for t in _patterns()["short_decade"].finditer(text):
+        mod = _head("mod_head", text, t.start())
+        the = None if mod else _head("the_head", text, t.start(), 8)
+        start = mod.start() if mod else the.start() if the else t.start()
+        yield "decade", _Cand(start, t.end(), "decade", None, day=int(t["dd"]), modifier=_mod_of(mod))
+
+
+def _month_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield candidates triggered by a month name: full dates, month-year, bare months."""
+    pats = _patterns()
+    full_names = lexicon()["months"]
+    for t in pats["month"].finditer(text):
+        p, e = t.start(), t.end()
+        if p and text[p - 1].isalnum():
+            continue
+        month = _month_number(t.group())
+        mod = _head("mod_head", text, p)
+        start = mod.start() if mod else p
+        wd = _head("weekday_head", text, start)
+        day = pats["day_tail"].match(text, e)
+        if day:
+            year, end = _stated_year(text, day)
+            yield "date", _with_year_tail(text, _Cand(wd.start() if wd else start, end, "date", year, month,
+                                                      int(day["day"]), _mod_of(mod)))
+        yt = pats["year_tail"].match(text, e)
+        yt = yt if yt and not _is_count(text, yt.end()) else None
+        yield from _day_first(text, p, e, month, yt)
+        if yt:
+            yield "month", _Cand(start, yt.end(), "month", int(yt["year"]), month, modifier=_mod_of(mod))
+        elif t.group() in full_names and not day:
+            yield "m", _bare_month(text, start, e, month, mod)
+
+
+def _bare_month(text: str, start: int, end: int, month: int, mod: re.Match | None) -> _Cand:
+    """Build a month named without a year: "in October", "late September", "last July", "March and May 2004"."""
+    shift = None if mod else _head("shift_head", text, start, 12)
+    c = _Cand(shift.start() if shift else start, end, "month", None, month, modifier=_mod_of(mod),
+              shift=_shift_value(shift["shift"]) if shift else None)
+    later = _patterns()["range_year_tail"].match(text, end)
+    if later and shift is None and not _is_count(text, later.end()):
+        c.year = int(later["year"]) - (month > _month_number(later["m2"]))
+        return c
+    return _with_year_tail(text, c)
+
+
+def _is_count(text: str, pos: int) -> bool:
+    """Tell whether a counted noun follows `pos` ("1400 GMT", "2000 people")."""
+    return bool(_context()["count"].search(text[pos:pos + 60]))
+
+
+def _stated_year(text: str, m: re.Match) -> tuple[int | None, int]:
+    """Return the year of a date match and its end, ignoring a "year" that is really a count or a clock time."""
+    if not m["year"]:
+        return None, m.end()
+    if _is_count(text, m.end()):
+        return None, m.end("day")
+    return int(m["year"]), m.end()
+
+
+def _with_year_tail(text: str, c: _Cand) -> _Cand:
+    """Attach a following "last/this/next year" to a year-less date or month ("in July last year")."""
+    if c.year is None and c.shift is None:
+        ry = _patterns()["rel_year_tail"].match(text, c.end)
+        if ry:
+            c.end, c.unit, c.shift = ry.end(), "year", _shift_value(ry["shift"])
+    return c
+
+
+def _day_first(text: str, p: int, e: int, month: int, yt: re.Match | None) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield the day-first date ("19 June 2023", "the 9th of October") ending in the month name at [p, e)."""
+    dh = _head("day_head", text, p, 14)
+    if dh is None or not _valid_day(int(yt["year"]) if yt else None, month, int(dh["day"])):
+        return
+    wd = _head("weekday_head", text, dh.start())
+    c = _Cand(wd.start() if wd else dh.start(), yt.end() if yt else e, "date", int(yt["year"]) if yt else None,
+              month, int(dh["day"]))
+    yield "date", _with_year_tail(text, c)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Tell whether `pos` begins a sentence, a line or a quotation (so a capital letter says nothing)."""
+    before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\"“‘'(:—–-"
+
+
+def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield relative expressions: today/yesterday, last/this/next week|month|year, weekdays, "N units ago"."""
+    lx, pats = lexicon(), _patterns()
+    for t in pats["relative"].finditer(text):
+        word = t.group().lower()
+        if word in lx["relative_days"]:
+            if t.group()[0].isupper() and not _starts_sentence(text, t.start()):
+                continue
+            yield "relday", _Cand(t.start(), t.end(), "relday", shift=lx["relative_days"][word])
+            continue
+        unit = pats["unit_tail"].match(text, t.end())
+        if unit:
+            pre = _head("pre_head", text, t.start(), 12)
+            modifier = lx["relative_prefixes"].get(pre["pre"].lower()) if pre else None
+            yield "relunit", _Cand(pre.start() if pre else t.start(), unit.end(), "relunit", modifier=modifier,
+                                   shift=_shift_value(word), unit=unit["unit"].lower())
+    for t in pats["weekday"].finditer(text):
+        if t.start() and text[t.start() - 1].isalnum():
+            continue
+        shift = _head("shift_head", text, t.start(), 12)
+        yield "weekday", _Cand(shift.start() if shift else t.start(), t.end(), "weekday",
+                               day=lx["weekdays"][t.group()], shift=_shift_value(shift["shift"]) if shift else None)
+    for t in pats["ago"].finditer(text):
+        head = _head("ago_head", text, t.start(), 40)
+        if head:
+            n = re.sub(r"\s+", " ", head["n"].lower())
+            count = int(n) if n.isdigit() else lx["number_words"][n]
+            yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=lx["ago_units"][head["unit"].lower()])
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Tell whether the whitespace-delimited token around [start, end) looks like a URL or an e-mail address."""
+    left = text.rfind(" ", max(0, start - 200), start) + 1
+    right_ws = re.search(r"\s", text[end:end + 200])
+    right = end + right_ws.start() if right_ws else min(len(text), end + 200)
+    return bool(_context()["url"].search(text, max(left, start - 200), right))
+
+
+def _is_footer(text: str, start: int, end: int) -> bool:
+    """Tell whether a candidate sits in a copyright line ("© 2023", "@2030 All Right Reserved")."""
+    ctx = _context()
+    return bool(ctx["footer_before"].search(text[max(0, start - 25):start])
+                or ctx["footer_after"].search(text[end:end + 40]))
+
+
+def _bare_number_ok(text: str, c: _Cand) -> bool:
+    """Tell whether a bare 4-digit number (or range) is a year: not a count, identifier or phone number."""
+    ctx = _context()
+    before, after = text[max(0, c.start - 30):c.start], text[c.end:c.end + 60]
+    if ctx["count"].search(after) or ctx["phone_right"].search(after) or ctx["phone_left"].search(before):
+        return False
+    if c.modifier or ctx["year_prep"].search(before):
+        return True
+    return not (ctx["hedge"].search(before) or ctx["ident"].search(before) or ctx["plural_verb"].search(after))
+
+
+def _month_ok(text: str, c: _Cand) -> bool:
+    """Tell whether a month name standing alone is a month (not "May" the verb nor "June Smith")."""
+    if c.modifier or c.shift is not None:
+        return True
+    name = text[c.start:c.end]
+    before = text[max(0, c.start - 25):c.start]
+    if _context()["month_cue"].search(before):
+        return True
+    if name in lexicon()["ambiguous_months"]:
+        return False
+    nxt = re.match(r"\s+(\w)", text[c.end:c.end + 5])
+    return not (nxt and nxt.group(1).isupper())
+
+
+def _keep(text: str, check: str, c: _Cand) -> bool:
+    """Apply the context checks of one candidate kind."""
+    if _in_url(text, c.start, c.end) or _is_footer(text, c.start, c.end):
+        return False
+    ctx = _context()
+    if check == "year":
+        return _bare_number_ok(text, c)
+    if check == "m":
+        return _month_ok(text, c)
+    if check == "weekday":
+        return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
+                    or ctx["wd_name"].match(text, c.end))
+    if check == "relunit":
+        return c.shift is not None and not (c.modifier is None and ctx["rel_block"].search(text, max(0, c.start - 20),
+                                                                                            c.start))
+    return True
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Find all candidates in `text`, keeping the longest of overlapping ones."""
+    found: list[_Cand] = []
+    for source in (_number_cands, _short_decade_cands, _month_cands, _relative_cands):
+        for check, c in source(text):
+            if c is not None and c.end > c.start and _keep(text, check, c):
+                found.append(c)
+    return _longest_first(found)
+
+
+def _longest_first(found: list[_Cand]) -> list[_Cand]:
+    """Resolve overlaps: longer spans win, then earlier ones; return the kept candidates by start."""
+    found.sort(key=lambda c: (c.start - c.end, c.start))
+    starts: list[int] = []
+    kept: list[_Cand] = []
+    for c in found:
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _ts(d: dt.date) -> pd.Timestamp:
+    """Convert a date to a pandas Timestamp."""
+    return pd.Timestamp(d.year, d.month, d.day)
+
+
+def _month_bounds(year: int, month: int, modifier: str | None) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of a month, narrowed by an early/mid/late modifier."""
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = {"START": (1, 10), "MID": (11, 20), "END": (21, last)}.get(modifier or "", (1, last))
+    return dt.date(year, month, lo), dt.date(year, month, hi)
+
+
+def _year_bounds(year: int, modifier: str | None, last_year: int | None = None) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of a year (or range of years), narrowed by a modifier."""
+    if last_year:
+        return dt.date(year, 1, 1), dt.date(last_year, 12, 31)
+    lo, hi = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}.get(modifier or "", (1, 12))
+    return dt.date(year, lo, 1), dt.date(year, hi, calendar.monthrange(year, hi)[1])
+
+
+def _decade_bounds(start: int, modifier: str | None) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of a decade, narrowed by a modifier."""
+    lo, hi = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}.get(modifier or "", (0, 9))
+    return dt.date(start + lo, 1, 1), dt.date(start + hi, 12, 31)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """Shift a (year, month) by n months."""
+    k = year * 12 + month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _iso_week(d: dt.date) -> str:
+    """Return the TIMEX3 ISO-week value of a day, e.g. 2023-W24."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _is_future(doc: ArticleDoc, c: _Cand) -> bool:
+    """Tell whether the clause around a candidate speaks of the future (will, is expected to, scheduled ...)."""
+    text = doc.text
+    if doc.sentences:
+        s_start, s_end = doc.sentences[doc.sentence_of(c.start)]
+        s_end = max(s_end, c.end)
+    else:
+        s_start, s_end = text.rfind("\n", 0, c.start) + 1, len(text)
+    ctx = _context()
+    left = text[s_start:c.start]
+    if ctx["reporting"].search(left):
+        return False
+    breaks = list(ctx["breaks"].finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    right = text[c.end:s_end]
+    stop = ctx["breaks"].search(right)
+    if stop:
+        right = right[:stop.start()]
+    return bool(ctx["future"].search(left) or ctx["future"].search(right))
+
+
+def _says_today(doc: ArticleDoc, c: _Cand) -> bool:
+    """Tell whether the sentence of a candidate says "today"."""
+    if not doc.sentences:
+        return False
+    s_start, s_end = doc.sentences[doc.sentence_of(c.start)]
+    return bool(_context()["today"].search(doc.text, s_start, s_end))
+
+
+def _row(value: str, precision: str, bounds: tuple[dt.date, dt.date] | None, anchor: str,
+         basis: str | None) -> dict:
+    """Assemble the resolved fields of one row."""
+    lo, hi = (_ts(bounds[0]), _ts(bounds[1])) if bounds else (None, None)
+    return {"value": value, "precision": precision, "anchor": anchor, "date_start": lo, "date_end": hi,
+            "reference_basis": basis}
+
+
+def _resolve_date(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve a day-precise date, completing a missing year from the publication date."""
+    pub = doc.published
+    if c.year is not None:
+        d = dt.date(c.year, c.month, c.day)
+        return _row(d.isoformat(), "day", (d, d), "absolute", None)
+    if pub is None:
+        return _row(f"XXXX-{c.month:02d}-{c.day:02d}", "day", None, "relative", None)
+    if c.unit == "year":
+        d = dt.date(pub.year + c.shift, c.month, c.day)
+        return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+    future = _is_future(doc, c)
+    years = (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)
+    for y in years:
+        if not _valid_day(y, c.month, c.day):
+            continue
+        d = dt.date(y, c.month, c.day)
+        if (d >= pub) if future else (d <= pub):
+            return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+    return None
+
+
+def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve a month, completing a missing year from the publication date."""
+    pub = doc.published
+    if c.year is not None:
+        return _row(f"{c.year:04d}-{c.month:02d}", "month", _month_bounds(c.year, c.month, c.modifier),
+                    "absolute", None)
+    if pub is None:
+        return _row(f"XXXX-{c.month:02d}", "month", None, "relative", None)
+    if c.unit == "year":
+        y = pub.year + c.shift
+    elif c.shift == 0:
+        y = pub.year
+    elif c.shift == 1 or (c.shift is None and _is_future(doc, c)):
+        strict = c.shift == 1
+        y = pub.year if (c.month > pub.month if strict else c.month >= pub.month) else pub.year + 1
+    else:
+        strict = c.shift == -1
+        y = pub.year if (c.month < pub.month if strict else c.month <= pub.month) else pub.year - 1
+    return _row(f"{y:04d}-{c.month:02d}", "month", _month_bounds(y, c.month, c.modifier), "relative",
+                doc.published_basis)
+
+
+def _resolve_year(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve a year or a range of years (value of the first year)."""
+    return _row(f"{c.year:04d}", "year", _year_bounds(c.year, c.modifier, c.year2), "absolute", None)
+
+
+def _resolve_decade(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve a decade ("the 1990s", "the '90s") to 199X."""
+    start = c.year
+    if start is None:
+        ref = (doc.published or dt.date.today()).year
+        start = 1900 + c.day * 10 if 2000 + c.day * 10 > ref else 2000 + c.day * 10
+    return _row(f"{start // 10}X", "decade", _decade_bounds(start, c.modifier), "absolute", None)
+
+
+def _resolve_relday(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve today/yesterday/tomorrow."""
+    d = doc.published + dt.timedelta(days=c.shift)
+    return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
+def _resolve_relunit(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve last/this/next week, month or year."""
+    pub, basis = doc.published, doc.published_basis
+    if c.unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=c.shift)
+        return _row(_iso_week(monday), "week", (monday, monday + dt.timedelta(days=6)), "relative", basis)
+    if c.unit == "month":
+        y, m = _add_months(pub.year, pub.month, c.shift)
+        return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, c.modifier), "relative", basis)
+    y = pub.year + c.shift
+    return _row(f"{y:04d}", "year", _year_bounds(y, c.modifier), "relative", basis)
+
+
+def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve a weekday: the last one before publication in a past report, the next one in a future clause."""
+    pub = doc.published
+    back = (pub.weekday() - c.day) % 7
+    ahead = (c.day - pub.weekday()) % 7
+    future = c.shift == 1 or (c.shift in (None, 0) and _is_future(doc, c))
+    if future:
+        d = pub + dt.timedelta(days=ahead or (0 if c.shift == 0 else 7))
+    elif back == 0 and c.shift is None and _says_today(doc, c):
+        d = pub
+    else:
+        d = pub - dt.timedelta(days=back or 7)
+    return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
+def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve "N days/weeks/months/years/decades ago"."""
+    pub, basis, n = doc.published, doc.published_basis, c.shift
+    if c.unit == "day":
+        d = pub - dt.timedelta(days=n)
+        return _row(d.isoformat(), "day", (d, d), "relative", basis)
+    if c.unit == "week":
+        d = pub - dt.timedelta(weeks=n)
+        monday = d - dt.timedelta(days=d.weekday())
+        return _row(_iso_week(d), "week", (monday, monday + dt.timedelta(days=6)), "relative", basis)
+    if c.unit == "month":
+        y, m = _add_months(pub.year, pub.month, -n)
+        return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, None), "relative", basis)
+    if c.unit == "year":
+        y = pub.year - n
+        return _row(f"{y:04d}", "year", _year_bounds(y, None), "relative", basis)
+    start = (pub.year - 10 * n) // 10 * 10
+    return _row(f"{start // 10}X", "decade", _decade_bounds(start, None), "relative", basis)
+
+
+_RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
+              "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
+              "ago": _resolve_ago}
+_NEEDS_PUB = {"relday", "relunit", "weekday", "ago"}
+
+
+def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve one candidate to its row fields, or None when it cannot be placed on the calendar."""
+    if c.kind in _NEEDS_PUB and doc.published is None:
+        return None
+    try:
+        return _RESOLVERS[c.kind](c, doc)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None
+
+
+def extract_timexes(doc: ArticleDoc) -> list[dict]:
+    """Return one row per calendar expression of the article, ordered by start."""
+    text = doc.text or ""
+    rows: list[dict] = []
+    for c in _candidates(text):
+        fields = _resolve(c, doc)
+        if fields is None:
+            continue
+        row = {"article_id": doc.article_id, "sentence_id": doc.sentence_of(c.start), "start": c.start,
+               "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
+        row.update(fields)
+        rows.append({k: row[k] for k in COLUMNS})
+    return rows
+
+
+def latest_full_date(text: str) -> dt.date | None:
+    """Return the latest absolute day-precise date with a stated year in `text` (never after today)."""
+    today = dt.date.today()
+    best = None
+    for c in _candidates(text or ""):
+        if c.kind != "date" or c.year is None:
+            continue
+        d = dt.date(c.year, c.month, c.day)
+        if d <= today and (best is None or d > best):
+            best = d
+    return best

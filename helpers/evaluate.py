@@ -1,0 +1,207 @@
+"""Scoring the tables against a gold file in the format of data/gold/seeds.yaml (precision, recall, F1 per table).
+
+Matching rules (documented in the README):
+- articles: title, published (explicit dates only), dateline, duplicate grouping; each field right or wrong.
+- actors: the set of actor keys per article (ISO3, acronym, folded surname) from mentions of countries,
+  organisations and people; `also_ok` keys are neither rewarded nor penalised; `not_actors` count as false positives.
+- timexes: a prediction matches a gold item in the same article when their texts overlap (case-insensitive
+  containment) and the value is the gold value or one of `accept`; optional gold items are never false negatives.
+- figures: texts overlap (or the number's digits appear in both) and values equal; category accuracy on matches.
+- quotes: predictions of six words or more; a match when the normalised quote starts with the gold `opens`
+  (or contains it near its start); "attributed" also requires the right speaker key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+from unidecode import unidecode
+
+from .actors import SCORED_TYPES
+
+
+@dataclass
+class Score:
+    """Counts and rates for one table."""
+
+    table: str
+    tp: int
+    fp: int
+    fn: int
+    extra: dict | None = None
+
+    @property
+    def precision(self) -> float:
+        """Share of predictions that are right."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold items found."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_row(self) -> dict:
+        """Return the score as a table row."""
+        row = {"table": self.table, "tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+               "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+        row.update(self.extra or {})
+        return row
+
+
+def load_gold(path: str | Path) -> dict:
+    """Load a gold YAML file and return its articles mapping."""
+    spec = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(spec, dict) or "articles" not in spec:
+        raise ValueError(f"{path}: not a gold file (no 'articles' mapping)")
+    return spec["articles"]
+
+
+def norm(text: str) -> str:
+    """Normalise text for matching: ASCII-folded, lower-case, quotes and ellipses dropped, spaces collapsed."""
+    text = unicodedata.normalize("NFC", str(text)).replace("…", " ").replace("...", " ")
+    text = unidecode(text).lower()
+    text = re.sub(r"[\"'`]", "", text)
+    return re.sub(r"\s+", " ", re.sub(r"[^\w%.,-]+", " ", text)).strip()
+
+
+def overlaps(a: str, b: str) -> bool:
+    """Tell whether two surface texts overlap (one contains the other, after normalisation)."""
+    a, b = norm(a), norm(b)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def score_articles(gold: dict, articles: pd.DataFrame) -> list[Score]:
+    """Score titles, explicit publication dates, datelines and duplicate grouping."""
+    by_id = articles.set_index("article_id")
+    out = []
+    for field_name, column in (("title", "title"), ("published", "published"), ("dateline", "dateline")):
+        tp = fp = fn = 0
+        for aid, g in gold.items():
+            if aid not in by_id.index:
+                fn += g.get(field_name) is not None
+                continue
+            pred = by_id.at[aid, column]
+            if column == "published":
+                basis = by_id.at[aid, "published_basis"]
+                pred = pd.Timestamp(pred).date().isoformat() if basis in ("metadata", "text") else None
+            pred = None if pred is None or (isinstance(pred, float) and pd.isna(pred)) else str(pred)
+            want = g.get(field_name)
+            if want is None and pred is None:
+                continue
+            if want is not None and pred is not None and str(want).strip() == pred.strip():
+                tp += 1
+            else:
+                fp += pred is not None
+                fn += want is not None
+        out.append(Score(f"articles.{field_name}", tp, fp, fn))
+    groups = dict(zip(articles.article_id, articles.duplicate_group))
+    gold_pairs, pred_pairs = set(), set()
+    ids = sorted(a for a in gold if a in groups)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if gold[a].get("duplicate_of") == b or gold[b].get("duplicate_of") == a:
+                gold_pairs.add((a, b))
+            if groups[a] == groups[b]:
+                pred_pairs.add((a, b))
+    out.append(Score("articles.duplicates", len(gold_pairs & pred_pairs), len(pred_pairs - gold_pairs),
+                     len(gold_pairs - pred_pairs)))
+    return out
+
+
+def score_actors(gold: dict, mentions: pd.DataFrame) -> Score:
+    """Score the per-article sets of actor keys."""
+    tp = fp = fn = 0
+    scored = mentions[mentions.actor_type.isin(SCORED_TYPES)]
+    for aid, g in gold.items():
+        pred = set(scored.loc[scored.article_id == aid, "actor_id"])
+        want = set(g.get("actors", []))
+        ok = set(g.get("also_ok", []))
+        tp += len(pred & want)
+        fp += len(pred - want - ok)
+        fn += len(want - pred)
+    return Score("actors", tp, fp, fn)
+
+
+def _match(gold_items: list[dict], preds: list[dict], same) -> tuple[int, int, int, list[tuple[dict, dict]]]:
+    """Greedy one-to-one matching of predictions to gold items in order; return tp, fp, fn and the pairs."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold_items:
+        for j, p in enumerate(preds):
+            if j not in used and same(g, p):
+                used.add(j)
+                pairs.append((g, p))
+                break
+    matched_gold = {id(g) for g, _ in pairs}
+    fn = sum(1 for g in gold_items if id(g) not in matched_gold and not g.get("optional"))
+    return len(pairs), len(preds) - len(used), fn, pairs
+
+
+def score_timexes(gold: dict, timexes: pd.DataFrame) -> Score:
+    """Score calendar expressions: overlapping text and an accepted value."""
+    tp = fp = fn = 0
+    for aid, g in gold.items():
+        preds = timexes[timexes.article_id == aid].sort_values("start").to_dict("records")
+
+        def same(gi: dict, p: dict) -> bool:
+            return overlaps(gi["text"], p["text"]) and str(p["value"]) in [str(gi["value"]), *map(str, gi.get(
+                "accept", []))]
+
+        a, b, c, _ = _match(g.get("timexes", []), preds, same)
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return Score("timexes", tp, fp, fn)
+
+
+def score_figures(gold: dict, figures: pd.DataFrame) -> Score:
+    """Score numeric claims: overlapping text, equal value; category accuracy on the matches."""
+    tp = fp = fn = right = 0
+    for aid, g in gold.items():
+        preds = figures[figures.article_id == aid].sort_values("start").to_dict("records")
+
+        def same(gi: dict, p: dict) -> bool:
+            return abs(float(p["value"]) - float(gi["value"])) < 1e-9 and overlaps(gi["text"], p["text"])
+
+        a, b, c, pairs = _match(g.get("figures", []), preds, same)
+        tp, fp, fn = tp + a, fp + b, fn + c
+        right += sum(1 for gi, p in pairs if p["category"] == gi["category"])
+    return Score("figures", tp, fp, fn, {"category_accuracy": round(right / tp, 3) if tp else 1.0})
+
+
+def score_quotes(gold: dict, quotes: pd.DataFrame) -> list[Score]:
+    """Score quotations found, and found with the right speaker."""
+    found = [0, 0, 0]
+    attributed = [0, 0, 0]
+    for aid, g in gold.items():
+        preds = quotes[(quotes.article_id == aid) & (quotes.n_words >= 6)].sort_values("start").to_dict("records")
+
+        def same(gi: dict, p: dict) -> bool:
+            opens, text = norm(gi["opens"]), norm(p["text"])
+            return text.startswith(opens) or opens in text[: len(opens) + 40]
+
+        a, b, c, pairs = _match(g.get("quotes", []), preds, same)
+        found = [found[0] + a, found[1] + b, found[2] + c]
+        right = sum(1 for gi, p in pairs if p.get("speaker") == gi["speaker"])
+        attributed = [attributed[0] + right, attributed[1] + b + (a - right), attributed[2] + c + (a - right)]
+    return [Score("quotes.found", *found), Score("quotes.attributed", *attributed)]
+
+
+def evaluate(gold_path: str | Path, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Score every table against the gold file; return one row per table (precision, recall, F1)."""
+    gold = load_gold(gold_path)
+    scores = score_articles(gold, tables["articles"])
+    scores.append(score_actors(gold, tables["mentions"]))
+    scores.append(score_timexes(gold, tables["timexes"]))
+    scores.append(score_figures(gold, tables["figures"]))
+    scores.extend(score_quotes(gold, tables["quotes"]))
+    return pd.DataFrame([s.as_row() for s in scores])

@@ -1,0 +1,553 @@
+"""Numeric claims in news text (troops, casualties, arrests, turnout, population...) with what they count.
+
+`extract_figures(doc)` finds every number (digits or words, percentages) with one precompiled regular expression,
+drops years, dates, ordinals, ages, times, money, durations and labels, and keeps the numbers that count something:
+a counted noun after it ("almost 3,800 soldiers"), a casualty word ("2,734 injured"), a part of a whole
+("780 of its 4,500 soldiers", "including some 350 from X"), or a verb that takes it as object ("killing 12").
+The category comes from the counted noun and the predicate of its clause; the subject from the actor mentions.
+All word lists live in data/figures.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from types import SimpleNamespace
+
+import yaml
+
+from .document import ArticleDoc
+from .paths import DATA
+
+SP = r"[^\S\n]+"
+_NB = r"(?![\w])"  # no word character follows
+_COLUMNS = ("article_id", "sentence_id", "start", "end", "text", "value", "unit", "category", "approx", "subject",
+            "subject_actor", "whole", "number_start", "number_end")
+_SUBJECT_TYPES = {"country", "organisation", "organization", "unit", "group"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """Return the word lists of data/figures.yaml."""
+    with open(DATA / "figures.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _alt(words, flags: str = "i") -> str:
+    """Build a regex alternation of `words` (longest first, flexible inner whitespace)."""
+    items = sorted({str(w) for w in words if str(w)}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", SP) for w in items) or "(?!)"
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _norm(s: str) -> str:
+    """Lower-case and collapse whitespace."""
+    return " ".join(s.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _pat() -> SimpleNamespace:
+    """Compile every pattern once from the lexicon."""
+    lx = lexicon()
+    nw = lx["number_words"]
+    units, teens, tens = _alt(nw["units"]), _alt(nw["teens"]), _alt(nw["tens"])
+    scales = _alt(nw["scales"])
+    wordnum = rf"(?:{tens}(?:[-‐]{units}|{SP}{units}(?![-‐\w]))?|{teens}|{units})(?:{SP}{scales}{_NB}){{0,2}}"
+    pct = _alt([w for w in lx["percent_words"] if w != "%"])
+    number = (
+        r"(?<![\w$€£¥₺₽+\-–‐/.:’'])"
+        r"(?:(?P<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])"
+        rf"(?:(?:{SP}|-)(?P<dscale>(?i:million|billion|thousand)){_NB})?"
+        rf"|(?P<aw>\b(?i:a){SP}{_alt(nw['a_words'])}{_NB})"
+        rf"|(?P<word>\b{wordnum}{_NB}))"
+        rf"(?P<pct>[^\S\n]?%|{SP}{pct}{_NB})?"
+    )
+    stop = _alt(lx["stop_words"])
+    mod = rf"(?!{stop}(?![\w’'-]))(?:[^\W\d_]\w*(?:\.[^\W\d_]\w*)+\.?|[^\W\d_][\w’'-]*)"
+    not_dem = _alt(lx["not_demonyms"], "")
+    demonym = rf"(?!{not_dem}\b)[A-Z][a-z]+(?:ians|ans){_NB}"
+    plural_heads = [w for ws in lx["heads"].values() for w in ws]
+    sing_heads = [w for ws in lx["singular_heads"].values() for w in ws]
+    head_cat = {_norm(w): c for c, ws in lx["heads"].items() for w in ws}
+    head_cat.update({_norm(w): c for c, ws in lx["singular_heads"].items() for w in ws})
+
+    def np_re(heads: list[str]) -> re.Pattern:
+        """Noun phrase after the number: up to three modifiers, then a counted noun."""
+        return re.compile(
+            rf"^{SP}(?P<mods>(?:{mod}{SP}){{0,3}}?(?:{mod}{SP}(?:and|or|&){SP}(?:{mod}{SP})?)??)"
+            rf"(?P<head>{_alt(heads)}(?![\w-])|{demonym})"
+        )
+
+    preds = lx["predicates"]
+    pred_after = {c: re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{0,4}}{SP}"
+                                rf"{_alt(v['after'])}(?![\w-])") for c, v in preds.items() if v["after"]}
+    fill = rf"(?:{SP}(?i:another|an?{SP}(?:further|additional|total{SP}of)|further|additional|a{SP}total{SP}of))?"
+    pred_before = {c: re.compile(rf"(?<![\w]){_alt(v['before'])}{fill}{SP}$") for c, v in preds.items() if v["before"]}
+    pred_inside = {c: re.compile(rf"(?<![\w-]){_alt(v['inside'])}(?![\w-])") for c, v in preds.items() if v["inside"]}
+    pred_head_cat = {_norm(w): c for c, ws in lx["predicate_heads"].items() for w in ws}
+    hedge = _alt(lx["hedges"])
+    clause = _alt(lx["clause_words"])
+    months = _alt(lx["months"], "")
+    return SimpleNamespace(
+        number=re.compile(number),
+        word_values={**nw["units"], **nw["teens"], **nw["tens"]},
+        scale_values=nw["scales"],
+        a_values=nw["a_words"],
+        np_plural=np_re(plural_heads),
+        np_singular=np_re(sing_heads),
+        head_year=re.compile(rf"^{SP}{_alt(plural_heads)}(?![\w-])"),
+        head_cat=head_cat,
+        pred_head=re.compile(rf"^{SP}(?P<w>{_alt([w for ws in lx['predicate_heads'].values() for w in ws])})(?![\w-])"),
+        pred_head_cat=pred_head_cat,
+        pred_after=pred_after,
+        pred_before=pred_before,
+        pred_inside=pred_inside,
+        military=re.compile(rf"(?<![\w-]){_alt(lx['military_modifiers'])}(?![\w])"),
+        hedge=re.compile(rf"(?<![\w])(?P<h>{hedge}){SP}$"),
+        hedge_only=hedge,
+        right_sep=re.compile(r"^[-‐–/.:]\d"),
+        right_hyphen=re.compile(r"^[-‐–][^\W\d_]"),
+        strong=re.compile(r"^[-‐–](?i:strong)(?![\w])"),
+        strong_force=re.compile(rf"^[-‐–](?i:strong)(?=(?:{SP}{mod}){{0,2}}?{SP}{_alt(lx['troop_groups'])}(?![\w]))"),
+        month_left=re.compile(rf"(?<![\w]){months}\.?{SP}(?:the{SP})?$"),
+        month_right=re.compile(rf"^{SP}(?:of{SP})?{months}(?![a-z])"),
+        money_left=re.compile(rf"(?:{_alt(lx['currency_symbols'], '')})[^\S\n]?$"),
+        label_left=re.compile(rf"(?<![\w]){_alt(lx['label_words'])}[^\S\n]*$"),
+        anaphor_left=re.compile(rf"(?<![\w]){_alt(lx['anaphoric_determiners'])}{SP}$"),
+        after_label=re.compile(rf"^(?:{SP})?{_alt(lx['after_labels'])}(?![\w])"),
+        bare_excl=re.compile(rf"^(?:{SP}(?:{mod}){{0,1}})?{SP}(?:{_alt(lx['time_units'])}|"
+                             rf"{_alt(lx['measure_units'])}|{_alt(lx['currency_words'])})(?![\w])"),
+        partitive=re.compile(rf"^{SP}of{SP}(?:(?i:its|their|the|his|her|our|these|those|them|this){SP})?"
+                             rf"(?:{hedge}{SP})?"),
+        from_right=re.compile(rf"^{SP}(?:(?:are|were|is|was|come|came|coming|hailing|all){SP})?from{SP}"),
+        from_name=re.compile(rf"^{SP}from{SP}(?:the{SP})?[^\W\d_][\w’'-]*(?:{SP}[A-Z][\w’'-]*){{0,3}}"),
+        part_left=re.compile(rf"(?<![\w]){_alt(lx['part_markers'])}{SP}$"),
+        group_left=re.compile(rf"(?<![\w]){_alt(lx['troop_groups'])}{SP}of{SP}$"),
+        toll_left=re.compile(rf"(?<![\w]){_alt(lx['death_toll'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}"
+                             rf"(?i:to|at|of|is|was|stood{SP}at|stands{SP}at|reached|hit|climbed{SP}to){SP}$"),
+        pop_left=re.compile(rf"(?<![\w]){_alt(lx['predicates']['population']['before'])}{SP}$"),
+        deploy_left=re.compile(rf"(?<![\w]){_alt(lx['deploy_verbs'])}{SP}(?:(?i:an?|another){SP})?"
+                               rf"(?:(?i:additional|extra|further|more){SP})?$"),
+        deploy_right=re.compile(rf"^(?:{SP}(?i:more|additional|extra|others?))?(?:[^\S\n]*[.,;:)]|{SP}"
+                                rf"(?i:to|in|into|on|for|at|as|and)(?![\w])|[^\S\n]*$)"),
+        bare_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)!?\-–—]|$)|{SP}{_alt(lx['bare_followers'])}(?![\w]))"),
+        not_killed=re.compile(rf"(?<![\w]){_alt(lx['not_killed_before'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}$"),
+        turnout_of=re.compile(rf"^{SP}of{SP}(?:the{SP})?{_alt(lx['turnout_of'])}(?![\w])"),
+        military_ctx=re.compile(r"(?i:soldier|troop|kfor|peacekeep|military|army|armed forces|contingent|battalion)"),
+        aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
+                            rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
+        boundary_right=re.compile(rf"[.;:,()\[\]“”\"—–!?]|(?<![\w]){clause}(?![\w])"),
+        boundary_left=re.compile(rf"^.*(?:[.;:,(\[“”\"—–!?]|(?<![\w]){clause}(?![\w]))", re.S),
+        list_gap=re.compile(rf"^(?:[^\S\n]*,[^\S\n]*(?:(?:and|or){SP})?|{SP}(?:and|or){SP})$"),
+        pct_pop=re.compile(rf"^{SP}of{SP}(?:[\w’'-]+{SP}){{0,3}}?{_alt(lx['population_context'])}(?![\w])"),
+        turnout_ctx=re.compile(rf"(?<![\w]){_alt(lx['turnout_context'])}(?![\w])"),
+        pop_ctx=re.compile(rf"(?<![\w]){_alt(lx['population_context'])}(?![\w])"),
+        prep_before=re.compile(rf"(?<![\w]){_alt(lx['prepositions'])}{SP}(?:(?i:the){SP})?$"),
+        possessive=re.compile(rf"^[’']s{SP}(?:{hedge}{SP})?$"),
+        clause_start=re.compile(rf"(?:[,;:(—–]|(?<![\w]){clause}|(?<![\w])(?i:said|says|then|also|but|so))"
+                                rf"[^\S\n]*(?:(?i:the){SP})?$"),
+        sent_start=re.compile(rf"[^\w]*(?:(?i:the){SP})?"),
+        adj_after=re.compile(rf"{SP}{_alt([w for ws in lx['predicate_heads'].values() for w in ws])}(?![\w-])"),
+        its_left=re.compile(rf"(?<![\w])(?i:its|their){SP}(?:{hedge}{SP})?$"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Values
+
+
+def _word_value(s: str) -> float:
+    """Value of a number written in words ("Forty-one", "two hundred")."""
+    p = _pat()
+    total, current = 0.0, 0.0
+    for tok in re.split(r"[\s\-‐]+", s.lower()):
+        if tok in p.word_values:
+            current += p.word_values[tok]
+        elif tok in p.scale_values:
+            scale = p.scale_values[tok]
+            current = max(current, 1.0) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+    return total + current
+
+
+def _value(m: re.Match) -> float:
+    """Numeric value of a number match."""
+    p = _pat()
+    if m.group("dig"):
+        v = float(m.group("dig").replace(",", ""))
+        if m.group("dscale"):
+            v *= p.scale_values[m.group("dscale").lower()]
+        return v
+    if m.group("aw"):
+        return float(p.a_values[m.group("aw").split()[-1].lower()])
+    return _word_value(m.group("word"))
+
+
+def _number_end(m: re.Match) -> int:
+    """End offset of the number itself (without a percent sign or word)."""
+    for g in ("dscale", "dig", "aw", "word"):
+        if m.group(g):
+            return m.end(g)
+    return m.end()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Candidate finding
+
+
+def _excluded(text: str, m: re.Match, value: float) -> bool:
+    """Tell whether a number is a year, date, ordinal, label, money, time or back-reference."""
+    p = _pat()
+    s, e = m.start(), _number_end(m)
+    left, right = text[max(0, s - 40):s], text[e:e + 40]
+    if p.right_sep.match(right) or (p.right_hyphen.match(right) and not p.strong.match(right)):
+        return True
+    dig = m.group("dig")
+    if dig and re.fullmatch(r"\d{4}", dig) and 1000 <= value <= 2100 and not m.group("pct"):
+        if not (m.group("dscale") or p.head_year.match(right)):
+            return True
+    if p.month_left.search(left) or p.month_right.match(right) or p.money_left.search(left):
+        return True
+    if p.label_left.search(left) or p.after_label.match(right):
+        return True
+    return bool(m.group("word") and value <= 10 and p.anaphor_left.search(left))
+
+
+def _sentence_span(doc: ArticleDoc, offset: int) -> tuple[int, int, int]:
+    """Return (sentence_id, start, end) of the sentence containing `offset`."""
+    if not doc.sentences:
+        return 0, 0, len(doc.text)
+    sid = doc.sentence_of(offset)
+    s, e = doc.sentences[sid]
+    return sid, s, max(e, offset)
+
+
+def _percent(text: str, m: re.Match, cand: dict, sent: tuple[int, int, int]) -> dict:
+    """Fill a percentage candidate: unit percent, category turnout/population/other by context."""
+    p = _pat()
+    right = text[m.end():m.end() + 80]
+    lo, hi = max(sent[1], m.start() - 100), min(sent[2], m.end() + 80)
+    if p.pct_pop.match(right):
+        cat = "population"
+    elif p.turnout_of.match(right) or p.turnout_ctx.search(text, lo, hi):
+        cat = "turnout"
+    else:
+        cat = "other"
+    unit = "percentage points" if "point" in m.group("pct").lower() else "percent"
+    cand.update(end=m.end(), unit=unit, _hcat=cat, _pct=True)
+    return cand
+
+
+def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
+    """Attach a counted noun (with its modifiers) after the number; tell whether one was found."""
+    p = _pat()
+    e = cand["number_end"]
+    right = text[e:e + 120]
+    single = value == 1 and not m.group("dscale")
+    nm = (p.np_singular if single else p.np_plural).match(right)
+    if nm:
+        head = _norm(nm.group("head"))
+        cat = p.head_cat.get(head, "people")
+        if head in {"members", "officers", "staff", "member", "officer"} and p.military.search(nm.group("mods")):
+            cat = "troops"
+        cand.update(end=e + nm.end(), unit=head, _hcat=cat, _mods=nm.group("mods"))
+        return True
+    pm = p.pred_head.match(right)
+    if pm:
+        w = _norm(pm.group("w"))
+        cand.update(end=e + pm.end(), unit=w, _hcat=p.pred_head_cat[w], _mods="")
+        return True
+    return False
+
+
+def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: re.Match | None) -> bool:
+    """Handle a number with no counted noun: part of a whole, casualty verb, toll, force strength."""
+    p = _pat()
+    e = cand["number_end"]
+    right = text[e:e + 80]
+    lo = max(sent[1], cand["start"] - 80)
+    left = text[lo:cand["start"]]
+    sm = p.strong_force.match(right)
+    if sm:
+        cand.update(end=e + sm.end(), unit="troops", _hcat="troops")
+        return True
+    if p.strong.match(right):
+        return False
+    if p.bare_excl.match(right) or p.after_label.match(right):
+        return False
+    pm = p.partitive.match(right)
+    if pm and nxt is not None and nxt.start() == e + pm.end():
+        cand.update(_pending="part", _target=nxt.start())
+        return True
+    if p.from_right.match(right) or p.part_left.search(left):
+        fm = p.from_name.match(right)
+        cand.update(_pending="inherit", end=e + fm.end() if fm else e)
+        return True
+    clause_left = _left_clause(left)
+    for cat, rx in p.pred_before.items():
+        if rx.search(clause_left) and p.bare_follow.match(right):
+            cand.update(unit="people", _hcat=cat)
+            return True
+    am = p.aux_bare.match(right) or re.match(rf"^{SP}(?P<p>(?i:died|perished))(?![\w])", right)
+    if am:
+        cat = _pred_category(am.group("p"))
+        if cat in ("killed", "injured", "arrested"):
+            cand.update(unit="people", _hcat=cat)
+            return True
+    if p.toll_left.search(left):
+        cand.update(unit="deaths", _hcat="killed")
+        return True
+    if p.pop_left.search(left):
+        cand.update(unit="people", _hcat="population")
+        return True
+    if p.group_left.search(left):
+        cand.update(unit="troops", _hcat="troops")
+        return True
+    if p.deploy_left.search(left) and p.deploy_right.match(right) and p.military_ctx.search(text, sent[1], sent[2]):
+        cand.update(_pending="inherit", _fallback="troops")
+        return True
+    return False
+
+
+def _pred_category(word: str) -> str | None:
+    """Category of a predicate word found after a bare number."""
+    w = _norm(word)
+    for cat, v in lexicon()["predicates"].items():
+        if w in {_norm(x) for x in v["after"]}:
+            return cat
+    return None
+
+
+def _left_clause(left: str) -> str:
+    """Keep the part of `left` after the last clause boundary."""
+    bm = _pat().boundary_left.match(left)
+    return left[bm.end():] if bm else left
+
+
+def _candidate(doc: ArticleDoc, m: re.Match, nxt: re.Match | None) -> dict | None:
+    """Build one candidate figure from a number match, or None when it counts nothing."""
+    text = doc.text
+    value = _value(m)
+    if _excluded(text, m, value):
+        return None
+    sent = _sentence_span(doc, m.start())
+    start = m.start()
+    hm = _pat().hedge.search(text, max(sent[1], start - 30), start)
+    approx = None
+    if hm:
+        approx, start = _norm(hm.group("h")), hm.start()
+    cand = {"start": start, "end": _number_end(m), "number_start": m.start(), "number_end": _number_end(m),
+            "value": value, "approx": approx, "unit": None, "whole": None, "_sent": sent, "_mods": "",
+            "_pending": None, "_hcat": None}
+    if m.group("pct"):
+        return _percent(text, m, cand, sent)
+    if _noun_phrase(text, cand, value, m) or _bare(text, cand, m, sent, nxt):
+        return cand
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Clause predicates, lists, parts and wholes
+
+
+def _predicate(text: str, c: dict) -> str | None:
+    """Category given by the clause predicate of a people/troops count (inside, after, then before)."""
+    p = _pat()
+    for cat, rx in p.pred_inside.items():
+        if rx.search(c["_mods"]):
+            return cat
+    sent_end = c["_sent"][2]
+    right = text[c["end"]:min(sent_end, c["end"] + 100)]
+    bm = p.boundary_right.search(right)
+    if bm:
+        right = right[:bm.start()]
+    for cat, rx in p.pred_after.items():
+        if rx.match(right):
+            return cat
+    left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
+    for cat, rx in p.pred_before.items():
+        if rx.search(left):
+            return cat
+    return None
+
+
+def _propagate_lists(text: str, cands: list[dict]) -> None:
+    """Share a predicate along a coordinated list ("30 soldiers, 11 Italians and 19 Hungarians wounded")."""
+    p = _pat()
+    i = 0
+    while i < len(cands):
+        j = i
+        while (j + 1 < len(cands) and cands[j + 1]["_sent"] == cands[i]["_sent"]
+               and p.list_gap.match(text[cands[j]["end"]:cands[j + 1]["start"]])):
+            j += 1
+        group = cands[i:j + 1]
+        last_gap = text[cands[j - 1]["end"]:cands[j]["start"]] if j > i else ""
+        if j > i and re.search(r"\b(?:and|or)\b", last_gap):
+            first_before, last_after = group[0].get("_pbefore"), group[-1].get("_pafter")
+            for c in group:
+                if c["_hcat"] in ("troops", "people") and not c.get("_pred"):
+                    c["_pred"] = first_before or last_after
+        i = j + 1
+
+
+def _category(text: str, c: dict) -> str:
+    """Final category from the counted noun's class and the clause predicate."""
+    hc, pred = c["_hcat"], c.get("_pred")
+    if hc == "vote":
+        lo, hi = c["_sent"][1], c["_sent"][2]
+        return "turnout" if _pat().turnout_ctx.search(text, lo, hi) else "other"
+    if hc == "killed" and c["unit"] in ("lives", "deaths"):
+        left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
+        if _pat().not_killed.search(left):
+            return "other"
+    if hc in ("troops", "people"):
+        if pred in ("killed", "injured", "arrested") or (pred == "population" and hc == "people"):
+            return pred
+        return "troops" if hc == "troops" else "other"
+    return hc if hc in ("troops", "injured", "killed", "arrested", "turnout", "population") else "other"
+
+
+def _mark_predicates(text: str, c: dict) -> None:
+    """Store the inside/after/before predicates of a noun-phrase candidate."""
+    p = _pat()
+    c["_pred"] = _predicate(text, c) if c["_hcat"] in ("troops", "people") else None
+    right = text[c["end"]:min(c["_sent"][2], c["end"] + 100)]
+    bm = p.boundary_right.search(right)
+    right = right[:bm.start()] if bm else right
+    c["_pafter"] = next((cat for cat, rx in p.pred_after.items() if rx.match(right)), None)
+    left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
+    c["_pbefore"] = next((cat for cat, rx in p.pred_before.items() if rx.search(left)), None)
+    if c["_hcat"] in ("troops", "people"):
+        am = p.adj_after.match(text, c["end"], c["_sent"][2])
+        c["_ext"] = am.end() if am else c["end"]
+
+
+def _link_parts(text: str, cands: list[dict]) -> list[dict]:
+    """Resolve part-of-whole candidates and return the kept ones."""
+    p = _pat()
+    by_start = {c["number_start"]: c for c in cands}
+    kept: list[dict] = []
+    for c in cands:
+        if c["_pending"] == "part":
+            whole = by_start.get(c["_target"])
+            if not whole or whole["_pending"] or not whole["unit"]:
+                continue
+            c.update(whole=whole["value"], unit=whole["unit"], category=whole["category"])
+        elif c["_pending"] == "inherit":
+            prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
+            if prev is None:
+                if not c.get("_fallback"):
+                    continue
+                c.update(unit=c["_fallback"], category=c["_fallback"])
+            else:
+                c.update(unit=prev["unit"], category=prev["category"])
+                is_part = c["end"] > c["number_end"] or p.part_left.search(text, max(0, c["start"] - 30), c["start"])
+                if is_part and prev["value"] > c["value"]:
+                    c["whole"] = prev["value"]
+        elif p.part_left.search(text, max(0, c["start"] - 30), c["start"]):
+            prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
+            if prev and prev["value"] > c["value"] and prev["category"] == c["category"]:
+                c["whole"] = prev["value"]
+        kept.append(c)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Subjects
+
+
+def _mention_index(doc: ArticleDoc) -> tuple[list[int], list[dict]]:
+    """Mentions sorted by start, with their starts for bisection."""
+    ms = sorted((m for m in doc.mentions if isinstance(m, dict) and isinstance(m.get("start"), int)),
+                key=lambda m: m["start"])
+    return [m["start"] for m in ms], ms
+
+
+def _subject(doc: ArticleDoc, c: dict, index: tuple[list[int], list[dict]]) -> dict | None:
+    """Actor mention the number belongs to: inside the phrase, "from X", "X's N", "its N", or the clause subject."""
+    starts, ms = index
+    if not ms:
+        return None
+    p, text = _pat(), doc.text
+    lo = bisect.bisect_left(starts, c["number_end"])
+    hi = bisect.bisect_left(starts, c["end"])
+    if hi > lo:
+        return ms[lo]
+    if c.get("_pct"):
+        return None
+    sent_start = c["_sent"][1]
+    before = [m for m in ms[bisect.bisect_left(starts, sent_start):bisect.bisect_left(starts, c["start"])]
+              if m.get("end", 0) <= c["start"]]
+    if before and p.possessive.match(text[before[-1]["end"]:c["start"]]):
+        return before[-1]
+    orgs = [m for m in before if m.get("actor_type") in _SUBJECT_TYPES]
+    if orgs and p.its_left.search(text, max(sent_start, c["start"] - 30), c["start"]):
+        return orgs[-1]
+    if c["category"] not in ("troops", "other"):
+        return None
+    for m in reversed(orgs):
+        lo = max(sent_start, m["start"] - 30)
+        seg = text[lo:m["start"]]
+        if p.clause_start.search(seg) or (lo == sent_start and p.sent_start.fullmatch(seg)):
+            return m
+    for m in reversed(orgs):
+        if not p.prep_before.search(text, max(sent_start, m["start"] - 20), m["start"]):
+            return m
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public API
+
+
+def extract_figures(doc: ArticleDoc) -> list[dict]:
+    """Return one row per numeric claim of `doc`, ordered by start (see module docstring for the columns)."""
+    text = doc.text if isinstance(doc.text, str) else ""
+    if not text:
+        return []
+    matches = list(_pat().number.finditer(text))
+    cands = []
+    for i, m in enumerate(matches):
+        c = _candidate(doc, m, matches[i + 1] if i + 1 < len(matches) else None)
+        if c is not None and (not cands or c["start"] >= cands[-1]["end"]):
+            cands.append(c)
+    nouns = [c for c in cands if not c["_pending"]]
+    for c in nouns:
+        _mark_predicates(text, c)
+    _propagate_lists(text, nouns)
+    for c in nouns:
+        c["category"] = _category(text, c)
+    kept = _link_parts(text, cands)
+    index = _mention_index(doc)
+    rows = []
+    for c in kept:
+        subj = _subject(doc, c, index)
+        rows.append(_row(doc, c, subj))
+    return rows
+
+
+def _row(doc: ArticleDoc, c: dict, subj: dict | None) -> dict:
+    """Shape a candidate into an output row."""
+    return {
+        "article_id": doc.article_id,
+        "sentence_id": c["_sent"][0],
+        "start": c["start"],
+        "end": c.get("_ext", c["end"]),
+        "text": doc.text[c["start"]:c.get("_ext", c["end"])],
+        "value": float(c["value"]),
+        "unit": c["unit"],
+        "category": c["category"],
+        "approx": c["approx"],
+        "subject": subj.get("actor_id") if subj else None,
+        "subject_actor": subj.get("actor") if subj else None,
+        "whole": float(c["whole"]) if c["whole"] is not None else None,
+        "number_start": c["number_start"],
+        "number_end": c["number_end"],
+    }
+
+
+def columns() -> tuple[str, ...]:
+    """Column names of the rows returned by `extract_figures`."""
+    return _COLUMNS

@@ -1,0 +1,693 @@
+"""Who said what: quotation spans with their speaker, speech cue and kind (direct, partial, continuation).
+
+Quotation marks are paired paragraph by paragraph with precompiled regular expressions (an unclosed quotation is
+closed at the end of its paragraph). The speaker comes from the attribution next to the quotation (a name, a
+pronoun, a role noun such as "the analyst", or "the statement"), resolved against `doc.mentions`; a quotation
+without attribution inherits the speaker of the quotation before it. Word lists live in data/quotes.yaml.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from .document import ArticleDoc
+from .paths import DATA
+from .segment import blocks
+
+MIN_SCORED_WORDS = 6
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+_DQ_MARK = re.compile(r'["“”«»„]')
+_SQ_OPEN = re.compile(r"(?<![\w’‘'])[‘'](?=[^\W\d_])")
+_SQ_CLOSE = {"‘": re.compile(r"(?<=[^\s‘])’(?!\w)"), "'": re.compile(r"(?<=[\w.,!?…])'(?!\w)")}
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_LEAD = re.compile(r"[\s,.;:!?—–-]*")
+_LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
+_APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
+_TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
+_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,5}\s*(?:[.;,!?]|$)")
+_STATEMENT_WORD = re.compile(r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b", re.I)
+_STATEMENT_AFTER = re.compile(r"[^.;\"“”]{0,30}\b(?:statement|communiqu[eé]|press release)\b", re.I)
+_APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
+_SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: actor id, canonical name, role and actor type."""
+
+    actor_id: str | None
+    name: str | None
+    role: str | None
+    actor_type: str | None
+
+
+@dataclass
+class Ref:
+    """An attribution phrase before resolution: kind is mention|pronoun|role|org|statement|name."""
+
+    kind: str
+    value: object
+    start: int
+    role: str | None = None
+
+
+@dataclass
+class _Quote:
+    """One quotation span found by the mark scanner (mark positions and inner text offsets)."""
+
+    mo: int
+    qs: int
+    qe: int
+    mc: int | None
+    para: int
+
+
+def _words(spec: dict, key: str) -> list[str]:
+    """Return the lower-cased entries of one YAML list, longest first."""
+    return sorted({str(w).lower() for w in spec.get(key, []) or []}, key=len, reverse=True)
+
+
+def _alt(words: list[str]) -> str:
+    """Build a regex alternation of words (multiword entries match any whitespace)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _trie(words: list[str]) -> str:
+    """Build a prefix-trie regex for a word list, much faster to scan with than a flat alternation."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        """Render one trie node as a regex fragment."""
+        end = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + render(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return render(root)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """Load data/quotes.yaml and compile the cue, pronoun and role-noun patterns once."""
+    spec = yaml.safe_load((DATA / "quotes.yaml").read_text(encoding="utf-8")) or {}
+    lex = {k: _words(spec, k) for k in spec}
+    roles, orgs, stmts = lex["role_nouns"], lex["org_nouns"], lex["statement_nouns"]
+    nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
+    adverbs = _alt(lex["adverbs"])
+    title = rf"(?:[A-ZÀ-Þ][\w’'.-]*|(?i:{_alt(roles)}))"
+    lex.update(
+        cue=re.compile(rf"\b(?:{_trie(lex['speech_verbs'])})\b", re.I),
+        tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
+        pronoun_end=re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I),
+        pronoun_start=re.compile(r"\s*(he|she|it|they)\b", re.I),
+        the_noun_end=re.compile(
+            rf"(?:^|[\s,(])(?:the|this|that)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})"
+            r"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-ZÀ-Þ][\w’'.-]*){1,4})?$", re.I),
+        the_noun_start=re.compile(rf"\s*(?:the|this)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})\b", re.I),
+        chain_start=re.compile(rf"\s*(?:{title}(?:\s+(?:of|for|the|de|van|von|al|bin|el))*\s+)*{title}"),
+        titles_only=re.compile(rf"(?:(?:{title}|of|for|the|and)\s+)*"),
+        name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+)$"),
+        possessive_end=re.compile(r"[’']s(?:\s+[A-ZÀ-Þ][\w-]*){1,4}$"),
+        view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
+        intro_comma=re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*,\s*$"),
+        subject_prefix=re.compile(rf"(?:[^\"“”«»]*,\s+)?(?:(?:{title}|of|for|the)\s+)*"),
+        role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
+        role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
+        object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
+        participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
+        org_pron=frozenset(lex["org_pronouns"]), not_names=frozenset(lex["not_names"]),
+    )
+    return lex
+
+
+def _norm_cue(cue: str) -> str:
+    """Lower-case a cue and collapse its inner whitespace."""
+    return " ".join(cue.lower().split())
+
+
+def _n_words(text: str) -> int:
+    """Count the words of a quotation."""
+    return len(_WORD.findall(text))
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def _opens(text: str, i: int, pe: int) -> bool:
+    """Tell whether the mark at `i` is followed by quotable text (not by a space or bare punctuation)."""
+    j = i + 1
+    if j < pe and text[j] == " ":
+        j += 1
+    if j >= pe:
+        return False
+    c = text[j]
+    return c.isalnum() or c in "‘'(…[$£€#@-—" or text.startswith("...", j)
+
+
+def _make(text: str, mo: int, end: int, mc: int | None, para: int) -> _Quote | None:
+    """Trim the inside of a quotation and return it, or None when it holds no word."""
+    qs, qe = mo + 1, end
+    while qs < qe and text[qs].isspace():
+        qs += 1
+    while qe > qs and text[qe - 1].isspace():
+        qe -= 1
+    if qe <= qs or not _WORD.search(text, qs, qe):
+        return None
+    return _Quote(mo, qs, qe, mc, para)
+
+
+def _scan_double(text: str, ps: int, pe: int, para: int) -> list[_Quote]:
+    """Pair the double quotation marks of one paragraph; an unclosed quotation ends at the paragraph end."""
+    out: list[_Quote] = []
+    open_at: int | None = None
+    for m in _DQ_MARK.finditer(text, ps, pe):
+        i, c = m.start(), m.group()
+        before = text[i - 1] if i > ps else " "
+        if open_at is None:
+            if (c in _OPENERS or c == '"' or before.isspace() or before in "([—–") and _opens(text, i, pe):
+                open_at = i
+            continue
+        if c in _CLOSERS:
+            q, open_at = _make(text, open_at, i, i, para), None
+        elif (before.isspace() or before in "([—–") and _opens(text, i, pe):
+            q, open_at = _make(text, open_at, i, None, para), i
+        else:
+            q, open_at = _make(text, open_at, i, i, para), None
+        if q:
+            out.append(q)
+    if open_at is not None and (q := _make(text, open_at, pe, None, para)):
+        out.append(q)
+    return out
+
+
+def _scan_single(text: str, ps: int, pe: int, para: int, taken: list[tuple[int, int]]) -> list[_Quote]:
+    """Pair single quotation marks (‘…’ or '…') that lie outside the double-quoted spans of a paragraph."""
+    out: list[_Quote] = []
+    pos = ps
+    for m in _SQ_OPEN.finditer(text, ps, pe):
+        i = m.start()
+        if i < pos or _inside(taken, i):
+            continue
+        limit = min(pe, _next_start(taken, i, pe), i + 400)
+        close = _SQ_CLOSE[m.group()].search(text, i + 2, limit)
+        if close is None:
+            continue
+        q = _make(text, i, close.start(), close.start(), para)
+        if q:
+            out.append(q)
+        pos = close.end()
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    """Tell whether position `i` falls inside one of the sorted (start, end) spans."""
+    k = bisect.bisect_right(spans, (i, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+
+def _next_start(spans: list[tuple[int, int]], i: int, default: int) -> int:
+    """Return the start of the first span beginning after `i` (or `default`)."""
+    k = bisect.bisect_right(spans, (i, float("inf")))
+    return spans[k][0] if k < len(spans) else default
+
+
+def find_quotations(text: str) -> list[tuple[int, int, int, int | None, int]]:
+    """Return (mark_open, start, end, mark_close or None, paragraph index) of every quotation, in order."""
+    return [(q.mo, q.qs, q.qe, q.mc, q.para) for q in _scan(text)[0]]
+
+
+def _scan(text: str) -> tuple[list[_Quote], list[tuple[int, int]]]:
+    """Find all quotations of a text; also return the paragraph spans."""
+    paras = blocks(text) if text.strip() else []
+    quotes: list[_Quote] = []
+    for k, (ps, pe) in enumerate(paras):
+        if not _DQ_MARK.search(text, ps, pe) and not _SQ_OPEN.search(text, ps, pe):
+            continue
+        dq = _scan_double(text, ps, pe, k)
+        taken = [(q.mo, (q.mc + 1) if q.mc is not None else q.qe) for q in dq]
+        quotes.extend(dq + _scan_single(text, ps, pe, k, taken))
+    quotes.sort(key=lambda q: q.mo)
+    return quotes, paras
+
+
+# --------------------------------------------------------------------------- attribution phrases
+
+
+class _Context:
+    """Mentions and sentence spans of one document, indexed for the attribution rules."""
+
+    def __init__(self, doc: ArticleDoc, quotes: list[_Quote], paras: list[tuple[int, int]]) -> None:
+        """Index mentions by start and end, flag those inside quotations, and keep sentence bounds."""
+        self.doc, self.text, self.lex = doc, doc.text, lexicon()
+        self.paras = paras
+        spans = [(q.mo, (q.mc + 1) if q.mc is not None else q.qe) for q in quotes]
+        ms = [m for m in (doc.mentions or []) if _valid_mention(m, len(self.text)) and m.get("actor_type") != "place"]
+        ms.sort(key=lambda m: (m["start"], m["end"]))
+        self.mentions = ms
+        self.starts = [m["start"] for m in ms]
+        self.by_end: dict[int, dict] = {}
+        for m in ms:
+            if m["end"] not in self.by_end or m.get("actor_type") == "person":
+                self.by_end[m["end"]] = m
+        outside = [m for m in ms if not _inside(spans, m["start"])]
+        self.persons = [m for m in outside if m.get("actor_type") == "person"]
+        self.person_starts = [m["start"] for m in self.persons]
+        self.orgs = [m for m in outside if m.get("actor_type") in ("organisation", "country", "group", "unit")]
+        self.org_starts = [m["start"] for m in self.orgs]
+        self.spans = spans
+        self.marks = sorted({p for q in quotes for p in (q.mo, q.mc) if p is not None})
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """Return the (start, end) of the sentence holding `pos`, bounded by its paragraph."""
+        ps, pe = self.para_bounds(pos)
+        sents = self.doc.sentences
+        if sents:
+            s, e = sents[min(self.doc.sentence_of(pos), len(sents) - 1)]
+            return max(s, ps), (min(e, pe) if e > pos else pe)
+        return ps, pe
+
+    def para_bounds(self, pos: int) -> tuple[int, int]:
+        """Return the paragraph span holding `pos` (or the whole text)."""
+        k = bisect.bisect_right(self.paras, (pos, float("inf"))) - 1
+        if 0 <= k < len(self.paras) and self.paras[k][0] <= pos <= self.paras[k][1]:
+            return self.paras[k]
+        return 0, len(self.text)
+
+    def mentions_between(self, lo: int, hi: int) -> list[dict]:
+        """Return the mentions lying fully inside [lo, hi)."""
+        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        return [m for m in self.mentions[i:j] if m["end"] <= hi]
+
+    def last_mark_before(self, pos: int, lo: int) -> int:
+        """Return the position just after the last quotation mark in [lo, pos), or `lo`."""
+        k = bisect.bisect_left(self.marks, pos) - 1
+        return max(lo, self.marks[k] + 1) if k >= 0 else lo
+
+
+def _valid_mention(m: dict, n: int) -> bool:
+    """Tell whether a mention dict carries usable integer offsets inside the text."""
+    try:
+        return 0 <= int(m["start"]) < int(m["end"]) <= n
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None:
+    """Parse the subject phrase that ends just before a speech cue at `c` (not reaching back before `lb`)."""
+    text, lex = cx.text, cx.lex
+    seg = text[lb:c]
+    e = lb + lex["tail_adverbs"].search(seg).start()
+    if e <= lb:
+        return None
+    ref = _subject_at_end(cx, lb, e)
+    if ref is None or not anchored:
+        return ref
+    gap = text[lb:ref.start]
+    lead = _LEAD_TITLES.match(gap).end()
+    return ref if lex["titles_only"].fullmatch(gap, lead) else None
+
+
+def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
+    """Recognise a pronoun, mention, appositive, role noun or bare name ending at `e`."""
+    text, lex = cx.text, cx.lex
+    seg = text[lb:e]
+    if m := lex["pronoun_end"].search(seg[-6:]):
+        return Ref("pronoun", m.group(1).lower(), e - len(m.group(1)))
+    m = cx.by_end.get(e)
+    if m is not None and m["start"] >= lb:
+        return Ref("mention", m, m["start"])
+    cands = [x for x in cx.mentions_between(max(lb, e - 260), e) if x["end"] < e]
+    for want_person in (True, False):
+        for x in reversed(cands[-6:]):
+            if (x.get("actor_type") == "person") == want_person and _APPOS.fullmatch(text, x["end"], e):
+                return Ref("mention", x, x["start"], text[x["end"]:e].strip(" ,"))
+        x = cx.by_end.get(e - 1) if want_person and text[e - 1] == "," else None
+        if x is not None and x.get("actor_type") == "person" and x["start"] >= lb:
+            return Ref("mention", x, x["start"])
+    if m := lex["the_noun_end"].search(seg):
+        return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), lb + m.start())
+    for x in reversed(cands[-3:]):
+        if x.get("actor_type") != "person" and lex["possessive_end"].fullmatch(text, x["end"], e):
+            return Ref("mention", x, x["start"])
+    if (m := lex["name_end"].search(seg)) and m.group(1).split()[0].lower() not in lex["not_names"]:
+        return Ref("name", m.group(1), lb + m.start(1))
+    return None
+
+
+def _noun_kind(lex: dict, noun: str) -> str:
+    """Classify a noun of the attribution as a person role, an organisation or a statement."""
+    n = _norm_cue(noun)
+    if n in lex["stmt_set"]:
+        return "statement"
+    return "role" if n in lex["role_set"] else "org"
+
+
+def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
+    """Parse the speaker phrase that follows a cue ("said Starovic", "according to the ministry")."""
+    text, lex = cx.text, cx.lex
+    if m := lex["pronoun_start"].match(text, a, ub):
+        return Ref("pronoun", m.group(1).lower(), m.start(1))
+    chain = lex["chain_start"].match(text, a, ub)
+    if chain:
+        lo = a + (len(text[a:chain.end()]) - len(text[a:chain.end()].lstrip()))
+        hi = chain.end()
+        ms = cx.mentions_between(lo, hi)
+        if not ms and text.startswith(",", hi):
+            ms = [x for x in cx.mentions_between(hi, min(ub, hi + 80)) if x.get("actor_type") == "person"][:1]
+        if ms:
+            people = [x for x in ms if x.get("actor_type") == "person"]
+            x = people[-1] if people else ms[0]
+            return Ref("mention", x, x["start"], _appositive_after(cx, x["end"], ub))
+    if m := lex["the_noun_start"].match(text, a, ub):
+        return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), m.start("noun"))
+    if chain and text[a:chain.end()].split()[0].lower() not in lex["not_names"]:
+        return Ref("name", text[a:chain.end()].strip(), a)
+    return None
+
+
+def _appositive_after(cx: _Context, end: int, ub: int) -> str | None:
+    """Return the appositive following a name ("Smith, a spokesman for X, said") if it names a role."""
+    m = _APPOS_AFTER.match(cx.text, end, ub)
+    if m and cx.lex["role_word"].search(m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class _State:
+    """Running discourse state: the current person in focus, the issuer of statements, known roles."""
+
+    def __init__(self, cx: _Context) -> None:
+        """Start with nobody in focus."""
+        self.cx = cx
+        self.focus: Speaker | None = None
+        self.issuer: Speaker | None = None
+        self.roles: dict[str, str] = {}
+
+    def speaker_of(self, m: dict, role: str | None = None) -> Speaker:
+        """Turn a mention into a Speaker, remembering the role it carries."""
+        aid = m.get("actor_id")
+        role = m.get("role") or role or self.roles.get(aid)
+        if aid and role and m.get("actor_type") == "person":
+            self.roles.setdefault(aid, role)
+        return Speaker(aid, m.get("actor"), role, m.get("actor_type"))
+
+    def last(self, people: bool, pos: int, noun: str | None = None) -> Speaker | None:
+        """Return the most recent person (or organisation) mention before `pos`, optionally naming `noun`."""
+        cx = self.cx
+        items, starts = (cx.persons, cx.person_starts) if people else (cx.orgs, cx.org_starts)
+        k = bisect.bisect_left(starts, pos)
+        pat = re.compile(rf"\b{re.escape(noun)}\b", re.I) if noun else None
+        for m in reversed(items[max(0, k - 40):k]):
+            if pat is None:
+                return self.speaker_of(m)
+            hay = (m.get("role") or self.roles.get(m.get("actor_id"), "")) if people else (
+                f"{m.get('text', '')} {m.get('actor', '')}")
+            if pat.search(hay or ""):
+                return self.speaker_of(m)
+        return None
+
+    def resolve(self, ref: Ref | None, pos: int) -> Speaker | None:
+        """Resolve an attribution phrase to a Speaker (None when it names nobody known)."""
+        if ref is None:
+            return None
+        lex = self.cx.lex
+        if ref.kind == "mention":
+            return self.speaker_of(ref.value, ref.role)
+        if ref.kind == "pronoun":
+            if ref.value in lex["person_pron"]:
+                return self.focus or self.last(True, pos)
+            if ref.value in lex["org_pron"]:
+                return self.issuer or self.last(False, pos)
+            return None
+        if ref.kind == "role":
+            return self.last(True, pos, ref.value) or self.last(True, pos)
+        if ref.kind == "org":
+            return self.last(False, pos, ref.value) or self.last(False, pos)
+        if ref.kind == "statement":
+            return self.issuer or self.last(False, pos)
+        return None
+
+    def attend(self, sp: Speaker | None) -> None:
+        """Put a person speaker in focus."""
+        if sp is not None and sp.actor_type == "person" and sp.actor_id:
+            self.focus = sp
+
+
+# --------------------------------------------------------------------------- per-quotation rules
+
+
+def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
+    """Find an attribution right after the closing mark ("…,” he said" / "…,” said Smith")."""
+    if q.mc is None:
+        return None
+    text, lex = cx.text, cx.lex
+    _, pe = cx.para_bounds(q.mc)
+    a = q.mc + 1
+    k = bisect.bisect_right(cx.marks, q.mc)
+    ub = min(pe, a + 250, cx.marks[k] if k < len(cx.marks) else pe)
+    lead = _LEAD.match(text, a, ub).end()
+    cm = lex["cue"].search(text, lead, ub)
+    if cm is None or cm.start() - lead > 150:
+        return None
+    cue = _norm_cue(cm.group())
+    full_stop = text[q.qe - 1] == "." or "." in text[a:lead]
+    if full_stop and not _SHORT_TAIL.match(text, cm.end(), ub):
+        return None
+    if cm.start() == lead:
+        if cue in lex["object_set"]:
+            return None
+        ref = _speaker_after(cx, cm.end(), ub)
+    else:
+        ref = _speaker_before(cx, lead, cm.start(), anchored=True)
+    return (ref, cm) if ref else None
+
+
+def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
+    """Find the speaker phrase of one cue inside a sentence window."""
+    lex, text = cx.lex, cx.text
+    cue = _norm_cue(cm.group())
+    if cue in lex["source_set"]:
+        return _speaker_after(cx, cm.end(), ub)
+    if cue in lex["participle_set"] and text[lb:cm.start()].rstrip().endswith((",", ";", "—", "–")):
+        return None
+    return _speaker_before(cx, lb, cm.start(), anchored=False)
+
+
+def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
+    """Find the attribution in the sentence before the opening mark (colon intro or reported speech)."""
+    for cm in reversed(list(cx.lex["cue"].finditer(cx.text, lb, mo))):
+        ref = _cue_ref(cx, cm, lb, mo)
+        if ref:
+            return ref, cm
+    return None
+
+
+def _trailing_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
+    """Find an attribution later in the same sentence ("the “so-called” plan, Smith said")."""
+    if q.mc is None:
+        return None
+    text = cx.text
+    _, se = cx.sentence_bounds(q.mc)
+    k = bisect.bisect_right(cx.marks, q.mc)
+    ub = min(se, cx.marks[k] if k < len(cx.marks) else se)
+    for cm in cx.lex["cue"].finditer(text, q.mc + 1, ub):
+        cut = max(text.rfind(",", q.mc + 1, cm.start()), text.rfind(";", q.mc + 1, cm.start()))
+        lb = cut + 1 if cut > q.mc else q.mc + 1
+        ref = _speaker_before(cx, lb, cm.start(), anchored=True)
+        if ref:
+            return ref, cm
+    return None
+
+
+def _kind(cx: _Context, lb: int, q: _Quote) -> str:
+    """Classify a quotation as direct (a whole sentence, or after a colon/cue-comma intro) or partial."""
+    bt = cx.text[lb:q.mo].rstrip()
+    cuts = list(_SENT_CUT.finditer(bt + " "))
+    if cuts:
+        bt = bt[cuts[-1].end():]
+    if not bt.strip(" ,;—–-"):
+        return "direct" if q.mc is None or _ends_clause(cx, q) else "partial"
+    if bt.endswith(":"):
+        return "direct"
+    if bt.endswith(","):
+        for cm in reversed(list(cx.lex["cue"].finditer(bt))):
+            return "direct" if cx.lex["intro_comma"].fullmatch(bt, cm.end()) else "partial"
+    return "partial"
+
+
+def _ends_clause(cx: _Context, q: _Quote) -> bool:
+    """Tell whether a sentence-initial quotation is a full sentence (not a headline fragment like “X” in Y)."""
+    text = cx.text
+    _, pe = cx.para_bounds(q.mc)
+    rest = text[q.mc + 1:pe].lstrip()
+    inner_end = text[q.qe - 1]
+    return not rest or inner_end in ",.!?…;:—-" or rest[0] in ",.!?;:—–-\"“”«»‘'" or cx.lex["cue"].match(
+        rest) is not None or bool(_TERMINAL.search(text[q.qs:q.qe]))
+
+
+def _is_heading(cx: _Context, para: int) -> bool:
+    """Tell whether a paragraph reads like a heading: short and without a sentence-final mark."""
+    ps, pe = cx.paras[para]
+    chunk = cx.text[ps:pe]
+    return _n_words(chunk) <= 15 and not _TERMINAL.search(chunk)
+
+
+# --------------------------------------------------------------------------- discourse events
+
+
+def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
+    """List the non-quotation events that move the focus: cues, sentence-initial persons, statements."""
+    text, lex = cx.text, cx.lex
+    events: list[tuple[int, int, str, object]] = []
+    for cm in lex["cue"].finditer(text):
+        if not _inside(cx.spans, cm.start()):
+            events.append((cm.start(), 0, "cue", cm))
+    for m in cx.persons:
+        if lex["view_after"].match(text, m["end"]):
+            events.append((m["start"], 0, "subj", m))
+            continue
+        ss, _ = cx.sentence_bounds(m["start"])
+        if (m["start"] - ss < 250 and lex["subject_prefix"].fullmatch(text, ss, m["start"])
+                and not text.startswith(("’s", "'s"), m["end"])):
+            events.append((m["start"], 0, "subj", m))
+    for sm in _STATEMENT_WORD.finditer(text):
+        if not _inside(cx.spans, sm.start()):
+            events.append((sm.start(), 0, "stmt", sm))
+    return events
+
+
+def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
+    """Update the focus (and statement issuer) from a speech cue in running text."""
+    ss, se = cx.sentence_bounds(cm.start())
+    lb = cx.last_mark_before(cm.start(), ss)
+    ref = _cue_ref(cx, cm, lb, se)
+    sp = st.resolve(ref, cm.start())
+    if ref is not None and ref.kind in ("mention", "role"):
+        st.attend(sp)
+    if sp is not None and ref is not None and ref.kind == "mention" and _STATEMENT_AFTER.match(cx.text, cm.end()):
+        st.issuer = sp
+
+
+def _on_statement(cx: _Context, st: _State, sm: re.Match) -> None:
+    """Record the organisation that issued a statement mentioned in the same sentence."""
+    ss, se = cx.sentence_bounds(sm.start())
+    k = bisect.bisect_left(cx.org_starts, sm.start())
+    if k > 0 and cx.orgs[k - 1]["start"] >= ss:
+        st.issuer = st.speaker_of(cx.orgs[k - 1])
+    elif k < len(cx.orgs) and cx.orgs[k]["start"] < se:
+        st.issuer = st.speaker_of(cx.orgs[k])
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract_quotes(doc: ArticleDoc) -> list[dict]:
+    """Return one row per quotation of `doc`, ordered by start, with its speaker, role, cue and kind."""
+    text = doc.text or ""
+    if not text.strip():
+        return []
+    quotes, paras = _scan(text)
+    if not quotes:
+        return []
+    cx = _Context(doc, quotes, paras)
+    st = _State(cx)
+    events = _subject_events(cx) + [(q.mo, 1, "quote", i) for i, q in enumerate(quotes)]
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+    rows: list[dict] = []
+    speakers: list[Speaker | None] = []
+    meta: list[tuple[bool, bool]] = []
+    for _, _, kind, payload in events:
+        if kind == "cue":
+            _on_cue(cx, st, payload)
+        elif kind == "subj":
+            st.attend(st.speaker_of(payload))
+        elif kind == "stmt":
+            _on_statement(cx, st, payload)
+        else:
+            row, own, sp = _quote_row(cx, st, quotes, payload, rows, speakers)
+            rows.append(row)
+            speakers.append(sp)
+            meta.append((own, quotes[payload].mc is None))
+    _fill_forward(cx, quotes, rows, meta)
+    return rows
+
+
+def _quote_row(
+    cx: _Context, st: _State, quotes: list[_Quote], i: int, rows: list[dict], speakers: list[Speaker | None]
+) -> tuple[dict, bool, Speaker | None]:
+    """Build the row of quotation `i` (attribution, speaker, kind); also say if it has its own attribution."""
+    q = quotes[i]
+    ss, _ = cx.sentence_bounds(q.mo)
+    lb = cx.last_mark_before(q.mo, ss)
+    kind = _kind(cx, lb, q)
+    found = _after_attr(cx, q) or _before_attr(cx, lb, q.mo) or _trailing_attr(cx, q)
+    prev = quotes[i - 1] if i > 0 else None
+    if found:
+        ref, cm = found
+        sp, cue = st.resolve(ref, q.mo), cm.group()
+        if ref.kind in ("mention", "role"):
+            st.attend(sp)
+    else:
+        cue = rows[-1]["cue"] if prev is not None and rows and ss <= prev.mo else None
+        sp = _inherit(cx, st, q, prev, speakers, kind)
+        ps, _ = cx.paras[q.para]
+        if kind == "direct" and prev is not None and prev.para < q.para and q.mo == ps and sp == speakers[-1]:
+            kind = "continuation"
+        st.attend(sp)
+    row = {
+        "article_id": cx.doc.article_id,
+        "sentence_id": cx.doc.sentence_of(q.qs),
+        "start": q.qs,
+        "end": q.qe,
+        "text": cx.text[q.qs:q.qe],
+        "speaker": sp.actor_id if sp else None,
+        "speaker_name": sp.name if sp else None,
+        "speaker_role": sp.role if sp else None,
+        "cue": cue,
+        "kind": kind,
+        "n_words": _n_words(cx.text[q.qs:q.qe]),
+    }
+    return row, found is not None, sp
+
+
+def _inherit(
+    cx: _Context, st: _State, q: _Quote, prev: _Quote | None, speakers: list[Speaker | None], kind: str
+) -> Speaker | None:
+    """Give an unattributed quotation the previous quotation's speaker, or the person in focus."""
+    if kind == "partial" and _is_heading(cx, q.para):
+        return None
+    if prev is not None and q.para - prev.para <= 1 and speakers and speakers[-1] is not None:
+        return speakers[-1]
+    if _is_heading(cx, q.para):
+        return None
+    return st.focus
+
+
+def _fill_forward(cx: _Context, quotes: list[_Quote], rows: list[dict], meta: list[tuple[bool, bool]]) -> None:
+    """Give an unclosed, unattributed quotation the speaker of the quotation opening the next paragraph."""
+    for i in range(len(rows) - 2, -1, -1):
+        own, unclosed = meta[i]
+        nxt = quotes[i + 1]
+        if own or not unclosed or nxt.para != quotes[i].para + 1 or nxt.mo != cx.paras[nxt.para][0]:
+            continue
+        if rows[i + 1]["speaker"] is not None:
+            for key in ("speaker", "speaker_name", "speaker_role"):
+                rows[i][key] = rows[i + 1][key]

@@ -1,0 +1,75 @@
+"""Sentence segmentation with offsets: spaCy's rule-based sentencizer plus an abbreviation list from data/."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .paths import DATA
+
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n")
+_SENT_END = tuple('.!?:;"”’)]')
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[str, ...]:
+    """Return the abbreviations listed in data/abbreviations.txt."""
+    lines = (DATA / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """Build the one blank-English spaCy pipeline (tokenizer + sentencizer), reused everywhere."""
+    import spacy
+    from spacy.symbols import ORTH
+
+    pipe = spacy.blank("en")
+    for abbr in abbreviations():
+        pipe.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    pipe.add_pipe("sentencizer")
+    return pipe
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Tell whether single newlines in `text` are line wraps inside paragraphs, not breaks."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4:
+        return False
+    body = lines[1:-1] or lines
+    wrapped = sum(1 for ln in body if 30 <= len(ln.rstrip()) <= 100 and not ln.rstrip().endswith(_SENT_END))
+    return wrapped / len(body) >= 0.5
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Split `text` into spans that no sentence crosses: paragraphs, or lines unless hard-wrapped."""
+    breaker = _BLOCK_BREAK if is_hard_wrapped(text) else _LINE_BREAK
+    spans, pos = [], 0
+    for m in breaker.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of `text`, in order, never crossing a paragraph."""
+    spans = blocks(text)
+    out: list[tuple[int, int]] = []
+    pieces = (text[s:e] for s, e in spans)
+    for (base, _), doc in zip(spans, nlp().pipe(pieces, batch_size=256)):
+        for sent in doc.sents:
+            s, e = _trim(text, base + sent.start_char, base + sent.end_char)
+            if e > s:
+                out.append((s, e))
+    return out

@@ -1,0 +1,215 @@
+"""Table storage: typed Parquet (or CSV) datasets, one folder per table, a manifest, atomic publication, one reader.
+
+Layout of a built corpus folder:
+    manifest.json                  what was built, from what, with which code; table files with their SHA-256
+    <table>/part-00000.parquet …   one file per partition (or <table>.csv with --csv)
+A folder without manifest.json is incomplete and is never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+S, INT, F = pa.string(), pa.int64(), pa.float64()
+TS = pa.timestamp("us")
+LS = pa.list_(pa.string())
+OFFSETS = [("article_id", S), ("sentence_id", INT), ("start", INT), ("end", INT), ("text", S)]
+
+SCHEMAS: dict[str, list[tuple[str, pa.DataType]]] = {
+    "articles": [("article_id", S), ("title", S), ("dateline", S), ("byline", S), ("outlet", S), ("url", S),
+                 ("published", TS), ("published_basis", S), ("language", S), ("text", S), ("boilerplate", LS),
+                 ("n_words", INT), ("n_sentences", INT), ("sha256", S), ("source", S), ("record", S), ("warnings", LS),
+                 ("extra", S), ("duplicate_group", S)],
+    "problems": [("source", S), ("record", S), ("reason", S), ("detail", S)],
+    "sentences": OFFSETS,
+    "mentions": OFFSETS + [("actor", S), ("actor_id", S), ("actor_type", S), ("country", S), ("role", S)],
+    "timexes": OFFSETS + [("value", S), ("precision", S), ("modifier", S), ("anchor", S), ("date_start", TS),
+                          ("date_end", TS), ("reference_basis", S)],
+    "figures": OFFSETS + [("value", F), ("unit", S), ("category", S), ("approx", S), ("subject", S),
+                          ("subject_actor", S), ("whole", F), ("number_start", INT), ("number_end", INT)],
+    "quotes": OFFSETS + [("speaker", S), ("speaker_name", S), ("speaker_role", S), ("cue", S), ("kind", S),
+                         ("n_words", INT)],
+    "events": [("event_id", S), ("article_id", S), ("sentence_id", INT), ("start", INT), ("end", INT), ("text", S),
+               ("value", S), ("precision", S), ("modifier", S), ("date_start", TS), ("date_end", TS),
+               ("actors", LS), ("label", S), ("sentence", S), ("n_sources", INT), ("sources", LS)],
+}
+SORT_KEYS: dict[str, list[str]] = {
+    "articles": ["article_id"],
+    "problems": ["source", "record", "reason"],
+    "sentences": ["article_id", "start", "end"],
+    "mentions": ["article_id", "start", "end"],
+    "timexes": ["article_id", "start", "end"],
+    "figures": ["article_id", "start", "end"],
+    "quotes": ["article_id", "start", "end"],
+    "events": ["event_id", "article_id", "start"],
+}
+TABLES = tuple(SCHEMAS)
+MANIFEST = "manifest.json"
+
+
+class IncompleteTablesError(FileNotFoundError):
+    """A tables folder without a manifest (an interrupted or foreign build)."""
+
+
+def schema(table: str, columns: list[str]) -> pa.Schema:
+    """Return the Arrow schema of a table: declared columns first, any extra columns as strings."""
+    declared = dict(SCHEMAS[table])
+    extra = sorted(c for c in columns if c not in declared)
+    return pa.schema([(n, t) for n, t in SCHEMAS[table]] + [(c, S) for c in extra])
+
+
+def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Turn rows into a DataFrame with every declared column, in declared order."""
+    df = pd.DataFrame(rows)
+    sch = schema(table, list(df.columns))
+    for name in sch.names:
+        if name not in df.columns:
+            df[name] = None
+    return df[sch.names]
+
+
+def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
+    """Convert a table's DataFrame to Arrow with the declared types."""
+    sch = schema(table, list(df.columns))
+    df = df.reindex(columns=sch.names)
+    arrays = []
+    for field in sch:
+        col = df[field.name]
+        if pa.types.is_timestamp(field.type):
+            col = pd.to_datetime(col, errors="coerce").astype("datetime64[us]")
+        elif field.type == S:
+            col = col.map(lambda v: None if v is None or (isinstance(v, float) and pd.isna(v)) else str(v),
+                          na_action=None)
+        arrays.append(pa.array(col.tolist() if field.type in (S, LS) else col, type=field.type, from_pandas=True))
+    return pa.Table.from_arrays(arrays, schema=sch)
+
+
+def write_part(folder: Path, table: str, part: int, df: pd.DataFrame) -> Path:
+    """Write one partition of a table as Parquet under folder/table/part-NNNNN.parquet."""
+    path = folder / table / f"part-{part:05d}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(to_arrow(table, df), path, compression="zstd")
+    return path
+
+
+def write_table(folder: Path, table: str, df: pd.DataFrame, fmt: str = "parquet") -> Path:
+    """Write a whole table (one part) as Parquet, or as a single CSV file when fmt == "csv"."""
+    if fmt == "csv":
+        path = folder / f"{table}.csv"
+        out = df.copy()
+        for name, typ in SCHEMAS.get(table, []):
+            if typ == LS and name in out:
+                out[name] = out[name].map(lambda v: json.dumps(list(v), ensure_ascii=False) if v is not None else None)
+        out.to_csv(path, index=False)
+        return path
+    shutil.rmtree(folder / table, ignore_errors=True)
+    return write_part(folder, table, 0, df)
+
+
+def file_sha256(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def table_files(folder: Path) -> list[Path]:
+    """List the data files of a tables folder, sorted."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".parquet", ".csv"))
+
+
+def write_manifest(folder: Path, manifest: dict) -> None:
+    """Record every table file's hash in the manifest and write it last."""
+    manifest = dict(manifest)
+    manifest["files"] = {str(p.relative_to(folder)): file_sha256(p) for p in table_files(folder)}
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, default=str), encoding="utf-8")
+
+
+def read_manifest(folder: Path) -> dict:
+    """Read a tables folder's manifest; raise IncompleteTablesError when there is none."""
+    path = Path(folder) / MANIFEST
+    if not path.exists():
+        raise IncompleteTablesError(f"no {MANIFEST} in {folder}: not a complete build (run `python -m helpers build`)")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def verify(folder: Path) -> bool:
+    """Tell whether every table file still matches the hash its manifest recorded (no tampering, no truncation)."""
+    try:
+        manifest = read_manifest(folder)
+    except (IncompleteTablesError, json.JSONDecodeError):
+        return False
+    recorded = manifest.get("files", {})
+    present = {str(p.relative_to(folder)) for p in table_files(Path(folder))}
+    if present != set(recorded):
+        return False
+    return all(file_sha256(Path(folder) / rel) == digest for rel, digest in recorded.items())
+
+
+def publish(staging: Path, out: Path) -> None:
+    """Atomically replace `out` with the finished `staging` folder (rename, never a half-written table)."""
+    out = Path(out)
+    if out.exists():
+        trash = out.with_name(f".{out.name}.old-{uuid.uuid4().hex[:8]}")
+        os.replace(out, trash)
+        os.replace(staging, out)
+        shutil.rmtree(trash, ignore_errors=True)
+    else:
+        os.replace(staging, out)
+
+
+def staging_dir(out: Path) -> Path:
+    """Create a fresh staging folder beside `out` (same file system, so publication is a rename)."""
+    out = Path(out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    path = out.with_name(f".{out.name}.staging-{uuid.uuid4().hex[:8]}")
+    path.mkdir()
+    return path
+
+
+def read_table(folder: str | Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read one table from a built folder (partitioned Parquet, single Parquet file or CSV), in documented order."""
+    folder = Path(folder)
+    read_manifest(folder)
+    if (folder / table).is_dir():
+        files = sorted((folder / table).glob("*.parquet"))
+        df = pd.concat([pq.read_table(f, columns=columns).to_pandas() for f in files], ignore_index=True) if files \
+            else to_frame(table, [])
+    elif (folder / f"{table}.parquet").exists():
+        df = pd.read_parquet(folder / f"{table}.parquet", columns=columns)
+    elif (folder / f"{table}.csv").exists():
+        df = _read_csv(folder / f"{table}.csv", table)
+        if columns:
+            df = df[columns]
+    else:
+        raise FileNotFoundError(f"table {table!r} not found in {folder}")
+    keys = [k for k in SORT_KEYS.get(table, []) if k in df.columns]
+    if keys and len(df):
+        df = df.sort_values(keys, kind="stable", na_position="first").reset_index(drop=True)
+    return df
+
+
+def _read_csv(path: Path, table: str) -> pd.DataFrame:
+    """Read a CSV table back with its declared types."""
+    df = pd.read_csv(path, keep_default_na=False, na_values=[""])
+    for name, typ in SCHEMAS.get(table, []):
+        if name not in df:
+            continue
+        if typ == LS:
+            df[name] = df[name].map(lambda v: json.loads(v) if isinstance(v, str) else [])
+        elif pa.types.is_timestamp(typ):
+            df[name] = pd.to_datetime(df[name], errors="coerce")
+        elif typ == S:
+            df[name] = df[name].astype(object).where(df[name].notna(), None)
+    return df
