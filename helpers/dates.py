@@ -1,9 +1,11 @@
 """Calendar expressions (timexes) in news text, resolved to TIMEX3 values against the publication date.
 
-One precompiled regular expression per kind of expression (full dates, months, years, ranges, decades, relative
-words) finds candidates over the whole article text; a few context checks drop numbers that are not years
-(counts, identifiers, page footers, URLs, phone numbers, clock times); overlapping candidates keep the longest.
-Word lists (month names, modifiers, count nouns ...) live in data/dates.yaml.
+A few fast precompiled "trigger" patterns (4-digit numbers, month names, weekdays, relative words, "ago") scan the
+article text once each; around every trigger, anchored head/tail patterns grow the expression (modifier, weekday,
+day, year, "last year" ...). Context checks drop numbers that are not years (counts, identifiers, page footers,
+URLs, phone numbers, clock times), overlapping candidates keep the longest, and each survivor is resolved to a
+TIMEX3 value, precision and covered interval, against `doc.published` where the text leaves the date relative.
+Word lists (month names, modifiers, count nouns, future cues ...) live in data/dates.yaml.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern]:
     full = "|".join(sorted(lx["months"], key=len, reverse=True))
     abbr = "|".join(sorted(lx["month_abbreviations"], key=len, reverse=True))
     wday = "|".join(lx["weekdays"])
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![-–/.:]\d))?"
     year = rf"(?P<year>{_ANY_YEAR_RX})(?!\d)"
     shifts = _alt([k for k, v in lx["relative_shifts"].items() if v is not None], "i")
     units = _alt(lx["relative_units"], "i")
@@ -400,6 +402,8 @@ def _month_ok(text: str, c: _Cand) -> bool:
 
 def _keep(text: str, check: str, c: _Cand) -> bool:
     """Apply the context checks of one candidate kind."""
+    if c.kind == "date" and not _valid_day(c.year, c.month, c.day):
+        return False
     if _in_url(text, c.start, c.end) or _is_footer(text, c.start, c.end):
         return False
     ctx = _context()
@@ -492,7 +496,8 @@ def _is_future(doc: ArticleDoc, c: _Cand) -> bool:
     else:
         s_start, s_end = text.rfind("\n", 0, c.start) + 1, len(text)
     ctx = _context()
-    left = text[s_start:c.start]
+    left = text[max(s_start, c.start - 300):c.start]
+    s_end = min(s_end, c.end + 300)
     if ctx["reporting"].search(left):
         return False
     breaks = list(ctx["breaks"].finditer(left))

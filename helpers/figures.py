@@ -55,7 +55,10 @@ def _pat() -> SimpleNamespace:
     scales = _alt(nw["scales"])
     wordnum = rf"(?:{tens}(?:[-‐]{units}|{SP}{units}(?![-‐\w]))?|{teens}|{units})(?:{SP}{scales}{_NB}){{0,2}}"
     pct = _alt([w for w in lx["percent_words"] if w != "%"])
+    first = "".join(sorted({w[0].lower() + w[0].upper() for w in list(nw["units"]) + list(nw["teens"])
+                            + list(nw["tens"]) + ["a"]}))
     number = (
+        rf"(?:(?=\d)|\b(?=[{first}]))"
         r"(?<![\w$€£¥₺₽+\-–‐/.:’'])"
         r"(?:(?P<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])"
         rf"(?:(?:{SP}|-)(?P<dscale>(?i:million|billion|thousand)){_NB})?"
@@ -109,7 +112,7 @@ def _pat() -> SimpleNamespace:
         right_sep=re.compile(r"^[-‐–/.:]\d"),
         right_hyphen=re.compile(r"^[-‐–][^\W\d_]"),
         strong=re.compile(r"^[-‐–](?i:strong)(?![\w])"),
-        strong_force=re.compile(rf"^[-‐–](?i:strong)(?=(?:{SP}{mod}){{0,2}}?{SP}{_alt(lx['troop_groups'])}(?![\w]))"),
+        strong_force=re.compile(rf"^[-‐–](?i:strong)(?:{SP}{mod}){{0,2}}?{SP}{_alt(lx['troop_groups'])}(?![\w])"),
         month_left=re.compile(rf"(?<![\w]){months}\.?{SP}(?:the{SP})?$"),
         month_right=re.compile(rf"^{SP}(?:of{SP})?{months}(?![a-z])"),
         money_left=re.compile(rf"(?:{_alt(lx['currency_symbols'], '')})[^\S\n]?$"),
@@ -120,8 +123,11 @@ def _pat() -> SimpleNamespace:
                              rf"{_alt(lx['measure_units'])}|{_alt(lx['currency_words'])})(?![\w])"),
         partitive=re.compile(rf"^{SP}of{SP}(?:(?i:its|their|the|his|her|our|these|those|them|this){SP})?"
                              rf"(?:{hedge}{SP})?"),
-        from_right=re.compile(rf"^{SP}(?:(?:are|were|is|was|come|came|coming|hailing|all){SP})?from{SP}"),
+        from_right=re.compile(rf"{SP}(?:(?:are|were|is|was|come|came|coming|hailing|all){SP})?from{SP}"),
         from_name=re.compile(rf"^{SP}from{SP}(?:the{SP})?[^\W\d_][\w’'-]*(?:{SP}[A-Z][\w’'-]*){{0,3}}"),
+        of_them=re.compile(rf"{SP}{_alt(lx['part_of_them'])}(?![\w])"),
+        of_military=re.compile(rf"{SP}of{SP}(?:[\w’'-]+{SP}){{0,4}}?"
+                               rf"{_alt(lx['military_modifiers'] + lx['troop_groups'])}(?![\w])"),
         part_left=re.compile(rf"(?<![\w]){_alt(lx['part_markers'])}{SP}$"),
         group_left=re.compile(rf"(?<![\w]){_alt(lx['troop_groups'])}{SP}of{SP}$"),
         toll_left=re.compile(rf"(?<![\w]){_alt(lx['death_toll'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}"
@@ -137,6 +143,8 @@ def _pat() -> SimpleNamespace:
         military_ctx=re.compile(r"(?i:soldier|troop|kfor|peacekeep|military|army|armed forces|contingent|battalion)"),
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
+        aside=re.compile(rf"[^\S\n]*,[^\S\n]*(?:{_alt(lx['part_markers'])}|(?i:mostly|mainly|many|most|all|both|"
+                         rf"some|several)(?:{SP}of{SP}(?:them|whom))?)(?![\w])[^,.;:()]{{0,60}},"),
         boundary_right=re.compile(rf"[.;:,()\[\]“”\"—–!?]|(?<![\w]){clause}(?![\w])"),
         boundary_left=re.compile(rf"^.*(?:[.;:,(\[“”\"—–!?]|(?<![\w]){clause}(?![\w]))", re.S),
         list_gap=re.compile(rf"^(?:[^\S\n]*,[^\S\n]*(?:(?:and|or){SP})?|{SP}(?:and|or){SP})$"),
@@ -147,6 +155,7 @@ def _pat() -> SimpleNamespace:
         possessive=re.compile(rf"^[’']s{SP}(?:{hedge}{SP})?$"),
         clause_start=re.compile(rf"(?:[,;:(—–]|(?<![\w]){clause}|(?<![\w])(?i:said|says|then|also|but|so))"
                                 rf"[^\S\n]*(?:(?i:the){SP})?$"),
+        the_only=re.compile(rf"(?:(?i:the){SP})?"),
         sent_start=re.compile(rf"[^\w]*(?:(?i:the){SP})?"),
         adj_after=re.compile(rf"{SP}{_alt([w for ws in lx['predicate_heads'].values() for w in ws])}(?![\w-])"),
         its_left=re.compile(rf"(?<![\w])(?i:its|their){SP}(?:{hedge}{SP})?$"),
@@ -250,7 +259,8 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
     if nm:
         head = _norm(nm.group("head"))
         cat = p.head_cat.get(head, "people")
-        if head in {"members", "officers", "staff", "member", "officer"} and p.military.search(nm.group("mods")):
+        if head in {"members", "officers", "staff", "member", "officer"} and (
+                p.military.search(nm.group("mods")) or p.of_military.match(right, nm.end())):
             cat = "troops"
         cand.update(end=e + nm.end(), unit=head, _hcat=cat, _mods=nm.group("mods"))
         return True
@@ -281,7 +291,7 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     if pm and nxt is not None and nxt.start() == e + pm.end():
         cand.update(_pending="part", _target=nxt.start())
         return True
-    if p.from_right.match(right) or p.part_left.search(left):
+    if p.from_right.match(right) or p.part_left.search(left) or p.of_them.match(right):
         fm = p.from_name.match(right)
         cand.update(_pending="inherit", end=e + fm.end() if fm else e)
         return True
@@ -358,11 +368,7 @@ def _predicate(text: str, c: dict) -> str | None:
     for cat, rx in p.pred_inside.items():
         if rx.search(c["_mods"]):
             return cat
-    sent_end = c["_sent"][2]
-    right = text[c["end"]:min(sent_end, c["end"] + 100)]
-    bm = p.boundary_right.search(right)
-    if bm:
-        right = right[:bm.start()]
+    right = _right_clause(text, c)
     for cat, rx in p.pred_after.items():
         if rx.match(right):
             return cat
@@ -371,6 +377,17 @@ def _predicate(text: str, c: dict) -> str | None:
         if rx.search(left):
             return cat
     return None
+
+
+def _right_clause(text: str, c: dict) -> str:
+    """Text after the figure up to the next clause boundary, skipping an ", including ...," aside."""
+    p = _pat()
+    right = text[c["end"]:min(c["_sent"][2], c["end"] + 140)]
+    am = p.aside.match(right)
+    if am:
+        right = right[am.end():]
+    bm = p.boundary_right.search(right)
+    return right[:bm.start()] if bm else right
 
 
 def _propagate_lists(text: str, cands: list[dict]) -> None:
@@ -395,6 +412,8 @@ def _propagate_lists(text: str, cands: list[dict]) -> None:
 def _category(text: str, c: dict) -> str:
     """Final category from the counted noun's class and the clause predicate."""
     hc, pred = c["_hcat"], c.get("_pred")
+    if hc == "vote" and pred == "turnout":
+        return "turnout"
     if hc == "vote":
         lo, hi = c["_sent"][1], c["_sent"][2]
         return "turnout" if _pat().turnout_ctx.search(text, lo, hi) else "other"
@@ -403,7 +422,7 @@ def _category(text: str, c: dict) -> str:
         if _pat().not_killed.search(left):
             return "other"
     if hc in ("troops", "people"):
-        if pred in ("killed", "injured", "arrested") or (pred == "population" and hc == "people"):
+        if pred in ("killed", "injured", "arrested") or (pred in ("population", "turnout") and hc == "people"):
             return pred
         return "troops" if hc == "troops" else "other"
     return hc if hc in ("troops", "injured", "killed", "arrested", "turnout", "population") else "other"
@@ -412,10 +431,8 @@ def _category(text: str, c: dict) -> str:
 def _mark_predicates(text: str, c: dict) -> None:
     """Store the inside/after/before predicates of a noun-phrase candidate."""
     p = _pat()
-    c["_pred"] = _predicate(text, c) if c["_hcat"] in ("troops", "people") else None
-    right = text[c["end"]:min(c["_sent"][2], c["end"] + 100)]
-    bm = p.boundary_right.search(right)
-    right = right[:bm.start()] if bm else right
+    c["_pred"] = _predicate(text, c) if c["_hcat"] in ("troops", "people", "vote") else None
+    right = _right_clause(text, c)
     c["_pafter"] = next((cat for cat, rx in p.pred_after.items() if rx.match(right)), None)
     left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
     c["_pbefore"] = next((cat for cat, rx in p.pred_before.items() if rx.search(left)), None)
@@ -443,13 +460,17 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
                 c.update(unit=c["_fallback"], category=c["_fallback"])
             else:
                 c.update(unit=prev["unit"], category=prev["category"])
-                is_part = c["end"] > c["number_end"] or p.part_left.search(text, max(0, c["start"] - 30), c["start"])
+                is_part = (c["end"] > c["number_end"] or p.of_them.match(text, c["number_end"])
+                           or p.part_left.search(text, max(0, c["start"] - 30), c["start"]))
                 if is_part and prev["value"] > c["value"]:
                     c["whole"] = prev["value"]
         elif p.part_left.search(text, max(0, c["start"] - 30), c["start"]):
             prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
             if prev and prev["value"] > c["value"] and prev["category"] == c["category"]:
                 c["whole"] = prev["value"]
+            elif (prev and prev["value"] > c["value"] and prev["category"] in ("killed", "injured", "arrested")
+                  and c["_hcat"] in ("troops", "people") and not c.get("_pred")):
+                c.update(whole=prev["value"], category=prev["category"])
         kept.append(c)
     return kept
 
@@ -460,7 +481,8 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
 
 def _mention_index(doc: ArticleDoc) -> tuple[list[int], list[dict]]:
     """Mentions sorted by start, with their starts for bisection."""
-    ms = sorted((m for m in doc.mentions if isinstance(m, dict) and isinstance(m.get("start"), int)),
+    ms = sorted((m for m in doc.mentions or [] if isinstance(m, dict) and isinstance(m.get("start"), int)
+                 and isinstance(m.get("end"), int)),
                 key=lambda m: m["start"])
     return [m["start"] for m in ms], ms
 
@@ -477,6 +499,11 @@ def _subject(doc: ArticleDoc, c: dict, index: tuple[list[int], list[dict]]) -> d
         return ms[lo]
     if c.get("_pct"):
         return None
+    fm = p.from_right.match(text, c["end"], c["_sent"][2])
+    if fm:
+        k = bisect.bisect_left(starts, fm.end())
+        if k < len(ms) and ms[k]["start"] - fm.end() <= 4 and p.the_only.fullmatch(text, fm.end(), ms[k]["start"]):
+            return ms[k]
     sent_start = c["_sent"][1]
     before = [m for m in ms[bisect.bisect_left(starts, sent_start):bisect.bisect_left(starts, c["start"])]
               if m.get("end", 0) <= c["start"]]

@@ -20,14 +20,19 @@ from .syndication import signature
 PER_ARTICLE_TABLES = ("articles", "sentences", "mentions", "timexes", "figures", "quotes")
 
 
-def reference_date(text: str, published: dt.date | None, basis: str, today: dt.date) -> tuple[dt.date | None, str]:
-    """Return the publication date and basis, inferring it from the latest full date in the text when unknown."""
-    if published is not None:
-        return published, basis
-    inferred = latest_full_date(text)
-    if inferred is not None and inferred <= today:
-        return inferred, "inferred"
-    return None, "unknown"
+def infer_published(text: str, undated_timexes: list[dict], today: dt.date) -> dt.date | None:
+    """Infer a publication date from the text: the latest full date, if the text gives no reason to doubt it.
+
+    No inference when a date in the text lacks its year ("Oct. 9" points to a year the text does not give, so a
+    full date elsewhere may be history, not the news) or when a later year than that date is mentioned.
+    """
+    if any(str(r["value"]).startswith("X") for r in undated_timexes):
+        return None
+    latest = latest_full_date(text)
+    if latest is None or latest > today:
+        return None
+    years = [int(r["value"][:4]) for r in undated_timexes if str(r["value"])[:4].isdigit()]
+    return latest if all(y <= latest.year for y in years) else None
 
 
 def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, list[dict]]:
@@ -35,9 +40,13 @@ def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, 
     today = today or dt.date.today()
     c = clean(raw, today)
     sentences = split_sentences(c.text)
-    published, basis = reference_date(c.text, c.published, c.published_basis, today)
-    doc = ArticleDoc(raw.article_id, c.text, sentences, published, basis)
+    doc = ArticleDoc(raw.article_id, c.text, sentences, c.published, c.published_basis)
     doc.mentions = find_mentions(doc)
+    timexes = extract_timexes(doc)
+    if doc.published is None and (inferred := infer_published(c.text, timexes, today)) is not None:
+        doc.published, doc.published_basis = inferred, "inferred"
+        timexes = extract_timexes(doc)
+    published, basis = doc.published, doc.published_basis
     meta = raw.meta
     extra = {k: v for k, v in meta.items() if k not in _KNOWN_META and isinstance(v, (str, int, float, bool))}
     article = {
@@ -65,7 +74,7 @@ def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, 
         "sentences": [{"article_id": raw.article_id, "sentence_id": i, "start": s, "end": e, "text": c.text[s:e]}
                       for i, (s, e) in enumerate(sentences)],
         "mentions": doc.mentions,
-        "timexes": extract_timexes(doc),
+        "timexes": timexes,
         "figures": extract_figures(doc),
         "quotes": extract_quotes(doc),
         "_signature": [signature(c.text)],

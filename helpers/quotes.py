@@ -30,10 +30,11 @@ _LEAD = re.compile(r"[\s,.;:!?—–-]*")
 _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
 _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
-_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,5}\s*(?:[.;,!?]|$)")
+_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,8}\s*(?:[.;,!?]|$)")
 _STATEMENT_WORD = re.compile(r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b", re.I)
 _STATEMENT_AFTER = re.compile(r"[^.;\"“”]{0,30}\b(?:statement|communiqu[eé]|press release)\b", re.I)
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
+_COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 
 
@@ -121,12 +122,13 @@ def lexicon() -> dict:
         the_noun_start=re.compile(rf"\s*(?:the|this)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})\b", re.I),
         chain_start=re.compile(rf"\s*(?:{title}(?:\s+(?:of|for|the|de|van|von|al|bin|el))*\s+)*{title}"),
         titles_only=re.compile(rf"(?:(?:{title}|of|for|the|and)\s+)*"),
-        name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+)$"),
+        name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+),?$"),
         possessive_end=re.compile(r"[’']s(?:\s+[A-ZÀ-Þ][\w-]*){1,4}$"),
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
-        intro_comma=re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*,\s*$"),
+        intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:[^\"“”«»]*,\s+)?(?:(?:{title}|of|for|the)\s+)*"),
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
+        state_set=frozenset(lex.get("state_nouns", [])), generic_org_set=frozenset(lex.get("generic_org_nouns", [])),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
@@ -256,7 +258,8 @@ class _Context:
         self.doc, self.text, self.lex = doc, doc.text, lexicon()
         self.paras = paras
         spans = [(q.mo, (q.mc + 1) if q.mc is not None else q.qe) for q in quotes]
-        ms = [m for m in (doc.mentions or []) if _valid_mention(m, len(self.text)) and m.get("actor_type") != "place"]
+        ms = [dict(m, start=int(m["start"]), end=int(m["end"])) for m in (doc.mentions or [])
+              if _valid_mention(m, len(self.text)) and m.get("actor_type") != "place"]
         ms.sort(key=lambda m: (m["start"], m["end"]))
         self.mentions = ms
         self.starts = [m["start"] for m in ms]
@@ -302,7 +305,7 @@ class _Context:
 def _valid_mention(m: dict, n: int) -> bool:
     """Tell whether a mention dict carries usable integer offsets inside the text."""
     try:
-        return 0 <= int(m["start"]) < int(m["end"]) <= n
+        return isinstance(m, dict) and 0 <= int(m["start"]) < int(m["end"]) <= n
     except (KeyError, TypeError, ValueError):
         return False
 
@@ -409,13 +412,15 @@ class _State:
             self.roles.setdefault(aid, role)
         return Speaker(aid, m.get("actor"), role, m.get("actor_type"))
 
-    def last(self, people: bool, pos: int, noun: str | None = None) -> Speaker | None:
+    def last(self, people: bool, pos: int, noun: str | None = None, kind: str | None = None) -> Speaker | None:
         """Return the most recent person (or organisation) mention before `pos`, optionally naming `noun`."""
         cx = self.cx
         items, starts = (cx.persons, cx.person_starts) if people else (cx.orgs, cx.org_starts)
         k = bisect.bisect_left(starts, pos)
         pat = re.compile(rf"\b{re.escape(noun)}\b", re.I) if noun else None
         for m in reversed(items[max(0, k - 40):k]):
+            if kind is not None and m.get("actor_type") != kind:
+                continue
             if pat is None:
                 return self.speaker_of(m)
             hay = (m.get("role") or self.roles.get(m.get("actor_id"), "")) if people else (
@@ -433,21 +438,27 @@ class _State:
             return self.speaker_of(ref.value, ref.role)
         if ref.kind == "pronoun":
             if ref.value in lex["person_pron"]:
-                return self.focus or self.last(True, pos)
+                sp = self.focus or self.last(True, pos)
+                return sp if sp is not None and sp.actor_id else None
             if ref.value in lex["org_pron"]:
                 return self.issuer or self.last(False, pos)
             return None
         if ref.kind == "role":
             return self.last(True, pos, ref.value) or self.last(True, pos)
         if ref.kind == "org":
-            return self.last(False, pos, ref.value) or self.last(False, pos)
+            sp = self.last(False, pos, ref.value)
+            if sp is None and ref.value in lex["state_set"]:
+                sp = self.last(False, pos, kind="country")
+            if sp is None and ref.value in lex["generic_org_set"]:
+                sp = self.last(False, pos, kind="organisation")
+            return sp
         if ref.kind == "statement":
             return self.issuer or self.last(False, pos)
         return None
 
     def attend(self, sp: Speaker | None) -> None:
-        """Put a person speaker in focus."""
-        if sp is not None and sp.actor_type == "person" and sp.actor_id:
+        """Put a person speaker in focus (an unknown named person too: later pronouns then stay unresolved)."""
+        if sp is not None and sp.actor_type == "person":
             self.focus = sp
 
 
@@ -468,6 +479,8 @@ def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     if cm is None or cm.start() - lead > 150:
         return None
     cue = _norm_cue(cm.group())
+    if _COLON_NEXT.match(text, cm.end(), ub):
+        return None
     full_stop = text[q.qe - 1] == "." or "." in text[a:lead]
     if full_stop and not _SHORT_TAIL.match(text, cm.end(), ub):
         return None
@@ -488,7 +501,13 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
         return _speaker_after(cx, cm.end(), ub)
     if cue in lex["participle_set"] and text[lb:cm.start()].rstrip().endswith((",", ";", "—", "–")):
         return None
-    return _speaker_before(cx, lb, cm.start(), anchored=False)
+    inverted = None if cue in lex["object_set"] else _speaker_after(cx, cm.end(), ub)
+    if _LEAD.fullmatch(text, lb, cm.start()):
+        return inverted
+    before = _speaker_before(cx, lb, cm.start(), anchored=False)
+    if text[lb:cm.start()].rstrip().endswith((",", ";")) and (before is None or before.kind == "name"):
+        return inverted or before
+    return before
 
 
 def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
@@ -511,18 +530,28 @@ def _trailing_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     for cm in cx.lex["cue"].finditer(text, q.mc + 1, ub):
         cut = max(text.rfind(",", q.mc + 1, cm.start()), text.rfind(";", q.mc + 1, cm.start()))
         lb = cut + 1 if cut > q.mc else q.mc + 1
-        ref = _speaker_before(cx, lb, cm.start(), anchored=True)
+        if text[lb:cm.start()].strip():
+            ref = _speaker_before(cx, lb, cm.start(), anchored=True)
+        elif _norm_cue(cm.group()) not in cx.lex["object_set"]:
+            ref = _speaker_after(cx, cm.end(), ub)
+        else:
+            ref = None
         if ref:
             return ref, cm
     return None
 
 
+def _clause_start(cx: _Context, lb: int, mo: int) -> int:
+    """Move `lb` past the last sentence end found before the opening mark at `mo`."""
+    cut = lb
+    for m in _SENT_CUT.finditer(cx.text, lb, mo):
+        cut = m.end()
+    return cut
+
+
 def _kind(cx: _Context, lb: int, q: _Quote) -> str:
     """Classify a quotation as direct (a whole sentence, or after a colon/cue-comma intro) or partial."""
     bt = cx.text[lb:q.mo].rstrip()
-    cuts = list(_SENT_CUT.finditer(bt + " "))
-    if cuts:
-        bt = bt[cuts[-1].end():]
     if not bt.strip(" ,;—–-"):
         return "direct" if q.mc is None or _ends_clause(cx, q) else "partial"
     if bt.endswith(":"):
@@ -582,6 +611,8 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     sp = st.resolve(ref, cm.start())
     if ref is not None and ref.kind in ("mention", "role"):
         st.attend(sp)
+    elif ref is not None and ref.kind == "name":
+        st.attend(Speaker(None, None, None, "person"))
     if sp is not None and ref is not None and ref.kind == "mention" and _STATEMENT_AFTER.match(cx.text, cm.end()):
         st.issuer = sp
 
@@ -622,7 +653,7 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
         elif kind == "stmt":
             _on_statement(cx, st, payload)
         else:
-            row, own, sp = _quote_row(cx, st, quotes, payload, rows, speakers)
+            row, own, sp = _quote_row(cx, st, quotes, payload, rows, speakers, meta)
             rows.append(row)
             speakers.append(sp)
             meta.append((own, quotes[payload].mc is None))
@@ -631,12 +662,18 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
 
 
 def _quote_row(
-    cx: _Context, st: _State, quotes: list[_Quote], i: int, rows: list[dict], speakers: list[Speaker | None]
+    cx: _Context,
+    st: _State,
+    quotes: list[_Quote],
+    i: int,
+    rows: list[dict],
+    speakers: list[Speaker | None],
+    meta: list[tuple[bool, bool]],
 ) -> tuple[dict, bool, Speaker | None]:
     """Build the row of quotation `i` (attribution, speaker, kind); also say if it has its own attribution."""
     q = quotes[i]
     ss, _ = cx.sentence_bounds(q.mo)
-    lb = cx.last_mark_before(q.mo, ss)
+    lb = _clause_start(cx, cx.last_mark_before(q.mo, ss), q.mo)
     kind = _kind(cx, lb, q)
     found = _after_attr(cx, q) or _before_attr(cx, lb, q.mo) or _trailing_attr(cx, q)
     prev = quotes[i - 1] if i > 0 else None
@@ -645,9 +682,11 @@ def _quote_row(
         sp, cue = st.resolve(ref, q.mo), cm.group()
         if ref.kind in ("mention", "role"):
             st.attend(sp)
+        elif ref.kind == "name":
+            st.attend(Speaker(None, None, None, "person"))
     else:
-        cue = rows[-1]["cue"] if prev is not None and rows and ss <= prev.mo else None
-        sp = _inherit(cx, st, q, prev, speakers, kind)
+        cue = rows[-1]["cue"] if prev is not None and rows and _clause_start(cx, ss, q.mo) <= prev.mo else None
+        sp = _inherit(cx, st, q, prev, speakers, bool(meta) and meta[-1][0], kind)
         ps, _ = cx.paras[q.para]
         if kind == "direct" and prev is not None and prev.para < q.para and q.mo == ps and sp == speakers[-1]:
             kind = "continuation"
@@ -669,16 +708,16 @@ def _quote_row(
 
 
 def _inherit(
-    cx: _Context, st: _State, q: _Quote, prev: _Quote | None, speakers: list[Speaker | None], kind: str
+    cx: _Context, st: _State, q: _Quote, prev: _Quote | None, speakers: list[Speaker | None], owned: bool, kind: str
 ) -> Speaker | None:
     """Give an unattributed quotation the previous quotation's speaker, or the person in focus."""
     if kind == "partial" and _is_heading(cx, q.para):
         return None
-    if prev is not None and q.para - prev.para <= 1 and speakers and speakers[-1] is not None:
+    if prev is not None and q.para - prev.para <= 1 and speakers and (speakers[-1] is not None or owned):
         return speakers[-1]
     if _is_heading(cx, q.para):
         return None
-    return st.focus
+    return st.focus if st.focus is not None and st.focus.actor_id else None
 
 
 def _fill_forward(cx: _Context, quotes: list[_Quote], rows: list[dict], meta: list[tuple[bool, bool]]) -> None:

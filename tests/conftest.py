@@ -1,0 +1,34 @@
+"""Shared fixtures: the seed corpus built once per session, and access to ../shared corpora."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import helpers
+from helpers.paths import CORPUS, SHARED
+
+
+def shared_path(*parts: str) -> Path:
+    """Return a path under ../shared; skip when absent, but fail when CI is set (CI always has it)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        reason = f"{path} is absent (../shared is not beside this clone)"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but {reason}")
+        pytest.skip(reason)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed(tmp_path_factory) -> helpers.Corpus:
+    """The five seed articles, built once into a temporary folder."""
+    return helpers.load_corpus(CORPUS, cache_dir=tmp_path_factory.mktemp("seed"))
+
+
+@pytest.fixture(scope="session")
+def bbc(tmp_path_factory) -> helpers.Corpus:
+    """The BBC News corpus (2,225 files), built once."""
+    return helpers.load_corpus(shared_path("data", "bbc"), cache_dir=tmp_path_factory.mktemp("bbc"))

@@ -1,0 +1,69 @@
+"""Cleaning: furniture out and kept, headline/dateline/byline found, publication date and its basis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.clean import clean, unwrap
+from helpers.corpus import RawArticle
+
+TODAY = dt.date(2026, 1, 1)
+
+
+def raw(text: str, **meta) -> RawArticle:
+    """Make a raw article from text and metadata."""
+    return RawArticle("x", "x.txt", None, text, "0" * 64, meta, [])
+
+
+def test_furniture_is_removed_and_kept_in_order() -> None:
+    text = ("Home World Ministers meet in Skopje\n\nMinisters meet in Skopje\n\nby admin\n3 comments\n\n"
+            "Foreign ministers met on Friday.\n\nPrevious Article\n\nStorm hits the coast of Spain\n\n"
+            "Next Article\n\nMarkets rally in Asia\n\nLeave a Comment\n\n© 2031 All rights reserved. "
+            "Designed and Developed by somebody")
+    c = clean(raw(text), TODAY)
+    assert c.title == "Ministers meet in Skopje"
+    assert c.text == "Foreign ministers met on Friday."
+    assert c.boilerplate == ["Home World Ministers meet in Skopje", "by admin", "3 comments", "Previous Article",
+                             "Storm hits the coast of Spain", "Next Article", "Markets rally in Asia",
+                             "Leave a Comment", "© 2031 All rights reserved. Designed and Developed by somebody"]
+
+
+def test_dateline_line_and_inline_dateline() -> None:
+    assert clean(raw("SKOPJE, North Macedonia\nThe talks began.\nThey ended."), TODAY).dateline == \
+        "SKOPJE, North Macedonia"
+    c = clean(raw("PRISTINA, Kosovo (Reuters) - Police closed the crossing on Monday."), TODAY)
+    assert c.dateline == "PRISTINA, Kosovo"
+    assert c.text.startswith("PRISTINA, Kosovo (Reuters) - Police")
+
+
+def test_byline_and_date_line_at_the_top() -> None:
+    c = clean(raw("Border crossing reopens\nBy Ana Petrovic\nPublished: 12 March 2024\nThe crossing reopened."), TODAY)
+    assert (c.title, c.byline) == ("Border crossing reopens", "Ana Petrovic")
+    assert (c.published, c.published_basis) == (dt.date(2024, 3, 12), "text")
+    assert c.text == "The crossing reopened."
+
+
+def test_metadata_date_wins_and_bad_dates_warn() -> None:
+    c = clean(raw("Text.", published="2023-06-13", text_date="2020-01-01"), TODAY)
+    assert (c.published, c.published_basis) == (dt.date(2023, 6, 13), "metadata")
+    bad = clean(raw("Text.", published="next Tuesday"), TODAY)
+    assert (bad.published, bad.published_basis) == (None, "unknown")
+    assert bad.warnings == ["metadata published 'next Tuesday' is not a date; ignored"]
+    future = clean(raw("Text.", published="2031-05-01"), TODAY)
+    assert future.published is None
+    assert future.warnings == ["metadata published 2031-05-01 is in the future; ignored"]
+
+
+def test_long_first_sentence_is_not_a_title() -> None:
+    c = clean(raw("In the heat of July, soldiers crossed the border into the province.\n\nMore text."), TODAY)
+    assert c.title is None
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    wrapped = ("Showers continued throughout the week in\nthe cocoa zone, alleviating the drought since early\n"
+               "January and improving prospects for the coming crop,\nalthough normal humidity levels have not\n"
+               "been restored, the review said.\n    The dry period means the crop will be late.")
+    assert unwrap(wrapped) == ("Showers continued throughout the week in the cocoa zone, alleviating the drought "
+                               "since early January and improving prospects for the coming crop, although normal "
+                               "humidity levels have not been restored, the review said.\n\nThe dry period means "
+                               "the crop will be late.")

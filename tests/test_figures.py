@@ -1,0 +1,317 @@
+"""Tests for helpers.figures: numeric claims, their counted noun, category, hedge, subject and whole."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+import yaml
+
+from helpers.document import ArticleDoc
+from helpers.figures import columns, extract_figures
+from helpers.paths import DATA
+from helpers.segment import split_sentences
+
+# A stand-in actor matcher (the real one is helpers.actors.find_mentions): only the mention dict keys matter.
+_ACTORS = {
+    "EUFOR": ("EUFOR", "EUFOR", "organisation"), "NATO": ("NATO", "NATO", "organisation"),
+    "KFOR": ("KFOR", "KFOR", "organisation"), "Austria": ("Austria", "AUT", "country"),
+    "Austrian": ("Austria", "AUT", "country"), "Greece": ("Greece", "GRC", "country"),
+    "Greek": ("Greece", "GRC", "country"), "Poland": ("Poland", "POL", "country"),
+    "Polish": ("Poland", "POL", "country"), "Germany": ("Germany", "DEU", "country"),
+    "German": ("Germany", "DEU", "country"), "Bosnia": ("Bosnia", "BIH", "country"),
+    "Bosnian": ("Bosnia", "BIH", "country"), "Türkiye": ("Turkey", "TUR", "country"),
+    "Turkey": ("Turkey", "TUR", "country"), "Turkish": ("Turkey", "TUR", "country"),
+    "Serbia": ("Serbia", "SRB", "country"), "Kosovo": ("Kosovo", "XKX", "country"),
+    "Kosovo Force": ("KFOR", "KFOR", "organisation"), "Stoltenberg": ("Jens Stoltenberg", "stoltenberg", "person"),
+}
+_ACTOR_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _ACTORS), key=len, reverse=True)) + r")\b")
+
+
+def make_doc(text: str, article_id: str = "t") -> ArticleDoc:
+    """Build an ArticleDoc with sentences and stand-in actor mentions."""
+    doc = ArticleDoc(article_id, text, split_sentences(text))
+    for m in _ACTOR_RX.finditer(text):
+        actor, actor_id, kind = _ACTORS[m.group(1)]
+        doc.mentions.append({"start": m.start(), "end": m.end(), "text": m.group(), "actor": actor,
+                             "actor_id": actor_id, "actor_type": kind,
+                             "country": actor_id if kind == "country" else None, "role": None,
+                             "sentence_id": doc.sentence_of(m.start())})
+    return doc
+
+
+def figs(text: str) -> list[dict]:
+    """Extract figures from one text and check the offset invariants on every row."""
+    rows = extract_figures(make_doc(text))
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["text"]
+        assert r["start"] <= r["number_start"] < r["number_end"] <= len(text)
+        assert set(r) == set(columns())
+    assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
+    return rows
+
+
+def one(text: str) -> dict:
+    """Extract exactly one figure."""
+    rows = figs(text)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- numbers, hedges and units ------------------------------------------------------------------------------
+
+
+def test_digits_with_hedge_and_noun():
+    text = "Officials said nearly 1,250 peacekeepers arrived on Monday."
+    r = one(text)
+    assert r["text"] == "nearly 1,250 peacekeepers"
+    assert (r["start"], r["end"]) == (15, 40)
+    assert (r["number_start"], r["number_end"]) == (22, 27)
+    assert r["value"] == 1250.0 and r["unit"] == "peacekeepers" and r["category"] == "troops"
+    assert r["approx"] == "nearly" and r["whole"] is None and r["sentence_id"] == 0
+
+
+def test_number_words_and_compounds():
+    rows = figs("Forty-two soldiers guarded seven villages near the lake.")
+    assert [(r["text"], r["value"], r["unit"], r["category"]) for r in rows] == [
+        ("Forty-two soldiers", 42.0, "soldiers", "troops"), ("seven villages", 7.0, "villages", "other")]
+
+
+def test_multiword_hedges_and_scales():
+    rows = figs("The ministry said more than 2.5 million people fled, and at least 40 Greek troops stayed.")
+    assert [(r["value"], r["approx"], r["unit"]) for r in rows] == [
+        (2500000.0, "more than", "people"), (40.0, "at least", "troops")]
+    assert rows[1]["subject"] == "GRC" and rows[1]["subject_actor"] == "Greece"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Turnout reached 41.2 percent in the capital.", "41.2 percent", 41.2),
+    ("Turnout reached 41.2% in the capital.", "41.2%", 41.2),
+    ("Turnout reached 41.2 per cent in the capital.", "41.2 per cent", 41.2),
+])
+def test_turnout_percentages(text, span, value):
+    r = one(text)
+    assert (r["text"], r["value"], r["unit"], r["category"]) == (span, value, "percent", "turnout")
+
+
+def test_percent_of_eligible_voters_is_turnout_but_other_shares_are_not():
+    rows = figs("Only 9.8 percent of eligible voters took part. Prices rose 4% last year.")
+    assert [(r["value"], r["category"]) for r in rows] == [(9.8, "turnout"), (4.0, "other")]
+
+
+# --- categories from noun and predicate -----------------------------------------------------------------------
+
+
+def test_list_with_trailing_predicate_is_all_injured():
+    rows = figs("The riot left 14 Polish soldiers, 6 Danes and 8 Czechs wounded in the square.")
+    assert [(r["text"], r["category"]) for r in rows] == [
+        ("14 Polish soldiers", "injured"), ("6 Danes", "injured"), ("8 Czechs wounded", "injured")]
+    assert rows[0]["subject"] == "POL"
+
+
+def test_being_injured_predicate():
+    rows = figs("The unrest ended with 22 NATO soldiers being injured and 61 demonstrators being hurt.")
+    assert [(r["value"], r["category"], r["subject"]) for r in rows] == [
+        (22.0, "injured", "NATO"), (61.0, "injured", None)]
+
+
+def test_arrest_verb_before_the_number():
+    r = one("Police in Serbia detained five Bosnian journalists near the crossing.")
+    assert (r["text"], r["category"], r["unit"], r["subject"]) == (
+        "five Bosnian journalists", "arrested", "journalists", "BIH")
+
+
+def test_killed_and_injured_after_dead():
+    rows = figs("The bombing, which left 48 people dead and 310 injured, shocked the town.")
+    assert [(r["text"], r["value"], r["category"]) for r in rows] == [
+        ("48 people dead", 48.0, "killed"), ("310 injured", 310.0, "injured")]
+
+
+def test_killing_with_hedge_and_bare_number():
+    rows = figs("The blast killed at least 17 people. Gunmen killed 9 in a second attack.")
+    assert [(r["text"], r["category"], r["unit"], r["approx"]) for r in rows] == [
+        ("at least 17 people", "killed", "people", "at least"), ("9", "killed", "people", None)]
+
+
+def test_lives_claimed_versus_lives_saved():
+    rows = figs("The war claimed more than 6,000 lives. The new rule could save 40 lives a year.")
+    assert [(r["value"], r["category"]) for r in rows] == [(6000.0, "killed"), (40.0, "other")]
+
+
+def test_population_living():
+    r = one("There are some 20,000 Bosniaks living in the valley.")
+    assert (r["text"], r["category"], r["approx"]) == ("some 20,000 Bosniaks", "population", "some")
+
+
+def test_people_without_predicate_is_other():
+    r = one("Organisers said 900 people attended the concert.")
+    assert (r["category"], r["unit"]) == ("other", "people")
+
+
+def test_death_toll_and_force_strength():
+    rows = figs("The death toll rose to 23. Ankara sent a 1,200-strong battalion, and a 12-strong jury met.")
+    assert [(r["text"], r["category"], r["unit"]) for r in rows] == [
+        ("23", "killed", "deaths"), ("1,200-strong battalion", "troops", "troops")]
+
+
+# --- parts, wholes and subjects ------------------------------------------------------------------------------
+
+
+def test_part_of_whole_partitive():
+    rows = figs("Germany is the third-largest contributor, providing 640 of its roughly 2,900 soldiers.")
+    assert [(r["text"], r["value"], r["unit"], r["category"], r["whole"]) for r in rows] == [
+        ("640", 640.0, "soldiers", "troops", 2900.0), ("roughly 2,900 soldiers", 2900.0, "soldiers", "troops", None)]
+    assert rows[0]["subject"] == "DEU"
+    assert rows[1]["approx"] == "roughly"
+
+
+def test_including_from_country_inherits_unit_and_whole():
+    rows = figs("EUFOR now has about 1,100 soldiers, including some 90 from Austria.")
+    assert [(r["text"], r["unit"], r["whole"], r["subject"]) for r in rows] == [
+        ("about 1,100 soldiers", "soldiers", None, "EUFOR"), ("some 90 from Austria", "soldiers", 1100.0, "AUT")]
+    assert rows[1]["category"] == "troops" and rows[1]["approx"] == "some"
+
+
+def test_clause_subject_and_possessive():
+    rows = figs("Greece has strengthened its contingent with about 200 more troops. NATO's 4,300 soldiers stay.")
+    assert [(r["value"], r["subject"]) for r in rows] == [(200.0, "GRC"), (4300.0, "NATO")]
+
+
+def test_person_is_not_a_troop_subject():
+    r = one("Stoltenberg said the alliance would deploy 650 additional troops.")
+    assert r["subject"] is None and r["category"] == "troops"
+
+
+def test_aside_between_noun_and_predicate():
+    rows = figs("Police said 12 people, including two minors, were arrested.")
+    assert [(r["text"], r["category"], r["whole"]) for r in rows] == [
+        ("12 people", "arrested", None), ("two minors", "arrested", 12.0)]
+
+
+def test_including_takes_the_casualty_category_of_the_whole():
+    rows = figs("Around 70 people were hurt in the riot, including 26 NATO soldiers.")
+    assert [(r["value"], r["category"], r["whole"], r["subject"]) for r in rows] == [
+        (70.0, "injured", None, None), (26.0, "injured", 70.0, "NATO")]
+
+
+def test_of_them_part():
+    rows = figs("Some 95,000 Serbs live in the region, 38,000 of them in the valley.")
+    assert [(r["text"], r["unit"], r["category"], r["whole"]) for r in rows] == [
+        ("Some 95,000 Serbs", "serbs", "population", None), ("38,000", "serbs", "population", 95000.0)]
+
+
+def test_members_of_a_force_are_troops_and_voters_turnout():
+    rows = figs("About 60 members of the Bosnian armed forces joined. Only 2,310 people voted in the poll.")
+    assert [(r["unit"], r["category"]) for r in rows] == [("members", "troops"), ("people", "turnout")]
+
+
+def test_coordinated_subjects_share_the_predicate():
+    rows = figs("Two gunmen and one police officer were killed in the raid.")
+    assert [(r["text"], r["value"], r["category"]) for r in rows] == [
+        ("Two gunmen", 2.0, "killed"), ("one police officer", 1.0, "killed")]
+
+
+def test_from_country_after_a_noun_phrase_gives_the_subject():
+    r = one("NATO will deploy 150 soldiers from Austria next week.")
+    assert (r["subject"], r["subject_actor"]) == ("AUT", "Austria")
+
+
+# --- what is not a figure -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On March 4, 2021, the talks resumed.",
+    "The 42nd Infantry Brigade moved north.",
+    "A 37-year-old officer, aged 52, was promoted.",
+    "The bank lent $5 million and later 12 million euros to the city.",
+    "Relations have improved over the past 15 years and in the last ten years.",
+    "The meeting started at 10:30 and ended at 4 pm.",
+    "Kosovo declared independence in 1995 after the 1991-95 war.",
+    "She was one of the first to arrive; one thing is certain.",
+    "The two countries and both sides agreed; the three were released.",
+    "Call +381 11 123 4567 or read Resolution 1244 and Article 5.",
+    "The second-largest contingent came on 9 October and on Oct. 12.",
+    "The F-16 and COVID-19 figures were 3-1 in the end.",
+])
+def test_not_figures(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "((((", "“unbalanced", "12", "of its", "1,", "999999999999999999999999 soldiers",
+    "\x00\ud800 7 soldiers \U0001F600", "some 350 from", "780 of its", "-strong", "10 % of",
+])
+def test_never_raises(text):
+    for sentences in ([], [(0, len(text))]):
+        doc = ArticleDoc("x", text, sentences, mentions=[{"start": 0, "end": 2, "actor": "A", "actor_id": "A",
+                                                          "actor_type": "country"}])
+        for r in extract_figures(doc):
+            assert text[r["start"]:r["end"]] == r["text"]
+
+
+def test_bad_mentions_and_no_sentences_are_tolerated():
+    doc = ArticleDoc("x", "Turkey sent 300 troops.", [], mentions=[{"start": None}, {"foo": 1},
+                                                                    {"start": 0, "end": 6, "actor": "Turkey",
+                                                                     "actor_id": "TUR", "actor_type": "country"}])
+    rows = extract_figures(doc)
+    assert [(r["value"], r["subject"], r["sentence_id"]) for r in rows] == [(300.0, "TUR", 0)]
+
+
+def test_speed_on_plain_text():
+    para = ("The ministry said 14 people were injured on Tuesday when about 300 protesters clashed with police "
+            "near the border, while officials in 2019 promised $5 million for new roads over the next 10 years. ")
+    text = para * 2000
+    doc = ArticleDoc("s", text, [])
+    t0 = time.perf_counter()
+    rows = extract_figures(doc)
+    rate = len(text.split()) / (time.perf_counter() - t0)
+    assert len(rows) == 4000
+    assert rate > 100_000
+
+
+# --- gold on the seed articles ---------------------------------------------------------------------------------
+
+
+def _seed_text(article_id: str, raw: str) -> str:
+    """Stand-in for the cleaner: drop the date prefix and the page furniture named in the gold."""
+    raw = re.sub(r"^ date \d{4}-\d{2}-\d{2} ", "", raw)
+    if "Previous Article" in raw:
+        raw = raw[:raw.index("Previous Article")]
+    if "0 comment\n" in raw:
+        raw = raw[raw.index("0 comment\n") + len("0 comment\n"):]
+    if "You may also like" in raw:
+        raw = raw[:raw.index("You may also like")]
+    return raw
+
+
+def _matches(row: dict, gold: dict) -> bool:
+    """The project's matching rule: same value and overlapping spans."""
+    if abs(row["value"] - float(gold["value"])) > 1e-9:
+        return False
+    a, b = row["text"].lower(), gold["text"].lower()
+    number = row["text"][row["number_start"] - row["start"]:row["number_end"] - row["start"]].lower()
+    return a in b or b in a or number in b
+
+
+def test_gold_seed_articles():
+    gold = yaml.safe_load((DATA / "gold" / "seeds.yaml").read_text(encoding="utf-8"))["articles"]
+    tp = fp = fn = cat_ok = 0
+    for path in sorted((DATA / "articles").glob("*.txt")):
+        items = gold[path.stem]["figures"]
+        rows = extract_figures(make_doc(_seed_text(path.stem, path.read_text(encoding="utf-8")), path.stem))
+        used: set[int] = set()
+        for r in rows:
+            j = next((j for j, g in enumerate(items) if j not in used and _matches(r, g)), None)
+            if j is None:
+                fp += 1
+                continue
+            used.add(j)
+            tp += 1
+            cat_ok += r["category"] == items[j]["category"]
+            assert r["approx"] == items[j].get("approx"), r
+        fn += sum(1 for j, g in enumerate(items) if j not in used and not g.get("optional"))
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.95, (tp, fp, fn)
+    assert cat_ok / tp >= 0.95

@@ -1,0 +1,326 @@
+"""Tests for helpers.quotes: quotation spans, kinds and speaker resolution, plus a gold check on the seed articles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from helpers.document import ArticleDoc
+from helpers.paths import DATA
+from helpers.quotes import MIN_SCORED_WORDS, extract_quotes, find_quotations
+from helpers.segment import split_sentences
+
+# Invented actors for the rule tests: (surface regex, actor, actor_id, actor_type, role).
+ACTORS = [
+    (r"Lena Marsh|Marsh", "Lena Marsh", "marsh", "person", None),
+    (r"Tomas Kravic|Kravic", "Tomas Kravic", "kravic", "person", None),
+    (r"Ola Brandt|Brandt", "Ola Brandt", "brandt", "person", "analyst at the Nordic Institute"),
+    (r"Ana Ruiz|Ruiz", "Ana Ruiz", "ruiz", "person", "Chilean Foreign Minister"),
+    (r"Carl Holm|Holm", "Carl Holm", "holm", "person", "President"),
+    (r"European Union|EU", "European Union", "EU", "organisation", None),
+    (r"Reuters", "Reuters", "Reuters", "organisation", None),
+    (r"Chile", "Chile", "CHL", "country", None),
+    (r"Moldova", "Moldova", "MDA", "country", None),
+    (r"Andes", "Andes", "Andes", "place", None),
+]
+
+
+def make_doc(text: str, actors: list[tuple] = ACTORS, article_id: str = "t") -> ArticleDoc:
+    """Build an ArticleDoc with sentences and stand-in mentions found by surface regexes."""
+    doc = ArticleDoc(article_id, text, split_sentences(text))
+    mentions, taken = [], []
+    for rx, actor, aid, kind, role in actors:
+        for m in re.finditer(rf"\b(?:{rx})\b", text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            mentions.append({"start": m.start(), "end": m.end(), "text": m.group(), "actor": actor, "actor_id": aid,
+                             "actor_type": kind, "country": None, "role": role,
+                             "sentence_id": doc.sentence_of(m.start())})
+    doc.mentions = sorted(mentions, key=lambda d: d["start"])
+    return doc
+
+
+def quotes(text: str, actors: list[tuple] = ACTORS) -> list[dict]:
+    """Extract quotes from a text and check every row's offsets against the text."""
+    rows = extract_quotes(make_doc(text, actors))
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["text"]
+    return rows
+
+
+def brief(rows: list[dict]) -> list[tuple]:
+    """Reduce rows to (text, speaker, cue, kind) for compact assertions."""
+    return [(r["text"], r["speaker"], r["cue"], r["kind"]) for r in rows]
+
+
+def test_straight_quotes_with_attribution_after():
+    text = 'The bridge was damaged. "We will rebuild the bridge before winter," Marsh said.'
+    rows = quotes(text)
+    assert brief(rows) == [("We will rebuild the bridge before winter,", "marsh", "said", "direct")]
+    r = rows[0]
+    assert (r["start"], r["end"], r["n_words"], r["sentence_id"]) == (25, 66, 7, 1)
+    assert r["speaker_name"] == "Lena Marsh" and r["article_id"] == "t"
+
+
+def test_inverted_attribution_with_appositive_role():
+    text = "“The talks were useful for both sides,” said Tomas Kravic, a spokesman for the ministry."
+    [r] = quotes(text)
+    assert (r["speaker"], r["cue"], r["speaker_role"]) == ("kravic", "said", "a spokesman for the ministry")
+
+
+def test_colon_intro_is_one_direct_quote():
+    text = "Chilean Foreign Minister Ana Ruiz said: “We are ready to send observers to the border. They leave today.”"
+    [r] = quotes(text)
+    assert brief([r]) == [("We are ready to send observers to the border. They leave today.", "ruiz", "said",
+                           "direct")]
+    assert r["speaker_role"] == "Chilean Foreign Minister"
+
+
+def test_quote_split_around_attribution_gives_two_rows():
+    text = ("Lena Marsh visited the camp on Friday.\n"
+            "“We will stay,” she said. “Nobody can force us to leave our homes.”\n"
+            "“We are tired,” Kravic said, “but we are not afraid of the winter.”\n"
+            "“We will,” said Ola Brandt, an analyst, “keep counting every single vote.”")
+    assert brief(quotes(text)) == [
+        ("We will stay,", "marsh", "said", "direct"),
+        ("Nobody can force us to leave our homes.", "marsh", None, "direct"),
+        ("We are tired,", "kravic", "said", "direct"),
+        ("but we are not afraid of the winter.", "kravic", "said", "direct"),
+        ("We will,", "brandt", "said", "direct"),
+        ("keep counting every single vote.", "brandt", "said", "direct"),
+    ]
+
+
+def test_partial_quote_inside_reported_speech():
+    text = "Kravic said the government was “deeply worried about the safety of its citizens abroad” after the storm."
+    [r] = quotes(text)
+    assert brief([r]) == [("deeply worried about the safety of its citizens abroad", "kravic", "said", "partial")]
+    assert r["n_words"] == 9
+
+
+def test_short_scare_quotes_are_kept_as_partial_with_word_count():
+    text = "Brandt said the two delegations had “very frank and very open” talks on trade."
+    [r] = quotes(text)
+    assert (r["text"], r["kind"], r["n_words"], r["speaker"]) == ("very frank and very open", "partial", 5, "brandt")
+    assert r["n_words"] < MIN_SCORED_WORDS
+
+
+def test_continuation_paragraph_inherits_speaker():
+    text = ("“Prices have doubled since the spring,” Marsh said.\n\n"
+            "“Families in the valley cannot afford bread any more.”\n\n"
+            "The ministry did not comment.")
+    rows = quotes(text)
+    assert brief(rows)[1] == ("Families in the valley cannot afford bread any more.", "marsh", None, "continuation")
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = ("Brandt said: “This is a long statement that never gets its closing mark\n\n"
+            "The weather was fine. Observers called it “a calm day at the border”.")
+    rows = quotes(text)
+    assert [r["text"] for r in rows] == ["This is a long statement that never gets its closing mark",
+                                         "a calm day at the border"]
+    assert rows[0]["speaker"] == "brandt" and rows[0]["kind"] == "direct"
+
+
+def test_unclosed_quote_continued_in_next_paragraph_takes_that_speaker():
+    text = "“We have waited for years for this decision.\n\n“Now we want results on the ground,” Kravic said."
+    rows = quotes(text)
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("kravic", "direct"), ("kravic", "direct")]
+
+
+def test_apostrophes_are_not_closing_marks():
+    text = "“Moldova’s future isn’t decided in other capitals, it’s decided here,” Brandt said."
+    [r] = quotes(text)
+    assert r["text"] == "Moldova’s future isn’t decided in other capitals, it’s decided here,"
+    assert r["speaker"] == "brandt"
+
+
+def test_single_curly_quotes_in_a_heading():
+    text = "Chile ‘a reliable partner’\n\nChile’s exports rose in May, officials said."
+    [r] = quotes(text)
+    assert (r["text"], r["kind"], r["speaker"], r["n_words"]) == ("a reliable partner", "partial", None, 3)
+
+
+def test_speaker_is_the_subject_not_the_addressee():
+    text = ("“The border will reopen next week for all trucks,” Ruiz told Reuters.\n"
+            "“Chile is an important partner for the whole region,” Kravic tells Reuters.")
+    assert [(r["speaker"], r["cue"]) for r in quotes(text)] == [("ruiz", "told"), ("kravic", "tells")]
+
+
+def test_statement_resolves_to_issuing_organisation():
+    text = ("The EU said in a statement that it regretted the decision.\n\n"
+            "\"Dialogue remains the only path to lasting peace in the region,\" the statement concluded.")
+    [r] = quotes(text)
+    assert (r["speaker"], r["speaker_name"], r["cue"]) == ("EU", "European Union", "concluded")
+
+
+def test_role_noun_resolves_to_person_with_that_role_or_latest_person():
+    text = ("Ola Brandt spoke after the vote. Tomas Kravic also spoke.\n"
+            "“The result reflects deep fatigue with the old parties,” the analyst said.\n"
+            "“We accept the result and we will work with everyone,” the minister added.")
+    rows = quotes(text)
+    assert [r["speaker"] for r in rows] == ["brandt", "kravic"]
+    assert rows[0]["speaker_role"] == "analyst at the Nordic Institute"
+
+
+def test_pronoun_resolves_to_subject_not_to_object():
+    text = ("Ana Ruiz arrived in the capital on Monday. She met President Carl Holm at the palace.\n"
+            "“Our two countries have never been closer than today,” she said.")
+    [r] = quotes(text)
+    assert r["speaker"] == "ruiz"
+
+
+def test_according_to_attribution():
+    text = "According to Ruiz, the plan is “a first step toward a lasting settlement in the valley”."
+    [r] = quotes(text)
+    assert (r["speaker"], r["cue"], r["kind"]) == ("ruiz", "According to", "partial")
+
+
+def test_opening_mark_used_as_closer_at_paragraph_end():
+    text = "Marsh said the deal covers “the purchase of grain and fuel for the coming winter months. “.\n\nNext."
+    [r] = quotes(text)
+    assert r["text"] == "the purchase of grain and fuel for the coming winter months."
+    assert r["speaker"] == "marsh"
+
+
+def test_unknown_named_speaker_stays_unresolved_and_blocks_pronouns():
+    text = ("Lena Marsh opened the meeting.\n"
+            "“We need more time to count all the ballots,” said Jo Pennant.\n"
+            "“The count will finish on Sunday at the latest,” he said.")
+    rows = quotes(text)
+    assert [r["speaker"] for r in rows] == [None, None]
+    assert len(rows) == 2
+
+
+def test_trailing_attribution_later_in_sentence():
+    text = "The reform is “a betrayal of everything the movement fought for”, said Tomas Kravic."
+    [r] = quotes(text)
+    assert (r["speaker"], r["kind"]) == ("kravic", "partial")
+
+
+def test_place_is_never_a_speaker_and_participle_keeps_main_subject():
+    text = ("Brandt praised the ties to the Andes, stressing that it is “impossible to imagine the region without "
+            "Chile”.")
+    [r] = quotes(text)
+    assert r["speaker"] == "brandt"
+
+
+def test_state_noun_resolves_to_latest_country_and_unknown_company_to_none():
+    text = ("Moldova closed two crossings on Monday.\n"
+            "“The measure is temporary and will be reviewed every week,” the ministry said.\n"
+            "“We lose thousands of euros every single day,” the company said.")
+    assert [r["speaker"] for r in quotes(text)] == ["MDA", None]
+
+
+def test_inverted_question_cue_and_colon_intro_for_the_next_quote():
+    text = ("“Who will pay for the damage to the roads?” asked Kravic.\n"
+            "“The roads will be repaired by the state,” Marsh replied. Brandt said: “Nobody believes that promise.”")
+    assert [(r["speaker"], r["cue"]) for r in quotes(text)] == [("kravic", "asked"), ("marsh", "replied"),
+                                                                 ("brandt", "said")]
+
+
+def test_title_before_name_and_agency_after_cue():
+    text = "“We are not going to accept this ultimatum,” Chilean Foreign Minister Ana Ruiz told reporters in Lima."
+    [r] = quotes(text)
+    assert (r["speaker"], r["speaker_name"], r["cue"]) == ("ruiz", "Ana Ruiz", "told")
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = "“They called it ‘a historic day’ for everyone in the country,” Marsh said."
+    [r] = quotes(text)
+    assert r["text"] == "They called it ‘a historic day’ for everyone in the country,"
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"', '"""', "“", "”", "‘’", "a “ b ” c “", "\x00\ud7ff“x", "“\n\n”",
+                                  "'" * 50, "“" * 30 + "word", "He said: “", "«Bonjour tout le monde», dit-il."])
+def test_never_raises_and_offsets_hold(text):
+    doc = ArticleDoc("x", text, split_sentences(text) if text.strip() else [])
+    doc.mentions = [{"start": 0, "end": 1, "actor_type": "person"}, {"bad": 1}]
+    for r in extract_quotes(doc):
+        assert text[r["start"]:r["end"]] == r["text"]
+    for _, s, e, _, _ in find_quotations(text):
+        assert 0 <= s < e <= len(text)
+
+
+def test_rows_are_ordered_by_start_and_have_all_columns():
+    text = "‘Short’ one. “A longer quotation that has seven words,” Marsh said. Then “another bit”."
+    rows = quotes(text)
+    assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
+    assert set(rows[0]) == {"article_id", "sentence_id", "start", "end", "text", "speaker", "speaker_name",
+                            "speaker_role", "cue", "kind", "n_words"}
+
+
+# --------------------------------------------------------------------------- gold check on the seed articles
+
+SEED_PEOPLE = [
+    (r"Jens Stoltenberg|Stoltenberg", "Jens Stoltenberg", "stoltenberg", "person", "NATO Secretary General"),
+    (r"Recep Tayyip Erdo[gğ]an|Erdo[gğ]an", "Recep Tayyip Erdogan", "erdogan", "person", "President"),
+    (r"Mehmet Kalisi|Kalisi", "Mehmet Kalisi", "kalisi", "person", None),
+    (r"Angelo Michele Ristuccia|Ristuccia", "Angelo Michele Ristuccia", "ristuccia", "person", None),
+    (r"Albin Kurti|Kurti", "Albin Kurti", "kurti", "person", "Prime Minister"),
+    (r"[OÖ]zkan Uluta[sş]|Uluta[sş]", "Ozkan Ulutas", "ulutas", "person", None),
+    (r"Nemanja Starovic|Starovic", "Nemanja Starovic", "starovic", "person", None),
+    (r"Ya[sş]ar G[uü]ler|G[uü]ler", "Yasar Guler", "guler", "person", "Defense Minister"),
+    (r"Perko Matovic|Matovic", "Perko Matovic", "matovic", "person", None),
+    (r"Aleksandar Vucic|Vucic", "Aleksandar Vucic", "vucic", "person", "President"),
+    (r"Fetullah Gulen|Gulen", "Fetullah Gulen", "gulen", "person", None),
+    (r"Hami Aksoy|Aksoy", "Hami Aksoy", "aksoy", "person", "Turkish Ambassador"),
+    (r"NATO", "NATO", "NATO", "organisation", None),
+    (r"KFOR", "KFOR", "KFOR", "organisation", None),
+    (r"European Union|EU", "European Union", "EU", "organisation", None),
+    (r"United Nations|UN", "United Nations", "UN", "organisation", None),
+    (r"T[uü]rkiye|Turkey|Ankara", "Türkiye", "TUR", "country", None),
+    (r"Serbia|Belgrade", "Serbia", "SRB", "country", None),
+    (r"Kosovo|Pristina", "Kosovo", "XKX", "country", None),
+    (r"Balkans", "Balkans", "Balkans", "place", None),
+]
+
+
+def seed_text(article_id: str, boilerplate: list[str]) -> str:
+    """Clean a seed article the way the cleaner will: date prefix and page furniture removed."""
+    text = (DATA / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+    text = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s*", "", text)
+    for marker in ("Previous Article", "You may also like"):
+        if marker in text:
+            text = text[:text.index(marker)]
+    if "0 comment" in text:
+        text = text[text.index("0 comment") + len("0 comment"):]
+    return "\n".join(ln for ln in text.split("\n") if ln.strip() not in boilerplate).strip()
+
+
+def _norm(s: str) -> str:
+    """Normalise for matching gold `opens`: case, ellipses, quote characters and other punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", "", s.lower().replace("…", " ")).split())
+
+
+def score_seeds() -> tuple[int, int, int, int]:
+    """Return (found, attributed, predicted ≥6 words, gold) over the seed articles."""
+    gold = yaml.safe_load((DATA / "gold" / "seeds.yaml").read_text(encoding="utf-8"))["articles"]
+    found = attributed = n_pred = n_gold = 0
+    for aid, g in gold.items():
+        text = seed_text(aid, g.get("boilerplate") or [])
+        preds = [r for r in quotes(text, SEED_PEOPLE) if r["n_words"] >= MIN_SCORED_WORDS]
+        used: set[int] = set()
+        for item in g.get("quotes") or []:
+            opens = _norm(item["opens"])
+            for j, r in enumerate(preds):
+                t = _norm(r["text"])
+                if j not in used and (t.startswith(opens) or opens in t[:len(opens) + 40]):
+                    used.add(j)
+                    found += 1
+                    attributed += r["speaker"] == item["speaker"]
+                    break
+        n_pred += len(preds)
+        n_gold += len(g.get("quotes") or [])
+    return found, attributed, n_pred, n_gold
+
+
+def test_gold_seed_articles():
+    found, attributed, n_pred, n_gold = score_seeds()
+    assert n_gold == 45
+    f1 = 2 * found / (n_pred + n_gold)
+    f1_attr = 2 * attributed / (n_pred + n_gold)
+    assert f1 >= 0.95 and f1_attr >= 0.95, (found, attributed, n_pred, n_gold)
