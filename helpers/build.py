@@ -371,10 +371,10 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
             first = problem_rows[0]
             raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
                              f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
-        tables = {t: read_table_parts(staging, t) for t in ("timexes", "sentences", "mentions")}
+        timexes, sentences, mentions = read_event_inputs(staging)
         articles = read_table_parts(staging, "articles", ["article_id", "duplicate_group", "outlet"])
-        events = build_events(tables["timexes"], tables["sentences"], tables["mentions"], articles)
-        del tables
+        events = build_events(timexes, sentences, mentions, articles)
+        del timexes, sentences, mentions, articles
         write_table(staging, "events", events)
         write_table(staging, "problems", to_frame("problems", problem_rows))
         if fmt == "csv":
@@ -402,6 +402,38 @@ def read_table_parts(folder: Path, table: str, columns: list[str] | None = None)
     if not files:
         return to_frame(table, [])
     return pd.concat([pq.read_table(f, columns=columns).to_pandas() for f in files], ignore_index=True)
+
+
+def read_event_inputs(staging: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Read what events need, part by part: timexes, only the sentences that hold one, only scored mentions.
+
+    Whole `sentences` and `mentions` tables are never loaded (their text is most of a big corpus's size): each
+    part's sentences are filtered to the (article_id, sentence_id) keys of the same part's timexes, which is
+    exact because an article's rows all live in one partition.
+    """
+    from .events import SCORED
+
+    tx_cols = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "date_start",
+               "date_end"]
+    timexes, sentences, mentions = [], [], []
+    for path in sorted((staging / "timexes").glob("*.parquet")):
+        tx = pq.read_table(path, columns=tx_cols).to_pandas()
+        if tx.empty:
+            continue
+        keys = pd.MultiIndex.from_frame(tx[["article_id", "sentence_id"]])
+        sent = pq.read_table(staging / "sentences" / path.name, columns=["article_id", "sentence_id", "text"])
+        sent = sent.to_pandas()
+        sent = sent[pd.MultiIndex.from_frame(sent[["article_id", "sentence_id"]]).isin(keys)]
+        men = pq.read_table(staging / "mentions" / path.name,
+                            columns=["article_id", "sentence_id", "actor_id", "actor_type"]).to_pandas()
+        men = men[men.actor_type.isin(SCORED)]
+        timexes.append(tx)
+        sentences.append(sent)
+        mentions.append(men)
+    if not timexes:
+        return to_frame("timexes", []), to_frame("sentences", []), to_frame("mentions", [])
+    return (pd.concat(timexes, ignore_index=True), pd.concat(sentences, ignore_index=True),
+            pd.concat(mentions, ignore_index=True))
 
 
 def _convert_to_csv(staging: Path) -> None:

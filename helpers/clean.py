@@ -58,6 +58,7 @@ def furniture_rules() -> dict:
         "link_after": compile_all("link_after"),
         "tail": compile_all("tail_markers"),
         "tail_max_words": int(spec.get("tail_max_words", 20)),
+        "line_max_words": int(spec.get("line_max_words", 25)),
         "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
     }
 
@@ -68,9 +69,10 @@ def n_words(text: str) -> int:
 
 
 def _is_headline(line: str) -> bool:
-    """Tell whether a line reads like a headline: short and not ending like a sentence."""
+    """Tell whether a line reads like a headline: short, and not ending like a sentence (a question may)."""
     s = line.strip()
-    return 0 < n_words(s) <= 25 and len(s) <= 250 and not s.endswith(tuple(_SENTENCE_END))
+    ends_like_sentence = s.endswith(tuple(_SENTENCE_END)) and not s.endswith(("?", "!", "...", "…"))
+    return 0 < n_words(s) <= 25 and len(s) <= 250 and not ends_like_sentence
 
 
 def unwrap(text: str) -> str:
@@ -90,7 +92,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     for i, s in enumerate(stripped):
         if not s:
             continue
-        if rules["line"].fullmatch(s):
+        if n_words(s) <= rules["line_max_words"] and rules["line"].fullmatch(s):
             out.add(i)
         if rules["link_after"].fullmatch(s):
             nxt = next((j for j in range(i + 1, len(lines)) if stripped[j]), None)
@@ -196,6 +198,8 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
     if not dateline and (m := _DATELINE_INLINE.match(text)):
         dateline = m.group("dl").strip()
 
+    if not text:
+        warnings.append("no body text left after removing page furniture, title, dateline and byline")
     published = metadata_date(meta, warnings, today)
     basis = "metadata" if published else "unknown"
     if published is None and text_date is not None:

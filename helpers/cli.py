@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             from .build import build
 
+            check_output_folder(args.out)
             build(args.corpus or None, args.out, fmt="csv" if args.csv else "parquet", engine=args.engine,
                   workers=args.workers, scheduler=args.scheduler, strict=args.strict, use_cache=not args.no_cache,
                   progress=not args.quiet)
@@ -54,10 +55,29 @@ def main(argv: list[str] | None = None) -> int:
             from .report import run_reports
 
             run_reports(dict(args.parameter), args.out)
-    except (FileNotFoundError, RuntimeError, ValueError, PermissionError) as err:
-        print(f"error: {err}", file=sys.stderr)
+    except (OSError, RuntimeError, ValueError) as err:
+        print(f"error: {_one_line(err)}", file=sys.stderr)
         return 1
     return 0
+
+
+def check_output_folder(out: Path) -> None:
+    """Refuse an --out that is a file, or a non-empty folder that is not a tables folder (it would be replaced)."""
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"cannot write output folder {out}: it is an existing file")
+    blocker = next((p for p in out.absolute().parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise NotADirectoryError(f"cannot write output folder {out}: {blocker} is a file, not a folder")
+    if out.is_dir() and not (out / "manifest.json").exists() and any(out.iterdir()):
+        raise FileExistsError(f"cannot write output folder {out}: it holds files and is not a tables folder "
+                              "(no manifest.json); choose an empty or new folder")
+
+
+def _one_line(err: BaseException) -> str:
+    """Render an error as one line: its message, or the OS reason and file name."""
+    text = str(err) if not (isinstance(err, OSError) and err.strerror) else (
+        f"{err.strerror}: {err.filename}" if err.filename else err.strerror)
+    return " ".join(text.split()) or type(err).__name__
 
 
 def _evaluate(args: argparse.Namespace) -> int:

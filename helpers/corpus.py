@@ -36,6 +36,7 @@ ID_KEYS = ("id", "article_id", "doc_id", "docid", "uid")
 FILE_KEYS = ("file", "filename", "path", "name")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _DATE_PREFIX = re.compile(r"\A\s*date[ :]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -88,9 +89,14 @@ def looks_binary(data: bytes) -> bool:
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Decode bytes as UTF-8 (with or without BOM) or UTF-16 (BOM), else cp1252/Latin-1 with a warning."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ["decoded as UTF-16 (byte order mark)"]
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ["decoded as UTF-16 (byte order mark)"]
+        except UnicodeDecodeError as err:
+            return (data.decode("utf-16", errors="replace"),
+                    [f"invalid UTF-16 at byte {err.start}; decoded as UTF-16 (byte order mark), "
+                     "bad bytes replaced by U+FFFD"])
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as err:
@@ -102,9 +108,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def normalise(text: str) -> str:
-    """Normalise line ends (CRLF, CR to LF), drop a stray BOM, and compose Unicode (NFC)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    return unicodedata.normalize("NFC", text)
+    """Normalise line ends (CRLF, CR to LF), drop a stray BOM and control characters, compose Unicode (NFC)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x0c", "\n")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
 
 
 def sha256(data: bytes) -> str:
@@ -115,23 +121,45 @@ def sha256(data: bytes) -> str:
 # --------------------------------------------------------------------------- text files
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """A safe YAML loader that keeps dates as the strings written (a bad date is a warning, not a crash)."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_SCALARS = (str, int, float, bool)
+
+
 def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
-    """Split a leading `---` YAML block from text; return (metadata, body, warnings)."""
+    """Split a leading `---` YAML block from text; return (metadata, body, warnings).
+
+    Only scalar values and lists of scalars are kept; other values (nested mappings, lists of lists) are dropped
+    with a warning. YAML is parsed with the safe loader: tags that would construct objects are an error.
+    """
     if not text.startswith("---"):
         return {}, text, []
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text, ["front matter not closed by '---'; read as body text"]
     try:
-        meta = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as err:
-        first = str(err).splitlines()[0] if str(err) else "invalid YAML"
+        meta = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+    except (yaml.YAMLError, ValueError, RecursionError) as err:
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
         return {}, text[m.end():], [f"front matter is not valid YAML ({first}); ignored"]
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         return {}, text[m.end():], ["front matter is not a mapping; ignored"]
-    return {str(k).lower(): v for k, v in meta.items()}, text[m.end():], []
+    out, warnings = {}, []
+    for key, value in meta.items():
+        if value is None or isinstance(value, _SCALARS) or (
+                isinstance(value, list) and all(isinstance(v, _SCALARS) for v in value)):
+            out[str(key).lower()] = value
+        else:
+            warnings.append(f"front matter key {str(key)[:40]!r} is not a value or a list of values; ignored")
+    return out, text[m.end():], warnings
 
 
 def split_date_prefix(text: str) -> tuple[str | None, str]:
@@ -159,7 +187,23 @@ def read_text_file(path: Path, data: bytes, article_id: str, sidecar: dict) -> R
         meta.setdefault(key, value)
     if not body.strip():
         return Problem(str(path), None, "no text", "only front matter or a date line, no body")
+    if (furniture := only_furniture(body)) is not None:
+        return Problem(str(path), None, "no text", furniture)
     return RawArticle(article_id, str(path), None, body, sha256(data), meta, warnings)
+
+
+def only_furniture(text: str) -> str | None:
+    """Describe a text whose every non-empty line is page furniture (see helpers.clean); None for real text."""
+    from .clean import furniture_lines
+
+    lines = text.split("\n")
+    head = lines[:64]  # a line's furniture status depends only on the lines before it (and the top 8)
+    for chunk in (head, lines) if len(lines) > len(head) else (head,):
+        furn = furniture_lines(chunk)
+        if any(ln.strip() and i not in furn for i, ln in enumerate(chunk)):
+            return None
+    shown = [ln.strip() for ln in lines if ln.strip()]
+    return f"only page furniture ({len(shown)} lines: {'; '.join(shown[:3])[:120]})"
 
 
 # --------------------------------------------------------------------------- records
@@ -174,7 +218,8 @@ def _first(record: dict, keys: tuple[str, ...]):
     return None
 
 
-def record_to_article(record: dict, source: str, where: str, default_id: str) -> RawArticle | Problem:
+def record_to_article(record: dict, source: str, where: str, default_id: str,
+                      warnings: list[str] | None = None) -> RawArticle | Problem:
     """Turn one JSON/CSV record into a RawArticle, or a Problem when it has no usable text."""
     record = {str(k).lower(): v for k, v in record.items()}
     rid = _first(record, ID_KEYS)
@@ -182,9 +227,14 @@ def record_to_article(record: dict, source: str, where: str, default_id: str) ->
     text = _first(record, TEXT_KEYS)
     if text is None or not isinstance(text, str) or not text.strip():
         return Problem(source, where, "record without text", f"id {article_id}")
+    text = normalise(text)
+    if not text.strip():
+        return Problem(source, where, "record without text", f"id {article_id}")
+    if (furniture := only_furniture(text)) is not None:
+        return Problem(source, where, "no text", furniture)
     meta = {k: v for k, v in record.items() if k not in TEXT_KEYS and k not in ID_KEYS}
     raw = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
-    return RawArticle(article_id, source, where, normalise(text), sha256(raw), meta, [])
+    return RawArticle(article_id, source, where, text, sha256(raw), meta, list(warnings or []))
 
 
 def read_jsonl(path: Path) -> Iterator[RawArticle | Problem]:
@@ -209,23 +259,24 @@ def read_jsonl_range(path: Path, start: int, end: int, first_line: int) -> Itera
 
 def parse_json_line(line: bytes, path: Path, where: str) -> RawArticle | Problem:
     """Parse one JSON-lines record into an article or a problem."""
+    text, warnings = decode(line)
     try:
-        record = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        return Problem(str(path), where, "invalid JSON", str(err).splitlines()[0])
+        record = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as err:
+        return Problem(str(path), where, "invalid JSON", (str(err).splitlines() or [type(err).__name__])[0])
     if not isinstance(record, dict):
         return Problem(str(path), where, "record is not an object", type(record).__name__)
-    return record_to_article(record, str(path), where, f"{path.stem}-{where.split()[-1]}")
+    return record_to_article(record, str(path), where, f"{path.stem}-{where.split()[-1]}", warnings)
 
 
-def _csv_lines(path: Path) -> Iterator[str]:
-    """Yield decoded lines of a CSV file (UTF-8, falling back to cp1252 for the whole file)."""
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            yield from fh
-    except UnicodeDecodeError:
-        with open(path, encoding="cp1252", errors="replace", newline="") as fh:
-            yield from fh
+def _csv_lines(path: Path, fallbacks: list[str] | None = None) -> Iterator[str]:
+    """Yield decoded lines of a CSV file: UTF-8, each invalid line decoded as cp1252 (warnings to `fallbacks`)."""
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            text, warnings = decode(raw)
+            if warnings and fallbacks is not None:
+                fallbacks.append(f"CSV line {lineno}: {warnings[0]}")
+            yield text
 
 
 def csv_columns(path: Path) -> list[str]:
@@ -251,10 +302,12 @@ def read_csv_articles(path: Path) -> Iterator[RawArticle | Problem]:
     if not any(k in cols for k in TEXT_KEYS):
         yield Problem(str(path), None, "CSV without a text column", f"columns: {', '.join(cols) or 'none'}")
         return
+    fallbacks: list[str] = []
     try:
-        for rowno, row in enumerate(csv.DictReader(_csv_lines(path)), start=1):
+        for rowno, row in enumerate(csv.DictReader(_csv_lines(path, fallbacks)), start=1):
             row = {k: v for k, v in row.items() if k is not None}
-            yield record_to_article(row, str(path), f"row {rowno}", f"{path.stem}-{rowno}")
+            warnings, fallbacks[:] = list(fallbacks), []
+            yield record_to_article(row, str(path), f"row {rowno}", f"{path.stem}-{rowno}", warnings)
     except csv.Error as err:
         yield Problem(str(path), None, "malformed CSV", str(err))
 
@@ -279,6 +332,8 @@ def read_html(path: Path, data: bytes, article_id: str, sidecar: dict) -> RawArt
 
     if not data.strip():
         return Problem(str(path), None, "empty file", f"{len(data)} bytes, no text")
+    if looks_binary(data):
+        return Problem(str(path), None, "binary file", "contains NUL or control bytes; not text")
     html, warnings = decode(data)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     if doc is None:
@@ -292,7 +347,10 @@ def read_html(path: Path, data: bytes, article_id: str, sidecar: dict) -> RawArt
              ("language", "language")) if doc.get(src)}
     for key, value in sidecar.items():
         meta.setdefault(key, value)
-    return RawArticle(article_id, str(path), None, normalise(text), sha256(data), meta, warnings)
+    text = normalise(text)
+    if (furniture := only_furniture(text)) is not None:
+        return Problem(str(path), None, "no text", furniture)
+    return RawArticle(article_id, str(path), None, text, sha256(data), meta, warnings)
 
 
 # --------------------------------------------------------------------------- walking
@@ -377,12 +435,14 @@ def read_path(path: Path, sidecar: dict) -> Iterator[RawArticle | Problem]:
         yield Problem(str(path), None, "unreadable file", err.strerror or str(err))
         return
     reader = read_html if suffix in HTML_SUFFIXES else read_text_file
-    yield reader(path, data, path.stem, sidecar)
+    yield from _guard(path, lambda: iter([reader(path, data, path.stem, sidecar)]))
 
 
 def _guard(path: Path, make: Callable[[], Iterator]) -> Iterator[RawArticle | Problem]:
-    """Run a streaming reader, turning an OS error into a problem row instead of a crash."""
+    """Run a reader, turning an OS error or any other failure into a problem row instead of a crash."""
     try:
         yield from make()
     except OSError as err:
         yield Problem(str(path), None, "unreadable file", err.strerror or str(err))
+    except Exception as err:  # noqa: BLE001 - one bad input must not stop the build
+        yield Problem(str(path), None, "reader error", f"{type(err).__name__}: {str(err)[:200]}")

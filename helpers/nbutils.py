@@ -121,13 +121,30 @@ def _blank(value: object) -> bool:
 
 
 def source_labels(articles: pd.DataFrame, width: int = 60) -> dict[str, str]:
-    """Map article_id to a display label: outlet, else dateline, else title (article_id always included)."""
+    """Map article_id to a display "source" label: outlet, else dateline, else title, else "untitled"."""
     out = {}
     for row in articles.itertuples():
         desc = next((str(v) for v in (row.outlet, row.dateline, row.title) if not _blank(v)), "untitled")
-        desc = desc if len(desc) <= width else desc[: width - 1] + "…"
-        out[row.article_id] = f"{row.article_id} ({desc})"
+        out[row.article_id] = " ".join((desc if len(desc) <= width else desc[: width - 1] + "…").split())
     return out
+
+
+def demonyms() -> set[str]:
+    """Return every demonym of the actor dictionary (adjectives that stand for a country)."""
+    import yaml
+
+    from .paths import DATA
+
+    spec = yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))
+    return {d for section in spec.values() if isinstance(section, list) for item in section
+            for d in (item.get("demonyms") or [])}
+
+
+def not_names() -> set[str]:
+    """Return surface forms that refer to an actor without naming it: demonyms and capital cities."""
+    from .actors import dictionary
+
+    return demonyms() | {s for s, e in dictionary().items() if e.capital_of}
 
 
 def short_ids(ids: Iterable[str]) -> dict[str, str]:

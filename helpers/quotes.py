@@ -35,6 +35,7 @@ _STATEMENT_WORD = re.compile(r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\
 _STATEMENT_AFTER = re.compile(r"[^.;\"“”]{0,30}\b(?:statement|communiqu[eé]|press release)\b", re.I)
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
+_DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 
 
@@ -322,7 +323,9 @@ def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None
         return ref
     gap = text[lb:ref.start]
     lead = _LEAD_TITLES.match(gap).end()
-    return ref if lex["titles_only"].fullmatch(gap, lead) else None
+    if lex["titles_only"].fullmatch(gap, lead):
+        return ref
+    return ref if ref.kind in ("mention", "name") and _DESCRIPTORS.fullmatch(gap, lead) else None
 
 
 def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:

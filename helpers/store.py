@@ -170,12 +170,39 @@ def publish(staging: Path, out: Path) -> None:
 
 
 def staging_dir(out: Path) -> Path:
-    """Create a fresh staging folder beside `out` (same file system, so publication is a rename)."""
+    """Create a fresh staging folder beside `out` (same file system, so publication is a rename).
+
+    The name carries the building process's id; staging folders left by dead processes (a killed build, which
+    could not clean up) are removed first. Folders of live processes (a concurrent build) are left alone.
+    """
     out = Path(out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    path = out.with_name(f".{out.name}.staging-{uuid.uuid4().hex[:8]}")
+    remove_stale_staging(out)
+    path = out.with_name(f".{out.name}.staging-{os.getpid()}-{uuid.uuid4().hex[:8]}")
     path.mkdir()
     return path
+
+
+def remove_stale_staging(out: Path) -> list[Path]:
+    """Delete the staging folders of `out` whose building process no longer runs; return them."""
+    removed = []
+    for path in Path(out).parent.glob(f".{Path(out).name}.staging-*"):
+        pid = path.name.rsplit(".staging-", 1)[1].split("-")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """Tell whether a process with this id runs on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def read_table(folder: str | Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:

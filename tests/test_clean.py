@@ -67,3 +67,16 @@ def test_hard_wrapped_lines_are_joined() -> None:
                                "since early January and improving prospects for the coming crop, although normal "
                                "humidity levels have not been restored, the review said.\n\nThe dry period means "
                                "the crop will be late.")
+
+
+def test_headline_questions_and_share_words_in_text() -> None:
+    c = clean(raw("Can the talks succeed?\n\nShares in the company fell on Monday.\n\nShare this article"), TODAY)
+    assert c.title == "Can the talks succeed?"
+    assert c.text == "Shares in the company fell on Monday."
+    assert c.boilerplate == ["Share this article"]
+
+
+def test_long_paragraph_matching_a_furniture_pattern_is_kept() -> None:
+    para = ("The ministry said the footage, marked all rights reserved by the broadcaster, showed soldiers "
+            "crossing the bridge at dawn while protesters gathered on both banks of the river near the town hall.")
+    assert clean(raw(para), TODAY).text == para

@@ -228,6 +228,12 @@ def test_title_before_name_and_agency_after_cue():
     assert (r["speaker"], r["speaker_name"], r["cue"]) == ("ruiz", "Ana Ruiz", "told")
 
 
+def test_lowercase_descriptor_before_name_and_unknown_name_blocks_inheritance():
+    text = ("“Prices will stay high for the whole year,” Lena Marsh, an economist, told Reuters. "
+            "“Our savings are worth half of what they were,” shop owner Nadia Fell, told Reuters.")
+    assert [r["speaker"] for r in quotes(text)] == ["marsh", None]
+
+
 def test_nested_single_quotes_stay_inside_the_double_quote():
     text = "“They called it ‘a historic day’ for everyone in the country,” Marsh said."
     [r] = quotes(text)

@@ -1,0 +1,182 @@
+"""Engines, interruption and cache: local and dask builds give identical tables; a build is all or nothing.
+
+Durations on the 2-core development machine: the seed tests take a few seconds each (a dask LocalCluster
+starts in ~3 s); `test_bbc_dask_equals_local` builds BBC (2,225 files) with dask, ~25-40 s, plus the session's
+local BBC build (the `bbc` fixture, shared with other tests) when it has not run yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import shared_path
+
+import helpers.build as hb
+from helpers.build import build
+from helpers.paths import CORPUS
+from helpers.store import TABLES, read_manifest, read_table, verify
+
+TODAY = dt.date(2025, 1, 1)
+
+
+def assert_same_tables(a: Path, b: Path) -> None:
+    """Assert that every table of two built folders is identical (values, dtypes, documented order)."""
+    for table in TABLES:
+        left, right = read_table(a, table), read_table(b, table)
+        pd.testing.assert_frame_equal(left, right, check_dtype=True, obj=f"table {table}")
+
+
+def staging_left(out: Path) -> list[Path]:
+    """List staging folders of `out` still on disk."""
+    return sorted(out.parent.glob(f".{out.name}.staging-*"))
+
+
+@pytest.fixture(scope="module")
+def seed_local(tmp_path_factory) -> Path:
+    """The seed corpus built with the local engine."""
+    return build([CORPUS], tmp_path_factory.mktemp("local") / "tables", progress=False, today=TODAY).out
+
+
+def test_seed_dask_equals_local(seed_local: Path, tmp_path: Path) -> None:
+    """The dask engine (2 worker processes) writes the same tables as the local engine on the seed corpus."""
+    res = build([CORPUS], tmp_path / "dask", engine="dask", workers=2, progress=False, today=TODAY)
+    assert not res.cached and res.manifest["engine"] == "dask"
+    assert_same_tables(seed_local, res.out)
+
+
+def test_bbc_dask_equals_local(bbc, tmp_path: Path) -> None:
+    """BBC (2,225 files, 6 partitions) built with dask and 2 workers equals the local build (~30 s)."""
+    today = dt.date.fromisoformat(bbc.manifest["key"]["today"])
+    res = build([shared_path("data", "bbc")], tmp_path / "dask", engine="dask", workers=2, progress=False,
+                today=today)
+    assert res.manifest["counts"]["articles"] == bbc.manifest["counts"]["articles"] == 2225
+    assert_same_tables(bbc.folder, res.out)
+
+
+def _small_partitions(monkeypatch) -> None:
+    """Make the seed corpus split into three partitions (two files each) so a build can fail midway."""
+    plan = hb.plan
+
+    def small(inputs, problems, skipped, files_per_part=2, records_per_part=2):
+        return plan(inputs, problems, skipped, files_per_part=2, records_per_part=2)
+
+    monkeypatch.setattr(hb, "plan", small)
+
+
+@pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
+def test_interrupted_build_keeps_previous_tables(seed_local: Path, tmp_path: Path, monkeypatch, error) -> None:
+    """A build that fails after its first partition leaves the old tables intact and no staging folder."""
+    _small_partitions(monkeypatch)
+    out = tmp_path / "tables"
+    first = build([CORPUS], out, progress=False, today=TODAY)
+    before = read_manifest(out)
+    assert_same_tables(seed_local, out)
+
+    run = hb.run_partition
+    calls: list[int] = []
+
+    def failing(part, staging, today):
+        calls.append(part.number)
+        if part.number == 1:
+            assert (Path(staging) / "articles" / "part-00000.parquet").exists()  # half the parts are written
+            raise error("interrupted")
+        return run(part, staging, today)
+
+    monkeypatch.setattr(hb, "run_partition", failing)
+    with pytest.raises(error):
+        build([CORPUS], out, progress=False, today=TODAY, use_cache=False)
+    assert calls == [0, 1]
+    assert staging_left(out) == []
+    assert read_manifest(out) == before and verify(out)
+    assert_same_tables(first.out, out)
+
+    monkeypatch.setattr(hb, "run_partition", run)
+    again = build([CORPUS], out, progress=False, today=TODAY, use_cache=False)
+    assert not again.cached and staging_left(out) == []
+    assert_same_tables(seed_local, out)
+
+
+def test_killed_build_keeps_previous_tables(seed_local: Path, tmp_path: Path) -> None:
+    """A build process killed (SIGKILL) midway leaves the old tables readable; the next build clears its staging."""
+    out = tmp_path / "tables"
+    build([CORPUS], out, progress=False, today=TODAY)
+    before = read_manifest(out)
+    script = textwrap.dedent(f"""
+        import datetime as dt, time
+        import helpers.build as hb
+        plan, run = hb.plan, hb.run_partition
+        hb.plan = lambda i, p, s, **k: plan(i, p, s, files_per_part=1)
+        def slow(part, staging, today):
+            res = run(part, staging, today)
+            if part.number == 1:
+                time.sleep(120)
+            return res
+        hb.run_partition = slow
+        hb.build([{str(CORPUS)!r}], {str(out)!r}, progress=False, use_cache=False, today=dt.date(2025, 1, 1))
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 90
+        while not any((s / "articles" / "part-00001.parquet").exists() for s in staging_left(out)):
+            assert proc.poll() is None, "the build ended before it could be killed"
+            assert time.monotonic() < deadline, "no part file written in time"
+            time.sleep(0.2)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+    assert len(staging_left(out)) == 1  # a killed process cannot clean up ...
+    assert read_manifest(out) == before and verify(out)
+    assert_same_tables(seed_local, out)  # ... but the published tables are untouched
+    again = build([CORPUS], out, progress=False, today=TODAY, use_cache=False)
+    assert staging_left(out) == []  # ... and the next build removes the dead process's staging folder
+    assert_same_tables(seed_local, again.out)
+
+
+def test_live_staging_folder_is_not_removed(tmp_path: Path) -> None:
+    """A staging folder of a running process (a concurrent build) survives another build's clean-up."""
+    out = tmp_path / "tables"
+    live = tmp_path / f".tables.staging-{os.getppid()}-deadbeef"
+    live.mkdir()
+    build([CORPUS], out, progress=False, today=TODAY)
+    assert live.exists()
+
+
+def test_cache_hit_and_tampered_part_rebuilt(seed_local: Path, tmp_path: Path) -> None:
+    """An unchanged corpus is a cache hit; a truncated part file fails verification and is rebuilt."""
+    out = tmp_path / "tables"
+    assert not build([CORPUS], out, progress=False, today=TODAY).cached
+    hit = build([CORPUS], out, progress=False, today=TODAY)
+    assert hit.cached and verify(out)
+
+    part = out / "sentences" / "part-00000.parquet"
+    data = part.read_bytes()
+    part.write_bytes(data[: len(data) // 2])
+    assert not verify(out)
+    with pytest.raises(Exception):  # noqa: B017 - any reader error: the file is no longer valid Parquet
+        read_table(out, "sentences")
+    rebuilt = build([CORPUS], out, progress=False, today=TODAY)
+    assert not rebuilt.cached and verify(out)
+    assert part.stat().st_size == len(data)
+    assert_same_tables(seed_local, out)
+    assert build([CORPUS], out, progress=False, today=TODAY).cached
+
+
+def test_removed_part_file_is_rebuilt(tmp_path: Path) -> None:
+    """A missing table file also fails verification (the manifest lists every file) and triggers a rebuild."""
+    out = tmp_path / "tables"
+    build([CORPUS], out, progress=False, today=TODAY)
+    (out / "quotes" / "part-00000.parquet").unlink()
+    assert not verify(out)
+    assert not build([CORPUS], out, progress=False, today=TODAY).cached
+    assert verify(out)
