@@ -158,7 +158,7 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     a2.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
     a1.plot([], [], "o", color=PALETTE[0], label="day-precise (point)")
     a1.plot([], [], "-", color=PALETTE[3], linewidth=5, label="week/month/year (span)")
-    a1.legend(fontsize=8, loc="lower left", frameon=False)
+    a1.legend(fontsize=8, loc="best", framealpha=0.9)
     fig.tight_layout()
     return fig
 

@@ -315,11 +315,15 @@ def read_csv_articles(path: Path) -> Iterator[RawArticle | Problem]:
 def read_sidecar(path: Path) -> dict[str, dict]:
     """Read a sidecar metadata CSV into {file name: metadata}."""
     out: dict[str, dict] = {}
-    for row in csv.DictReader(_csv_lines(path)):
-        row = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
-        name = _first(row, FILE_KEYS)
-        if name:
-            out[Path(str(name)).name] = {k: v for k, v in row.items() if k not in FILE_KEYS and v not in (None, "")}
+    try:
+        for row in csv.DictReader(_csv_lines(path)):
+            row = {str(k).strip().lower(): v for k, v in row.items() if k is not None}
+            name = _first(row, FILE_KEYS)
+            if name:
+                out[Path(str(name)).name] = {k: v for k, v in row.items()
+                                             if k not in FILE_KEYS and v not in (None, "")}
+    except (OSError, csv.Error):
+        pass  # a sidecar that cannot be read adds no metadata; the articles themselves are still read
     return out
 
 
@@ -387,6 +391,8 @@ def walk(root: Path, problems: list[Problem], skipped: list[str]) -> list[Path]:
                 problems.append(Problem(str(path), None, "broken symlink", "link target does not exist"))
             elif DOC_NAME.match(entry.name):
                 skipped.append(str(path))
+            elif not entry.is_file():
+                problems.append(Problem(str(path), None, "not a regular file", "a FIFO, socket or device; not read"))
             else:
                 found.append(path)
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shared_path
 
 import helpers
-from conftest import shared_path
 
 
 def test_bbc_every_file_accounted_for(bbc) -> None:
