@@ -25,10 +25,9 @@ def content_words(sentence: str) -> frozenset[str]:
     return frozenset(w for w in (x.lower() for x in _WORD.findall(sentence)) if w not in STOP_WORDS and len(w) > 2)
 
 
-def label(sentence: str, date_text: str) -> str:
-    """Make a short label from a sentence: its words without the date expression, cut to a few words."""
-    rest = sentence.replace(date_text, " ", 1)
-    words = rest.split()
+def label(sentence: str) -> str:
+    """Make a short label from a sentence: its first few words."""
+    words = sentence.split()
     text = " ".join(words[:LABEL_WORDS]).strip(" ,;:–-")
     return text + ("…" if len(words) > LABEL_WORDS else "")
 
@@ -57,7 +56,7 @@ def build_events(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
         rows.append({"article_id": t.article_id, "sentence_id": t.sentence_id, "start": t.start, "end": t.end,
                      "text": t.text, "value": t.value, "precision": t.precision, "modifier": t.modifier,
                      "date_start": t.date_start, "date_end": t.date_end, "actors": list(acts),
-                     "label": label(sentence, t.text), "sentence": sentence,
+                     "label": label(sentence), "sentence": sentence,
                      "_features": content_words(sentence) | frozenset(acts)})
     assign_events(rows)
     members: dict[str, list[dict]] = {}
