@@ -6,6 +6,7 @@ A mention row: article_id, sentence_id, start, end, text, actor, actor_id, actor
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -199,12 +200,31 @@ def _is_government(text: str, start: int, end: int) -> bool:
     return not re.match(r"(?:,\s*\p{Lu}|-based|\s+(?:headquarters|airport|office|court|municipality|city))", after)
 
 
+class Spans:
+    """Non-overlapping character spans, with a logarithmic overlap test."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        """Record a span (spans never overlap each other)."""
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Tell whether [start, end) overlaps a recorded span."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+
 def find_mentions(doc: ArticleDoc) -> list[dict]:
     """Return the actor mentions of one article, ordered by offset, people resolved to one actor per article."""
     text = doc.text
     table = dictionary()
     rows: list[dict] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     people = discover_people(text)
     dict_people = {e.id: e for e in table.values() if e.type == "person"}
 
@@ -212,7 +232,7 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
         rows.append({"article_id": doc.article_id, "sentence_id": doc.sentence_of(start), "start": start, "end": end,
                      "text": text[start:end], "actor": actor, "actor_id": actor_id, "actor_type": kind,
                      "country": country, "role": role})
-        taken.append((start, end))
+        taken.add(start, end)
 
     for m in alias_regex().finditer(text):
         entry = table[m.group()]
@@ -235,13 +255,13 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
             forms.setdefault(info["name"].split()[-1], key)
         rx = re.compile(rf"(?<![\w-]){trie_pattern(sorted(forms))}(?![\w])")
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             info = new_people[forms[m.group()]]
             emit(m.start(), m.end(), info["name"], forms[m.group()], "person", None, info["role"])
 
     for m in discovery_regexes()["unit"].finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+        if not taken.overlaps(m.start(), m.end()):
             emit(m.start(), m.end(), m.group(), m.group(), "unit", None)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows

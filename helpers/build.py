@@ -203,7 +203,7 @@ def run_partition(part: Partition, staging: str, today: dt.date) -> PartResult:
                 rows[table].extend(out[table])
     for table in PER_ARTICLE:
         write_part(Path(staging), table, part.number, to_frame(table, rows[table]))
-    return PartResult(part.number, ids, sigs, problems, len(ids), words, part.n_records)
+    return PartResult(part.number, ids, sigs, problems, len(ids), words, len(ids) + len(problems))
 
 
 # --------------------------------------------------------------------------- engines
@@ -214,7 +214,7 @@ def run_local(parts: list[Partition], staging: Path, today: dt.date, bar) -> lis
     results = []
     for part in parts:
         res = run_partition(part, str(staging), today)
-        bar.update(res.n_records)
+        bar.update(part.n_records)
         bar.set_postfix(articles=res.n_articles, refresh=False)
         results.append(res)
     return results
@@ -235,9 +235,10 @@ def run_dask(parts: list[Partition], staging: Path, today: dt.date, bar, workers
     try:
         futures = client.map(run_partition, parts, staging=str(staging), today=today, pure=False)
         results = []
+        sizes = {p.number: p.n_records for p in parts}
         for fut in as_completed(futures):
             res = fut.result()
-            bar.update(res.n_records)
+            bar.update(sizes[res.number])
             results.append(res)
         return sorted(results, key=lambda r: r.number)
     finally:
@@ -350,6 +351,8 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
                        f"in {time.perf_counter() - t0:.2f} s")
         return BuildResult(out, manifest, True)
 
+    if out.is_file() or (out.is_dir() and any(out.iterdir()) and not (out / "manifest.json").exists()):
+        raise BuildError(f"output {out} exists and is not a tables folder (no manifest.json): refusing to replace it")
     try:
         staging = staging_dir(out)
     except OSError as err:
@@ -379,7 +382,7 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
         write_table(staging, "problems", to_frame("problems", problem_rows))
         if fmt == "csv":
             _convert_to_csv(staging)
-        counts = _counts(staging, fmt, results, problem_rows)
+        counts = _counts(staging, fmt, results, len(problems))
         seconds = time.perf_counter() - t0
         words = sum(r.n_words for r in results)
         manifest = {"key": key, "engine": engine, "workers": workers if engine == "dask" else 1,
@@ -445,15 +448,15 @@ def _convert_to_csv(staging: Path) -> None:
             write_table(staging, table, df, fmt="csv")
 
 
-def _counts(staging: Path, fmt: str, results: list[PartResult], problem_rows: list[dict]) -> dict[str, int]:
-    """Count the rows of every table (from Parquet metadata, without loading the data)."""
+def _counts(staging: Path, fmt: str, results: list[PartResult], walk_problems: int) -> dict[str, int]:
+    """Count the rows of every table (from Parquet metadata) and the inputs (files, records, walk problems)."""
     counts = {}
     for table in TABLES:
         if fmt == "csv":
             counts[table] = len(pd.read_csv(staging / f"{table}.csv", usecols=[0]))
         else:
             counts[table] = sum(pq.ParquetFile(f).metadata.num_rows for f in (staging / table).glob("*.parquet"))
-    counts["inputs"] = sum(r.n_records for r in results)
+    counts["inputs"] = sum(r.n_records for r in results) + walk_problems
     return counts
 
 

@@ -36,7 +36,7 @@ ID_KEYS = ("id", "article_id", "doc_id", "docid", "uid")
 FILE_KEYS = ("file", "filename", "path", "name")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _DATE_PREFIX = re.compile(r"\A\s*date[ :]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -145,7 +145,9 @@ def split_front_matter(text: str) -> tuple[dict, str, list[str]]:
         return {}, text, ["front matter not closed by '---'; read as body text"]
     try:
         meta = yaml.load(m.group(1), Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
-    except (yaml.YAMLError, ValueError, RecursionError) as err:
+    except RecursionError:
+        return {}, text[m.end():], ["front matter is not valid YAML (nested too deeply); ignored"]
+    except (yaml.YAMLError, ValueError) as err:
         first = str(err).splitlines()[0] if str(err) else type(err).__name__
         return {}, text[m.end():], [f"front matter is not valid YAML ({first}); ignored"]
     if meta is None:

@@ -191,6 +191,16 @@ def norm_name(text: str) -> str:
     return re.sub(r"\s+", " ", unidecode(str(text)).lower()).strip()
 
 
+def parents(ids: set[str]) -> set[str]:
+    """Return the organisations the given actors belong to (`part_of` in data/actors.yaml: KFOR → NATO)."""
+    import yaml
+
+    from .paths import DATA
+
+    spec = yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))
+    return {o["part_of"] for o in spec.get("organisations", []) if o["id"] in ids and o.get("part_of")}
+
+
 def resolve_actor(name: str, mentions: pd.DataFrame) -> tuple[set[str], str]:
     """Resolve a user-given actor name to its actor ids and canonical name (empty set when nothing matches)."""
     from .actors import dictionary

@@ -1,11 +1,9 @@
-"""Sentence segmentation with offsets: spaCy's tokenizer and sentencizer rule plus an abbreviation list from data/."""
+"""Sentence segmentation with offsets: spaCy's rule-based sentencizer plus an abbreviation list from data/."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import numpy as np
 
 from .paths import DATA
 
@@ -83,47 +81,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=1)
-def _sentencizer_rules() -> tuple[object, np.ndarray, re.Pattern]:
-    """Return the tokenizer, the hashes of the sentencizer's end characters and a regex that finds any of them."""
-    pipe = nlp()
-    chars = sorted(pipe.get_pipe("sentencizer").punct_chars)
-    hashes = np.array([pipe.vocab.strings.add(c) for c in chars], dtype=np.uint64)
-    return pipe.tokenizer, hashes, re.compile("|".join(re.escape(c) for c in chars))
-
-
-def _sentence_starts(doc, hashes: np.ndarray) -> list[int]:
-    """Return the character offsets where spaCy's sentencizer starts sentences in a tokenized piece.
-
-    Same rule as `spacy.pipeline.Sentencizer.predict`, run on token arrays instead of Token objects (much faster):
-    after a token that is one of the end characters, the next token that is neither punctuation nor an end
-    character starts a sentence.
-    """
-    from spacy.attrs import IDX, IS_PUNCT, ORTH
-
-    arr = doc.to_array([IDX, IS_PUNCT, ORTH])
-    ends = np.isin(arr[:, 2], hashes)
-    words = ~(arr[:, 1].astype(bool) | ends)
-    starts, seen = [0], False
-    for i, (word, end) in enumerate(zip(words.tolist(), ends.tolist())):
-        if seen and word:
-            starts.append(int(arr[i, 0]))
-            seen = False
-        elif end:
-            seen = True
-    return starts
-
-
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text`, in order, never crossing a paragraph."""
-    tokenizer, hashes, has_end = _sentencizer_rules()
+    spans = blocks(text)
     out: list[tuple[int, int]] = []
-    for base, stop in blocks(text):
-        piece = text[base:stop]
-        bounds = _sentence_starts(tokenizer(piece), hashes) if has_end.search(piece) else [0]
-        bounds.append(len(piece))
-        for a, b in zip(bounds, bounds[1:]):
-            s, e = _trim(text, base + a, base + b)
+    pieces = (text[s:e] for s, e in spans)
+    for (base, _), doc in zip(spans, nlp().pipe(pieces, batch_size=256)):
+        for sent in doc.sents:
+            s, e = _trim(text, base + sent.start_char, base + sent.end_char)
             if e > s:
                 out.append((s, e))
     return out

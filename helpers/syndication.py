@@ -69,11 +69,13 @@ def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, 
         if np.array_equal(sig, empty):
             continue
         mh = MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME)
-        for other in lsh.query(mh):
-            if similarity(sig, signatures_by_id[other]) >= VERIFY_THRESHOLD:
-                ra, rb = find(aid), find(other)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-        lsh.insert(aid, mh)
-        signatures_by_id[aid] = sig
+        joined = False
+        for other in sorted(lsh.query(mh)):
+            ra, rb = find(aid), find(other)
+            if ra != rb and similarity(sig, signatures_by_id[other]) >= VERIFY_THRESHOLD:
+                parent[max(ra, rb)] = min(ra, rb)
+                joined = True
+        if not joined:  # a member of a known group adds nothing to the index: its group is already there
+            lsh.insert(aid, mh)
+            signatures_by_id[aid] = sig
     return {i: find(i) for i in ids}
