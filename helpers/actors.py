@@ -16,6 +16,7 @@ from unidecode import unidecode
 
 from .document import ArticleDoc
 from .paths import DATA
+from .patterns import trie_pattern
 
 SCORED_TYPES = ("country", "organisation", "person")
 _ROLE_LEAD = frozenset("in on at for from with by of to and but or as after before during while when speaking "
@@ -78,26 +79,6 @@ def dictionary() -> dict[str, Entry]:
 def people_cues() -> dict:
     """Load data/people.yaml (role nouns, titles, speech verbs, name stopwords, unit nouns)."""
     return yaml.safe_load((DATA / "people.yaml").read_text(encoding="utf-8"))
-
-
-def trie_pattern(words: list[str]) -> str:
-    """Build a compact regular expression matching any of `words` (longest first), via a character trie."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return render(trie)
 
 
 @lru_cache(maxsize=1)

@@ -23,16 +23,13 @@ import pyarrow.parquet as pq
 
 from . import __version__
 from .corpus import (
-    CSV_SUFFIXES,
     JSONL_SUFFIXES,
     CorpusPathError,
     Problem,
     RawArticle,
-    is_sidecar,
+    list_inputs,
     read_jsonl_range,
     read_path,
-    read_sidecar,
-    walk,
 )
 from .paths import DATA, ROOT
 from .store import (
@@ -127,14 +124,7 @@ def plan(inputs: list[Path], problems: list[Problem], skipped: list[str],
     for root in inputs:
         if not root.exists():
             raise CorpusPathError(f"corpus path does not exist: {root}")
-        files = walk(root, problems, skipped) if root.is_dir() else [root]
-        sidecars = [p for p in files if p.suffix.lower() in CSV_SUFFIXES and is_sidecar(p)]
-        meta: dict[str, dict] = {}
-        for sc in sidecars:
-            meta.update(read_sidecar(sc))
-        for path in files:
-            if path in sidecars:
-                continue
+        for path, sidecar in list_inputs(root, problems, skipped):
             if path.suffix.lower() in JSONL_SUFFIXES:
                 try:
                     ranges = list(jsonl_ranges(path, records_per_part))
@@ -143,7 +133,7 @@ def plan(inputs: list[Path], problems: list[Problem], skipped: list[str],
                     continue
                 units += [Unit("jsonl", str(path), start=s, end=e, first_line=f, n_records=n) for s, e, f, n in ranges]
             else:
-                units.append(Unit("file", str(path), article_id_for(path, root), meta.get(path.name, {})))
+                units.append(Unit("file", str(path), article_id_for(path, root), sidecar))
     parts: list[Partition] = []
     current: list[Unit] = []
     for unit in units:

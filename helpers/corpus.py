@@ -413,16 +413,20 @@ def iter_inputs(paths: list[Path], skipped: list[str] | None = None) -> Iterator
     skipped = [] if skipped is None else skipped
     for root in paths:
         problems: list[Problem] = []
-        files = walk(root, problems, skipped) if root.is_dir() else [root]
+        files = list_inputs(root, problems, skipped)
         yield from problems
-        sidecars = [p for p in files if p.suffix.lower() in CSV_SUFFIXES and is_sidecar(p)]
-        meta_by_name: dict[str, dict] = {}
-        for sc in sidecars:
-            meta_by_name.update(read_sidecar(sc))
-        for path in files:
-            if path in sidecars:
-                continue
-            yield from read_path(path, meta_by_name.get(path.name, {}))
+        for path, sidecar in files:
+            yield from read_path(path, sidecar)
+
+
+def list_inputs(root: Path, problems: list[Problem], skipped: list[str]) -> list[tuple[Path, dict]]:
+    """List the input files under `root` with the sidecar metadata of each (sidecar CSVs are not inputs)."""
+    files = walk(root, problems, skipped) if root.is_dir() else [root]
+    sidecars = [p for p in files if p.suffix.lower() in CSV_SUFFIXES and is_sidecar(p)]
+    meta_by_name: dict[str, dict] = {}
+    for sc in sidecars:
+        meta_by_name.update(read_sidecar(sc))
+    return [(p, meta_by_name.get(p.name, {})) for p in files if p not in sidecars]
 
 
 def read_path(path: Path, sidecar: dict) -> Iterator[RawArticle | Problem]:

@@ -1,0 +1,31 @@
+"""Regular-expression building blocks shared by the extractors."""
+
+from __future__ import annotations
+
+import re
+
+
+def trie_pattern(words: list[str], flexible_space: bool = False) -> str:
+    """Build a compact regex matching any of `words` (longest first at each branch) from a character trie.
+
+    A trie scans far faster than a flat alternation of hundreds of words. With `flexible_space`, a space in a
+    word matches any run of whitespace (so "pointed out" also matches "pointed\\nout").
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        """Render one trie node as a regex fragment."""
+        end = "" in node
+        alts = [(r"\s+" if ch == " " and flexible_space else re.escape(ch)) + render(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return render(root)
