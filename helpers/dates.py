@@ -138,12 +138,11 @@ def _context() -> dict[str, re.Pattern]:
         "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
         "future": re.compile(r"(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"\b", re.I),
         "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
-        "reporting": re.compile(r"\b" + _alt(lx["reporting_verbs"]) + r"\s+(?:on\s+)?$", re.I),
+        "reporting": re.compile(r"\b" + _alt(lx["reporting_verbs"]) + r"\b[^.;:!?\"“”]{0,60}?\s(?:on\s+)?$", re.I),
         "url": re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|int|edu|info|io|co|uk|eu|rs|tr|al)\b|\w@\w"
                           r"|/[A-Za-z][\w-]*/", re.I),
         "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
         "phone_right": re.compile(r"^ \d{3,}\b"),
-        "today": re.compile(r"\btoday\b", re.I),
     }
 
 
@@ -510,14 +509,6 @@ def _is_future(doc: ArticleDoc, c: _Cand) -> bool:
     return bool(ctx["future"].search(left) or ctx["future"].search(right))
 
 
-def _says_today(doc: ArticleDoc, c: _Cand) -> bool:
-    """Tell whether the sentence of a candidate says "today"."""
-    if not doc.sentences:
-        return False
-    s_start, s_end = doc.sentences[doc.sentence_of(c.start)]
-    return bool(_context()["today"].search(doc.text, s_start, s_end))
-
-
 def _row(value: str, precision: str, bounds: tuple[dt.date, dt.date] | None, anchor: str,
          basis: str | None) -> dict:
     """Assemble the resolved fields of one row."""
@@ -611,9 +602,9 @@ def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
     future = c.shift == 1 or (c.shift in (None, 0) and _is_future(doc, c))
     if future:
         d = pub + dt.timedelta(days=ahead or (0 if c.shift == 0 else 7))
-    elif back == 0 and c.shift is None and _says_today(doc, c):
-        d = pub
-    else:
+    elif c.shift is None:  # a past report: the most recent such day on or before publication
+        d = pub - dt.timedelta(days=back)
+    else:  # "last Tuesday", said on a Tuesday, is a week earlier
         d = pub - dt.timedelta(days=back or 7)
     return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
 

@@ -8,6 +8,8 @@ sources: syndicated copies (one `duplicate_group`) count once.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 import regex as re
 
@@ -44,57 +46,88 @@ def build_events(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
 
     if timexes.empty:
         return to_frame("events", [])
-    sent = sentences.set_index(["article_id", "sentence_id"])["text"]
+    sent = dict(zip(zip(sentences.article_id, sentences.sentence_id), sentences.text))
     scored = mentions[mentions.actor_type.isin(SCORED)]
-    actors = scored.groupby(["article_id", "sentence_id"])["actor_id"].agg(lambda s: sorted(set(s)))
+    actors: dict[tuple, set] = {}
+    for key in zip(scored.article_id, scored.sentence_id, scored.actor_id):
+        actors.setdefault(key[:2], set()).add(key[2])
     group_of = dict(zip(articles.article_id, articles.duplicate_group.fillna(articles.article_id)))
-    rows = []
-    for t in timexes.sort_values(["article_id", "start"]).itertuples(index=False):
-        key = (t.article_id, t.sentence_id)
-        sentence = str(sent.get(key, ""))
-        acts = actors.get(key, [])
-        rows.append({"article_id": t.article_id, "sentence_id": t.sentence_id, "start": t.start, "end": t.end,
-                     "text": t.text, "value": t.value, "precision": t.precision, "modifier": t.modifier,
-                     "date_start": t.date_start, "date_end": t.date_end, "actors": list(acts),
-                     "label": label(sentence), "sentence": sentence,
-                     "_features": content_words(sentence) | frozenset(acts)})
+    # Column-wise (not one dict per row): a 100k-article corpus has ~250k timexes.
+    tx = timexes.sort_values(["article_id", "start"]).reset_index(drop=True)
+    keys = list(zip(tx.article_id, tx.sentence_id))
+    sentence = [str(sent.get(k, "")) for k in keys]
+    acts = [sorted(actors.get(k, ())) for k in keys]
+    del sent, actors
+    rows = [{"article_id": aid, "start": start, "value": value, "_sentence": text, "_actors": act}
+            for aid, start, value, text, act in zip(tx.article_id, tx.start, tx.value, sentence, acts)]
     assign_events(rows)
-    members: dict[str, list[dict]] = {}
-    for r in rows:
-        members.setdefault(r["_key"], []).append(r)
+    event_keys = [r["_key"] for r in rows]
+    del rows
+    members: dict[str, list[int]] = {}
+    for i, k in enumerate(event_keys):
+        members.setdefault(k, []).append(i)
+    ids = tx.article_id.tolist()
+    sources: list = [None] * len(tx)
+    n_sources = [0] * len(tx)
     for group in members.values():
-        sources = sorted({r["article_id"] for r in group})
-        independent = {group_of.get(a, a) for a in sources}
-        for r in group:
-            r["sources"] = sources
-            r["n_sources"] = len(independent)
-    order = sorted(members, key=lambda k: _order_key(members[k][0]))
-    ids = {k: f"E{i + 1:05d}" for i, k in enumerate(order)}
-    for r in rows:
-        r["event_id"] = ids[r.pop("_key")]
-        r.pop("_features")
-    df = to_frame("events", rows)
+        srcs = sorted({ids[i] for i in group})
+        independent = len({group_of.get(x, x) for x in srcs})
+        for i in group:
+            sources[i], n_sources[i] = srcs, independent
+    first = {k: {"date_start": tx.date_start.iat[g[0]], "value": tx.value.iat[g[0]], "article_id": ids[g[0]],
+                 "start": tx.start.iat[g[0]]} for k, g in members.items()}
+    order = sorted(members, key=lambda k: _order_key(first[k]))
+    number = {k: f"E{i + 1:05d}" for i, k in enumerate(order)}
+    df = tx[["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "date_start",
+             "date_end"]].copy()
+    df["actors"] = acts
+    df["label"] = [label(x) for x in sentence]
+    df["sentence"] = sentence
+    df["n_sources"] = n_sources
+    df["sources"] = sources
+    df["event_id"] = [number[k] for k in event_keys]
+    df = to_frame("events", []).pipe(lambda empty: df[empty.columns.tolist()])
     return df.sort_values(["event_id", "article_id", "start"], kind="stable").reset_index(drop=True)
 
 
 def assign_events(rows: list[dict]) -> None:
-    """Give each row an event key: rows of other articles with the same value and similar sentences share it."""
-    by_value: dict[str, list[dict]] = {}
+    """Give each row an event key: rows of other articles with the same value and similar sentences share it.
+
+    Within a value, candidate representatives come from an inverted index (feature → representatives): only
+    those sharing a feature can reach SAME_EVENT, and their Jaccard similarity is computed from the overlap
+    counts, which gives exactly the result of comparing with every representative. Rows that do not become
+    representatives drop their features at once (memory stays small on big corpora). A row's features are
+    its "_features", or made here from its "_sentence" and "_actors".
+    """
+    by_value: dict[str, tuple[list[dict], dict[str, list[int]]]] = {}
     for r in rows:
-        reps = by_value.setdefault(r["value"], [])
+        reps, index = by_value.setdefault(r["value"], ([], {}))
+        if "_features" not in r:
+            r["_features"] = content_words(r.pop("_sentence")) | frozenset(r.pop("_actors"))
+        feats = r["_features"]
+        overlap: Counter[int] = Counter()
+        for f in feats:
+            overlap.update(index.get(f, ()))
         best, best_sim = None, SAME_EVENT
-        for rep in reps:
+        for i in sorted(overlap):
+            rep = reps[i]
             if rep["article_id"] == r["article_id"]:
                 continue
-            sim = similarity(rep["_features"], r["_features"])
+            shared = overlap[i]
+            sim = shared / (len(rep["_features"]) + len(feats) - shared)
             if sim >= best_sim:
                 best, best_sim = rep, sim
         if best is not None:
             r["_key"] = best["_key"]
+            del r["_features"]
         else:
             r["_key"] = f"{r['value']}|{r['article_id']}|{r['start']}"
             if len(reps) < MAX_GROUPS_PER_VALUE:
+                for f in feats:
+                    index.setdefault(f, []).append(len(reps))
                 reps.append(r)
+            else:
+                del r["_features"]
 
 
 def _order_key(row: dict) -> tuple:

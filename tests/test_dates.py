@@ -166,10 +166,16 @@ def test_ago_expressions():
                    ("5 days ago", "2024-03-09", "day")]
 
 
-def test_weekday_in_past_report_is_strictly_before_publication():
-    (r,) = rows("The minister resigned on Thursday.")
-    assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-07", "day")
+def test_weekday_in_past_report_is_on_or_before_publication():
+    (r,) = rows("The minister resigned on Thursday.")  # published on a Thursday: that same day
+    assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-14", "day")
     assert pairs("Police said Monday that the road had reopened.") == [("Monday", "2024-03-11")]
+    assert pairs("The minister resigned last Thursday.") == [("last Thursday", "2024-03-07")]
+
+
+def test_weekday_after_a_speech_verb_is_past_even_after_a_future_quote():
+    got = pairs('"We will not allow it," the president said in a televised address on Monday.')
+    assert got == [("Monday", "2024-03-11")]
 
 
 def test_weekday_same_day_when_sentence_says_today():
