@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="score the tables against a gold file")
     e.add_argument("gold", nargs="?", type=Path, default=GOLD, help="gold YAML (default: data/gold/seeds.yaml)")
     e.add_argument("--tables", type=Path, default=None, help="built tables folder (default: build the seed corpus)")
+    e.add_argument("--details", action="store_true", help="also list every miss (missed, spurious, wrong label)")
 
     r = sub.add_parser("report", help="run every notebook with papermill into reports/ (HTML + index)")
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
@@ -88,7 +89,11 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
     folder = args.tables or build(None, DEFAULT_OUT, progress=False).out
-    scores = evaluate(args.gold, load_tables(folder))
+    errors: list[dict] = []
+    scores = evaluate(args.gold, load_tables(folder), errors)
     with pd.option_context("display.width", 120, "display.max_columns", 20):
         print(scores.to_string(index=False))
+    if args.details:
+        for e in errors:
+            print(f"{e['table']:8} {e['article_id']}  {e['error']:14}  gold={e['gold']}  predicted={e['predicted']}")
     return 0

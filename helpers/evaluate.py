@@ -119,7 +119,7 @@ def score_articles(gold: dict, articles: pd.DataFrame) -> list[Score]:
     return out
 
 
-def score_actors(gold: dict, mentions: pd.DataFrame) -> Score:
+def score_actors(gold: dict, mentions: pd.DataFrame, errors: list | None = None) -> Score:
     """Score the per-article sets of actor keys."""
     tp = fp = fn = 0
     scored = mentions[mentions.actor_type.isin(SCORED_TYPES)]
@@ -130,7 +130,33 @@ def score_actors(gold: dict, mentions: pd.DataFrame) -> Score:
         tp += len(pred & want)
         fp += len(pred - want - ok)
         fn += len(want - pred)
+        _note(errors, "actors", aid, [{"actor": a} for a in sorted(want - pred)],
+              [{"actor": a} for a in sorted(pred - want - ok)], [])
     return Score("actors", tp, fp, fn)
+
+
+def _note(errors: list | None, table: str, aid: str, missed: list[dict], spurious: list[dict],
+          wrong: list[tuple[str, dict, dict]]) -> None:
+    """Record the misses of one article and table (when the caller asked for them)."""
+    if errors is None:
+        return
+    errors += [{"table": table, "article_id": aid, "error": "missed", "gold": g, "predicted": None} for g in missed]
+    errors += [{"table": table, "article_id": aid, "error": "spurious", "gold": None, "predicted": p}
+               for p in spurious]
+    errors += [{"table": table, "article_id": aid, "error": what, "gold": g, "predicted": p} for what, g, p in wrong]
+
+
+def _brief(row: dict, keys: tuple[str, ...]) -> dict:
+    """Keep the fields of a predicted row that explain a miss."""
+    return {k: row.get(k) for k in keys}
+
+
+def _unmatched(gold_items: list[dict], preds: list[dict], pairs: list[tuple[dict, dict]], keys: tuple[str, ...]):
+    """Return the gold items (not optional) and predictions left out of a matching."""
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {id(p) for _, p in pairs}
+    missed = [g for g in gold_items if id(g) not in matched_gold and not g.get("optional")]
+    return missed, [_brief(p, keys) for p in preds if id(p) not in matched_pred]
 
 
 def _match(gold_items: list[dict], preds: list[dict], same) -> tuple[int, int, int, list[tuple[dict, dict]]]:
@@ -148,7 +174,7 @@ def _match(gold_items: list[dict], preds: list[dict], same) -> tuple[int, int, i
     return len(pairs), len(preds) - len(used), fn, pairs
 
 
-def score_timexes(gold: dict, timexes: pd.DataFrame) -> Score:
+def score_timexes(gold: dict, timexes: pd.DataFrame, errors: list | None = None) -> Score:
     """Score calendar expressions: overlapping text and an accepted value."""
     tp = fp = fn = 0
     for aid, g in gold.items():
@@ -158,12 +184,13 @@ def score_timexes(gold: dict, timexes: pd.DataFrame) -> Score:
             return overlaps(gi["text"], p["text"]) and str(p["value"]) in [str(gi["value"]), *map(str, gi.get(
                 "accept", []))]
 
-        a, b, c, _ = _match(g.get("timexes", []), preds, same)
+        a, b, c, pairs = _match(g.get("timexes", []), preds, same)
         tp, fp, fn = tp + a, fp + b, fn + c
+        _note(errors, "timexes", aid, *_unmatched(g.get("timexes", []), preds, pairs, ("text", "value")), [])
     return Score("timexes", tp, fp, fn)
 
 
-def score_figures(gold: dict, figures: pd.DataFrame) -> Score:
+def score_figures(gold: dict, figures: pd.DataFrame, errors: list | None = None) -> Score:
     """Score numeric claims: overlapping text, equal value; category accuracy on the matches."""
     tp = fp = fn = right = 0
     for aid, g in gold.items():
@@ -175,10 +202,13 @@ def score_figures(gold: dict, figures: pd.DataFrame) -> Score:
         a, b, c, pairs = _match(g.get("figures", []), preds, same)
         tp, fp, fn = tp + a, fp + b, fn + c
         right += sum(1 for gi, p in pairs if p["category"] == gi["category"])
+        keys = ("text", "value", "category")
+        _note(errors, "figures", aid, *_unmatched(g.get("figures", []), preds, pairs, keys),
+              [("wrong category", gi, _brief(p, keys)) for gi, p in pairs if p["category"] != gi["category"]])
     return Score("figures", tp, fp, fn, {"category_accuracy": round(right / tp, 3) if tp else 1.0})
 
 
-def score_quotes(gold: dict, quotes: pd.DataFrame) -> list[Score]:
+def score_quotes(gold: dict, quotes: pd.DataFrame, errors: list | None = None) -> list[Score]:
     """Score quotations found, and found with the right speaker."""
     found = [0, 0, 0]
     attributed = [0, 0, 0]
@@ -193,15 +223,22 @@ def score_quotes(gold: dict, quotes: pd.DataFrame) -> list[Score]:
         found = [found[0] + a, found[1] + b, found[2] + c]
         right = sum(1 for gi, p in pairs if p.get("speaker") == gi["speaker"])
         attributed = [attributed[0] + right, attributed[1] + b + (a - right), attributed[2] + c + (a - right)]
+        keys = ("text", "speaker", "cue")
+        _note(errors, "quotes", aid, *_unmatched(g.get("quotes", []), preds, pairs, keys),
+              [("wrong speaker", gi, _brief(p, keys)) for gi, p in pairs if p.get("speaker") != gi["speaker"]])
     return [Score("quotes.found", *found), Score("quotes.attributed", *attributed)]
 
 
-def evaluate(gold_path: str | Path, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Score every table against the gold file; return one row per table (precision, recall, F1)."""
+def evaluate(gold_path: str | Path, tables: dict[str, pd.DataFrame], errors: list | None = None) -> pd.DataFrame:
+    """Score every table against the gold file; return one row per table (precision, recall, F1).
+
+    Pass a list as `errors` to receive one dict per miss: table, article_id, error (missed | spurious |
+    wrong category | wrong speaker), gold item and predicted row.
+    """
     gold = load_gold(gold_path)
     scores = score_articles(gold, tables["articles"])
-    scores.append(score_actors(gold, tables["mentions"]))
-    scores.append(score_timexes(gold, tables["timexes"]))
-    scores.append(score_figures(gold, tables["figures"]))
-    scores.extend(score_quotes(gold, tables["quotes"]))
+    scores.append(score_actors(gold, tables["mentions"], errors))
+    scores.append(score_timexes(gold, tables["timexes"], errors))
+    scores.append(score_figures(gold, tables["figures"], errors))
+    scores.extend(score_quotes(gold, tables["quotes"], errors))
     return pd.DataFrame([s.as_row() for s in scores])

@@ -1,0 +1,61 @@
+"""The evaluation: matching rules, scores and the list of misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.evaluate import evaluate
+
+GOLD = """
+schema: 1
+articles:
+  a1:
+    published: null
+    title: "Talks resume"
+    dateline: null
+    duplicate_of: null
+    boilerplate: []
+    actors: [SRB, XKX, EU, doe]
+    timexes:
+      - {text: "Oct. 9", value: "XXXX-10-09"}
+      - {text: "last week", value: "2023-W40", optional: true}
+    figures:
+      - {text: "about 300 soldiers", value: 300, category: troops, approx: about}
+      - {text: "two officers", value: 2, category: arrested}
+    quotes:
+      - {speaker: doe, opens: "We will keep talking until"}
+"""
+
+
+def tables() -> dict[str, pd.DataFrame]:
+    """Predictions with one miss of each kind."""
+    return {
+        "articles": pd.DataFrame([{"article_id": "a1", "title": "Talks resume", "published": pd.NaT,
+                                   "published_basis": "unknown", "dateline": None, "duplicate_group": "a1"}]),
+        "mentions": pd.DataFrame({"article_id": ["a1"] * 4, "actor_id": ["SRB", "XKX", "EU", "NATO"],
+                                  "actor_type": ["country", "country", "organisation", "organisation"]}),
+        "timexes": pd.DataFrame([{"article_id": "a1", "start": 10, "text": "Oct. 9", "value": "XXXX-10-09"}]),
+        "figures": pd.DataFrame([{"article_id": "a1", "start": 30, "text": "about 300 soldiers", "value": 300.0,
+                                  "category": "injured"}]),
+        "quotes": pd.DataFrame([{"article_id": "a1", "start": 50, "text": "We will keep talking until it is done",
+                                 "n_words": 8, "speaker": None, "cue": "said"}]),
+    }
+
+
+def test_scores_and_misses(tmp_path: Path) -> None:
+    path = tmp_path / "gold.yaml"
+    path.write_text(GOLD, encoding="utf-8")
+    errors: list[dict] = []
+    scores = evaluate(path, tables(), errors).set_index("table")
+    assert scores.loc["actors", ["tp", "fp", "fn"]].tolist() == [3, 1, 1]
+    assert scores.loc["timexes", ["tp", "fp", "fn", "f1"]].tolist() == [1, 0, 0, 1.0]  # optional item not missed
+    assert scores.loc["figures", ["tp", "fp", "fn"]].tolist() == [1, 0, 1]
+    assert scores.at["figures", "category_accuracy"] == 0.0
+    assert scores.loc["quotes.found", ["tp", "fp", "fn"]].tolist() == [1, 0, 0]
+    assert scores.loc["quotes.attributed", ["tp", "fp", "fn"]].tolist() == [0, 1, 1]
+    assert [(e["table"], e["error"]) for e in errors] == [
+        ("actors", "missed"), ("actors", "spurious"), ("figures", "missed"), ("figures", "wrong category"),
+        ("quotes", "wrong speaker")]
+    assert errors[0]["gold"] == {"actor": "doe"} and errors[1]["predicted"] == {"actor": "NATO"}
