@@ -3,8 +3,12 @@
 `extract_figures(doc)` finds every number (digits or words, percentages) with one precompiled regular expression,
 drops years, dates, ordinals, ages, times, money, durations and labels, and keeps the numbers that count something:
 a counted noun after it ("almost 3,800 soldiers"), a casualty word ("2,734 injured"), a part of a whole
-("780 of its 4,500 soldiers", "including some 350 from X"), or a verb that takes it as object ("killing 12").
-The category comes from the counted noun and the predicate of its clause; the subject from the actor mentions.
+("780 of its 4,500 soldiers", "including some 350 from X"), a partitive ("three of the attackers"), a verb that
+takes it as object ("killing 12"), a running total ("bringing the force to 4,500") or a military unit or holder
+just before it ("a company of nearly 100", "the United States, which has about 600").
+The category comes from the counted noun and the predicate of its clause (skipping an origin phrase such as
+"from the Italian contingent"; a list after a colon takes the casualty predicate before it; a place that "has N
+people" gives population); the subject from the actor mentions.
 All word lists live in data/figures.yaml.
 """
 
@@ -92,6 +96,10 @@ def _pat() -> SimpleNamespace:
     hedge = _alt(lx["hedges"])
     clause = _alt(lx["clause_words"])
     months = _alt(lx["months"], "")
+    word = r"[\w’'-]+"
+    pp_word = rf"(?!{_alt([w for w in lx['clause_words'] if w not in ('and', 'or')])}(?![\w]))[^\W\d_][\w’'-]*"
+    groups = _alt(lx["troop_groups"])
+    mil_groups = _alt(lx["military_groups"])
     return SimpleNamespace(
         number=re.compile(number),
         word_values={**nw["units"], **nw["teens"], **nw["tens"]},
@@ -159,6 +167,28 @@ def _pat() -> SimpleNamespace:
         sent_start=re.compile(rf"[^\w]*(?:(?i:the){SP})?"),
         adj_after=re.compile(rf"{SP}{_alt([w for ws in lx['predicate_heads'].values() for w in ws])}(?![\w-])"),
         its_left=re.compile(rf"(?<![\w])(?i:its|their){SP}(?:{hedge}{SP})?$"),
+        partitive_np=re.compile(rf"^{SP}of{SP}(?P<det>(?i:the|its|their|these|those|his|her|our))(?=[^\S\n])"),
+        pp_skip=re.compile(rf"^{SP}(?i:from|of|in|at|on|with)(?:{SP}{pp_word}){{1,6}}?"
+                           rf"(?={SP}(?i:were|was|are|is|have|has|had)(?![\w]))"),
+        total_left=re.compile(rf"(?<![\w]){_alt(lx['total_verbs'])}{SP}(?:(?i:the|its|their|his|her|our|this|that)"
+                              rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups})"
+                              rf"(?:{SP}of(?:{SP}{word}){{1,4}}?)?{SP}(?i:to|at){SP}$"),
+        total_group=re.compile(rf"(?:{groups}|{mil_groups})$"),
+        hold_left=re.compile(rf"(?<![\w]){_alt(lx['hold_verbs'])}{SP}$"),
+        mil_group_left=re.compile(rf"(?<![\w]){mil_groups}{SP}of{SP}$"),
+        pop_have=re.compile(rf"(?:(?<![\w])(?P<noun>{_alt(lx['place_nouns'])})|(?<=[\w.]))"
+                            rf"(?:[^\S\n]*,{SP}(?i:which|that)|{SP}(?i:which|that)|[^\S\n]*,(?={SP}(?i:with)(?![\w]))|)"
+                            rf"(?:{SP}{_alt(lx['place_adverbs'])})?"
+                            rf"{SP}{_alt(lx['place_have'])}{SP}(?:(?i:an?){SP}(?i:total|population){SP}of{SP})?$"),
+        electorate=re.compile(rf"(?<![\w-]){_alt(lx['electorate_modifiers'])}(?![\w-])"),
+        place_have_words=frozenset(_norm(w) for w in lx["place_have"]),
+        place_have_heads=frozenset(_norm(w) for w in lx["place_have_heads"]),
+        speech_left=re.compile(rf"(?<![\w]){_alt(lx['speech_verbs'])}{SP}$"),
+        ratio_left=re.compile(rf"(?<![\w]){_alt(lx['ratio_before'])}{SP}$"),
+        pop_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)(!?—–]|$)|{SP}(?i:and|but|while|whereas|in|on|who|that|living|"
+                              rf"today|now|at{SP}the{SP}time)(?![\w]))"),
+        possessive_right=re.compile(r"[’']s?(?![\w])"),
+        more_bare=re.compile(rf"^{SP}(?i:more|others)(?![\w])"),
     )
 
 
@@ -219,7 +249,7 @@ def _excluded(text: str, m: re.Match, value: float) -> bool:
             return True
     if p.month_left.search(left) or p.month_right.match(right) or p.money_left.search(left):
         return True
-    if p.label_left.search(left) or p.after_label.match(right):
+    if p.label_left.search(left) or p.after_label.match(right) or p.ratio_left.search(left):
         return True
     return bool(m.group("word") and value <= 10 and p.anaphor_left.search(left))
 
@@ -269,7 +299,25 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
         w = _norm(pm.group("w"))
         cand.update(end=e + pm.end(), unit=w, _hcat=p.pred_head_cat[w], _mods="")
         return True
-    return False
+    return _partitive_noun(right, cand, value)
+
+
+def _partitive_noun(right: str, cand: dict, value: float) -> bool:
+    """Attach the counted noun of a partitive ("Three of the attackers", "11 of its troops")."""
+    p = _pat()
+    pm = p.partitive_np.match(right)
+    if not pm or value < 2:
+        return False
+    nm = p.np_plural.match(right[pm.end():])
+    if not nm or p.possessive_right.match(right, pm.end() + nm.end()):
+        return False
+    head = _norm(nm.group("head"))
+    cat = p.head_cat.get(head, "people")
+    if head in {"members", "officers", "staff"} and p.military.search(nm.group("mods")):
+        cat = "troops"
+    cand.update(end=cand["number_end"] + pm.end() + nm.end(), unit=head, _hcat=cat, _mods=nm.group("mods"),
+                _poss=pm.group("det").lower() in ("its", "their"))
+    return True
 
 
 def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: re.Match | None) -> bool:
@@ -300,11 +348,13 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         if rx.search(clause_left) and p.bare_follow.match(right):
             cand.update(unit="people", _hcat=cat)
             return True
-    am = p.aux_bare.match(right) or re.match(rf"^{SP}(?P<p>(?i:died|perished))(?![\w])", right)
+    mm = p.more_bare.match(right)
+    rest = right[mm.end():] if mm else right
+    am = p.aux_bare.match(rest) or re.match(rf"^{SP}(?P<p>(?i:died|perished))(?![\w])", rest)
     if am:
         cat = _pred_category(am.group("p"))
         if cat in ("killed", "injured", "arrested"):
-            cand.update(unit="people", _hcat=cat)
+            cand.update(unit="people", _hcat=cat, end=e + (mm.end() if mm else 0))
             return True
     if p.toll_left.search(left):
         cand.update(unit="deaths", _hcat="killed")
@@ -315,7 +365,20 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     if p.group_left.search(left):
         cand.update(unit="troops", _hcat="troops")
         return True
-    if p.deploy_left.search(left) and p.deploy_right.match(right) and p.military_ctx.search(text, sent[1], sent[2]):
+    tm = p.total_left.search(left)
+    if tm and p.deploy_right.match(right):
+        if p.total_group.match(tm.group("n")) and p.military_ctx.search(text, sent[1], sent[2]):
+            cand.update(unit="troops", _hcat="troops")
+        else:
+            cand.update(_pending="inherit")
+        return True
+    if p.mil_group_left.search(left):
+        if p.military_ctx.search(text, sent[1], sent[2]):
+            cand.update(unit="troops", _hcat="troops")
+            return True
+        return False
+    if ((p.deploy_left.search(left) or p.hold_left.search(left)) and p.deploy_right.match(right)
+            and p.military_ctx.search(text, sent[1], sent[2])):
         cand.update(_pending="inherit", _fallback="troops")
         return True
     return False
@@ -353,6 +416,8 @@ def _candidate(doc: ArticleDoc, m: re.Match, nxt: re.Match | None) -> dict | Non
             "_pending": None, "_hcat": None}
     if m.group("pct"):
         return _percent(text, m, cand, sent)
+    if m.group("word") and value == 1 and _pat().speech_left.search(text, max(sent[1], start - 20), start):
+        cand["_said_one"] = True
     if _noun_phrase(text, cand, value, m) or _bare(text, cand, m, sent, nxt):
         return cand
     return None
@@ -383,6 +448,9 @@ def _right_clause(text: str, c: dict) -> str:
     """Text after the figure up to the next clause boundary, skipping an ", including ...," aside."""
     p = _pat()
     right = text[c["end"]:min(c["_sent"][2], c["end"] + 140)]
+    sm = p.pp_skip.match(right)
+    if sm:
+        right = right[sm.end():]
     am = p.aside.match(right)
     if am:
         right = right[am.end():]
@@ -414,6 +482,8 @@ def _category(text: str, c: dict) -> str:
     hc, pred = c["_hcat"], c.get("_pred")
     if hc == "vote" and pred == "turnout":
         return "turnout"
+    if hc == "vote" and _pat().electorate.search(c["_mods"]):
+        return "other"
     if hc == "vote":
         lo, hi = c["_sent"][1], c["_sent"][2]
         return "turnout" if _pat().turnout_ctx.search(text, lo, hi) else "other"
@@ -439,6 +509,44 @@ def _mark_predicates(text: str, c: dict) -> None:
     if c["_hcat"] in ("troops", "people"):
         am = p.adj_after.match(text, c["end"], c["_sent"][2])
         c["_ext"] = am.end() if am else c["end"]
+
+
+def _place_has(text: str, c: dict, index: tuple[list[int], list[dict]]) -> bool:
+    """Tell whether a people count is what a place has ("Kosovo, which has about 1.8 million people")."""
+    p = _pat()
+    lo = max(c["_sent"][1], c["start"] - 60)
+    head_start = c["end"] - len(c["unit"] or "")
+    if c["unit"] not in p.place_have_heads and not text[head_start:head_start + 1].isupper():
+        return False
+    if not p.place_have_words.intersection(text[max(lo, c["start"] - 30):c["start"]].lower().split()[-4:]):
+        return False
+    m = p.pop_have.search(text, lo, c["start"])
+    if not m or not p.pop_follow.match(text[c["end"]:min(c["_sent"][2], c["end"] + 40)]):
+        return False
+    if m.group("noun"):
+        return True
+    starts, ms = index
+    k = bisect.bisect_left(starts, lo)
+    return any(x["end"] == m.start() and x.get("actor_type") in ("country", "place") for x in ms[k:]
+               if x["start"] < m.start())
+
+
+def _colon_lists(text: str, nouns: list[dict]) -> None:
+    """Members of a list after a colon take the casualty category of the figure before it
+    ("four people were killed: a police officer and three gunmen")."""
+    for i, c in enumerate(nouns):
+        if c["_hcat"] not in ("troops", "people") or c.get("_pred"):
+            continue
+        s0 = max(c["_sent"][1], c["start"] - 200)
+        k = text.rfind(":", s0, c["start"])
+        if k < 0 or ";" in text[k:c["start"]]:
+            continue
+        prev = next((x for x in reversed(nouns[:i]) if x["_sent"] == c["_sent"] and x["end"] <= k), None)
+        if prev and prev["category"] in ("killed", "injured", "arrested") and not re.search(
+                r"[.;:,!?]", text[prev["end"]:k]):
+            c["category"] = prev["category"]
+            if prev["value"] > c["value"]:
+                c["whole"] = prev["value"]
 
 
 def _link_parts(text: str, cands: list[dict]) -> list[dict]:
@@ -510,7 +618,7 @@ def _subject(doc: ArticleDoc, c: dict, index: tuple[list[int], list[dict]]) -> d
     if before and p.possessive.match(text[before[-1]["end"]:c["start"]]):
         return before[-1]
     orgs = [m for m in before if m.get("actor_type") in _SUBJECT_TYPES]
-    if orgs and p.its_left.search(text, max(sent_start, c["start"] - 30), c["start"]):
+    if orgs and (c.get("_poss") or p.its_left.search(text, max(sent_start, c["start"] - 30), c["start"])):
         return orgs[-1]
     if c["category"] not in ("troops", "other"):
         return None
@@ -541,15 +649,20 @@ def extract_figures(doc: ArticleDoc) -> list[dict]:
         if c is not None and (not cands or c["start"] >= cands[-1]["end"]):
             cands.append(c)
     nouns = [c for c in cands if not c["_pending"]]
+    index = _mention_index(doc)
     for c in nouns:
         _mark_predicates(text, c)
+        if c["_hcat"] == "people" and not c["_pred"] and _place_has(text, c, index):
+            c["_pred"] = "population"
     _propagate_lists(text, nouns)
     for c in nouns:
         c["category"] = _category(text, c)
+    _colon_lists(text, nouns)
     kept = _link_parts(text, cands)
-    index = _mention_index(doc)
     rows = []
     for c in kept:
+        if c.get("_said_one") and c["category"] not in ("killed", "injured", "arrested"):
+            continue  # "said one official": a speaker, not a count
         subj = _subject(doc, c, index)
         rows.append(_row(doc, c, subj))
     return rows

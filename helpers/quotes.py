@@ -38,6 +38,9 @@ _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
+_INDEF_PREPS = "of|for|at|with|in|from|to"
+_CAP_TAIL = re.compile(r"(?:[’']s)?(?:[ \t]+[A-ZÀ-Þ][\w-]*)*")
+_ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,12 @@ def lexicon() -> dict:
             rf"(?:^|[\s,(])(?:the|this|that)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})"
             r"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-ZÀ-Þ][\w’'.-]*){1,4})?$", re.I),
         the_noun_start=re.compile(rf"\s*(?:the|this)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})\b", re.I),
+        indef_end=re.compile(
+            rf"(?:^|[\s,(])(?:an?|one)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_alt(roles)})"
+            rf"(?:\s+(?:{_INDEF_PREPS})(?:\s+[\w’'.-]+){{1,4}}?)?$", re.I),
+        indef_start=re.compile(
+            rf"\s*(?:an?|one)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_alt(roles)})\b"
+            rf"(?:\s+(?:{_INDEF_PREPS})(?:\s+(?:the\s+)?[\w’'.-]+){{1,3}})?", re.I),
         chain_start=re.compile(rf"\s*(?:{title}(?:\s+(?:of|for|the|de|van|von|al|bin|el))*\s+)*{title}"),
         titles_only=re.compile(rf"(?:(?:{title}|of|for|the|and)\s+)*"),
         name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+),?$"),
@@ -325,12 +334,30 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
             return Ref("mention", x, x["start"])
     if m := lex["the_noun_end"].search(seg):
         return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), lb + m.start())
+    if (m := lex["indef_end"].search(seg)) and (x := _unnamed_official_of(cx, lb + m.start(), e)):
+        return Ref("mention", x, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))
     for x in reversed(cands[-3:]):
         if x.get("actor_type") != "person" and lex["possessive_end"].fullmatch(text, x["end"], e):
             return Ref("mention", x, x["start"])
     if (m := lex["name_end"].search(seg)) and m.group(1).split()[0].lower() not in lex["not_names"]:
         return Ref("name", m.group(1), lb + m.start(1))
     return None
+
+
+def _unnamed_official_of(cx: _Context, lo: int, hi: int) -> dict | None:
+    """Return the organisation or country an unnamed official belongs to ("a senior EU diplomat")."""
+    ms = [x for x in cx.mentions_between(lo, hi) if x.get("actor_type") == "organisation" or (
+        x.get("actor_type") == "country" and _state_name_tail(cx, x))]
+    rw = cx.lex["role_word"].search(cx.text, lo, hi)
+    head = rw.start() if rw else hi
+    before = [x for x in ms if x["end"] <= head]
+    return before[-1] if before else (ms[0] if ms else None)
+
+
+def _state_name_tail(cx: _Context, x: dict) -> bool:
+    """Tell whether a country mention stands alone or heads a state body ("US Embassy"), not "UK Film Council"."""
+    tail = _CAP_TAIL.match(cx.text, x["end"]).group().split()
+    return not tail or tail[-1].lower() in cx.lex["state_set"]
 
 
 def _noun_kind(lex: dict, noun: str) -> str:
@@ -359,6 +386,8 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
             return Ref("mention", x, x["start"], _appositive_after(cx, x["end"], ub))
     if m := lex["the_noun_start"].match(text, a, ub):
         return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), m.start("noun"))
+    if (m := lex["indef_start"].match(text, a, ub)) and (x := _unnamed_official_of(cx, m.start(), m.end())):
+        return Ref("mention", x, x["start"])
     if chain and text[a:chain.end()].split()[0].lower() not in lex["not_names"]:
         return Ref("name", text[a:chain.end()].strip(), a)
     return None
@@ -406,9 +435,24 @@ class _State:
                 return self.speaker_of(m)
             hay = (m.get("role") or self.roles.get(m.get("actor_id"), "")) if people else (
                 f"{m.get('text', '')} {m.get('actor', '')}")
-            if pat.search(hay or ""):
+            if pat.search(hay or "") or (not people and self._opens_phrase_with(m, pat, noun)):
                 return self.speaker_of(m)
         return None
+
+    def _opens_phrase_with(self, m: dict, pat: re.Pattern, noun: str) -> bool:
+        """Tell whether an organisation mention opens a noun phrase headed by the noun ("Italy's Defence Ministry")."""
+        cx = self.cx
+        if m.get("actor_type") == "country" and noun not in cx.lex["state_set"]:
+            return False
+        ph = _ORG_PHRASE.match(cx.text, m["end"], min(len(cx.text), m["end"] + 60))
+        if ph is None:
+            return False
+        for w in ph.group(1).split():
+            if pat.fullmatch(w):
+                return True
+            if w.lower() in cx.lex["not_names"] or cx.lex["cue"].fullmatch(w):
+                return False
+        return False
 
     def resolve(self, ref: Ref | None, pos: int) -> Speaker | None:
         """Resolve an attribution phrase to a Speaker (None when it names nobody known)."""
@@ -481,7 +525,7 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
     if cue in lex["source_set"]:
         return _speaker_after(cx, cm.end(), ub)
     if cue in lex["participle_set"] and text[lb:cm.start()].rstrip().endswith((",", ";", "—", "–")):
-        return None
+        return _clause_subject(cx, lb, cm.start())
     inverted = None if cue in lex["object_set"] else _speaker_after(cx, cm.end(), ub)
     if _LEAD.fullmatch(text, lb, cm.start()):
         return inverted
@@ -489,6 +533,22 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
     if text[lb:cm.start()].rstrip().endswith((",", ";")) and (before is None or before.kind == "name"):
         return inverted or before
     return before
+
+
+def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
+    """Find the subject opening the main clause before a participle ("X called for ..., saying: “…”")."""
+    text, lex = cx.text, cx.lex
+    a = _LEAD.match(text, lb, c).end()
+    if m := lex["pronoun_start"].match(text, a, c):
+        return Ref("pronoun", m.group(1).lower(), m.start(1))
+    ms = [x for x in cx.mentions_between(a, c) if x["start"] - a < 250]
+    for want_person in (True, False):
+        for x in ms:
+            if (x.get("actor_type") == "person") != want_person or text.startswith(("’s", "'s"), x["end"]):
+                continue
+            if lex["subject_prefix"].fullmatch(text, a, x["start"]):
+                return Ref("mention", x, x["start"])
+    return None
 
 
 def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
@@ -694,11 +754,27 @@ def _inherit(
     """Give an unattributed quotation the previous quotation's speaker, or the person in focus."""
     if kind == "partial" and _is_heading(cx, q.para):
         return None
+    if kind == "partial" and (subj := _sentence_subject(cx, q, prev)) is not None:
+        return st.speaker_of(subj)
     if prev is not None and q.para - prev.para <= 1 and speakers and (speakers[-1] is not None or owned):
         return speakers[-1]
     if _is_heading(cx, q.para):
         return None
     return st.focus if st.focus is not None and st.focus.actor_id else None
+
+
+def _sentence_subject(cx: _Context, q: _Quote, prev: _Quote | None) -> dict | None:
+    """Return the person opening the sentence of a quotation embedded in it ("X accused Y of “…”"), if any."""
+    ss, _ = cx.sentence_bounds(q.mo)
+    lo = max(ss, (prev.mc + 1 if prev.mc is not None else prev.qe) if prev is not None else ss)
+    k = bisect.bisect_left(cx.person_starts, lo)
+    for m in cx.persons[k:k + 3]:
+        if m["start"] >= q.mo:
+            break
+        if cx.lex["subject_prefix"].fullmatch(cx.text, ss, m["start"]) and not cx.text.startswith(("’s", "'s"),
+                                                                                                   m["end"]):
+            return m
+    return None
 
 
 def _fill_forward(cx: _Context, quotes: list[_Quote], rows: list[dict], meta: list[tuple[bool, bool]]) -> None:

@@ -217,6 +217,103 @@ def test_from_country_after_a_noun_phrase_gives_the_subject():
     assert (r["subject"], r["subject_actor"]) == ("AUT", "Austria")
 
 
+def test_number_after_said_and_adverb_before_participle():
+    rows = figs("Austria's army chief said nine Austrian soldiers were badly wounded, while Greece's Defence Ministry "
+                "said 13 of its troops were hurt, four of them badly.")
+    assert [(r["text"], r["value"], r["category"]) for r in rows] == [
+        ("nine Austrian soldiers", 9.0, "injured"), ("13 of its troops", 13.0, "injured"), ("four", 4.0, "injured")]
+    assert rows[1]["unit"] == "troops" and rows[2]["whole"] == 13.0
+
+
+def test_said_then_small_number_arrested():
+    r = one("Serbian border police said six migrants were detained overnight.")
+    assert (r["text"], r["category"]) == ("six migrants", "arrested")
+
+
+def test_the_said_is_still_a_back_reference():
+    assert figs("The said three were released.") == []
+
+
+def test_partitive_of_the_noun():
+    rows = figs("Five of the rioters were killed in a shootout. Two of the villages were empty.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
+        ("Five of the rioters", "rioters", "killed"), ("Two of the villages", "villages", "other")]
+
+
+def test_partitive_is_not_a_possessive_name():
+    assert figs("Only one in nine of the state-owned People's Bank customers agreed.") == []
+
+
+def test_bringing_the_force_to_a_bare_number():
+    rows = figs("NATO flew in more troops, including some 150 German soldiers, bringing the force to nearly 3,900.")
+    assert [(r["value"], r["unit"], r["category"], r["approx"]) for r in rows] == [
+        (150.0, "soldiers", "troops", "some"), (3900.0, "troops", "troops", "nearly")]
+
+
+def test_bringing_the_total_inherits_the_previous_unit():
+    rows = figs("Police detained 4 protesters on Friday, bringing the total to 19. "
+                "Sales rose, bringing the total to 12.")
+    assert [(r["value"], r["category"]) for r in rows] == [(4.0, "arrested"), (19.0, "arrested")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Bosnia, which has about 3.3 million people, held elections.", 3300000.0),
+    ("Montenegro is a small country of 620,000 people.", 620000.0),
+    ("The town, home to 12,000 residents, was cut off.", 12000.0),
+    ("Greece, with some 10 million people, joined later.", 10000000.0),
+])
+def test_places_that_have_people_are_population(text, value):
+    r = one(text)
+    assert (r["value"], r["category"]) == (value, "population")
+
+
+def test_said_one_casualty_is_kept():
+    r = one("An army spokesman said one soldier was killed near the border.")
+    assert (r["value"], r["category"]) == (1.0, "killed")
+
+
+def test_having_people_out_of_work_is_not_population():
+    r = one("Germany had 4.1 million people out of work in March.")
+    assert r["category"] == "other"
+    r = one("Mintax, based in Ankara, has 900 employees.")
+    assert r["category"] == "other"
+
+
+def test_hospital_predicates_and_skipped_origin_phrase():
+    rows = figs("Twenty-six soldiers from the Polish and Greek contingents were treated in hospital after the riot. "
+                "Eight police officers were taken to hospital.")
+    assert [(r["value"], r["category"]) for r in rows] == [(26.0, "injured"), (8.0, "injured")]
+
+
+def test_list_after_colon_takes_the_casualty_predicate():
+    rows = figs("Six people were killed: a 52-year-old border guard and five attackers.")
+    assert [(r["text"], r["category"], r["whole"]) for r in rows] == [
+        ("Six people", "killed", None), ("five attackers", "killed", 6.0)]
+
+
+def test_bare_number_after_a_military_unit_or_holder():
+    rows = figs("Athens sent 250 more troops and a Greek company of about 120, the third-largest contingent after "
+                "Turkey, which has about 700.")
+    assert [(r["value"], r["category"], r["approx"]) for r in rows] == [
+        (250.0, "troops", None), (120.0, "troops", "about"), (700.0, "troops", "about")]
+    assert rows[2]["subject"] == "TUR"
+
+
+def test_company_of_without_military_context_is_not_troops():
+    assert figs("She founded a company of about 120 in Leeds.") == []
+
+
+def test_n_more_were_detained():
+    rows = figs("Two gunmen died in the raid, while at least four more were detained.")
+    assert [(r["text"], r["value"], r["category"]) for r in rows] == [
+        ("Two gunmen", 2.0, "killed"), ("at least four more", 4.0, "arrested")]
+
+
+def test_registered_voters_are_the_electorate():
+    rows = figs("Only 410 people cast ballots out of some 38,000 registered voters, a turnout of about 1.1 percent.")
+    assert [(r["value"], r["category"]) for r in rows] == [(410.0, "turnout"), (38000.0, "other"), (1.1, "turnout")]
+
+
 # --- what is not a figure -------------------------------------------------------------------------------------
 
 
@@ -233,6 +330,12 @@ def test_from_country_after_a_noun_phrase_gives_the_subject():
     "Call +381 11 123 4567 or read Resolution 1244 and Article 5.",
     "The second-largest contingent came on 9 October and on Oct. 12.",
     "The F-16 and COVID-19 figures were 3-1 in the end.",
+    "The army won 3-1, bringing the total to 2-2 after 90 minutes.",
+    "A 41-year-old soldier, aged 52, spent 12 years in the army in the 2010s; the army has 3-1 odds.",
+    "The army said one official agreed, and one in five of the adult population voted.",
+    "Local 174 of the United Food Workers voted.",
+    "The army has spent $40 million and 12 million euros, bringing the total to $52 million.",
+    "The 3rd Battalion and the 2nd company of the 41st Brigade moved north.",
 ])
 def test_not_figures(text):
     assert figs(text) == []

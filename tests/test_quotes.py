@@ -240,6 +240,62 @@ def test_nested_single_quotes_stay_inside_the_double_quote():
     assert r["text"] == "They called it ‘a historic day’ for everyone in the country,"
 
 
+def test_sentence_subject_beats_previous_paragraph_speaker_for_embedded_quote():
+    text = ("Holm said: “We are in a very hard place, and I ask everyone to stay calm.”\n\n"
+            "Marsh accused the capital of “dragging the whole valley into a pointless fight for votes” and said "
+            "the officials would remain.")
+    assert [r["speaker"] for r in quotes(text)] == ["holm", "marsh"]
+
+
+def test_participle_colon_intro_takes_the_main_clause_subject():
+    text = ("“Both sides must prove they are serious about these talks,” Kravic said after the meeting.\n\n"
+            "Chile's Foreign Minister Ana Ruiz has demanded new sanctions, saying: “The raid on the border post "
+            "cannot go unpunished.”")
+    assert [r["speaker"] for r in quotes(text)] == ["kravic", "ruiz"]
+
+
+OFFICIAL_ACTORS = ACTORS + [
+    (r"Chilean", "Chile", "CHL", "country", None),
+    (r"Moldovan", "Moldova", "MDA", "country", None),
+    (r"Andean Force|ANFOR", "Andean Force", "ANFOR", "organisation", None),
+]
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), [
+    ("a senior EU diplomat told Reuters", "EU"),
+    ("a Chilean government official said", "CHL"),
+    ("an ANFOR spokesman said", "ANFOR"),
+    ("said a spokeswoman for the Moldovan government", "MDA"),
+    ("a Moldovan Interior Ministry official said", "MDA"),
+])
+def test_unnamed_official_speaks_for_the_organisation_or_country(attribution, speaker):
+    text = ("Lena Marsh, the bloc's envoy, has visited both capitals.\n\n"
+            f"“We have offered them every guarantee they asked for,” {attribution}. “What is lacking is courage.”")
+    assert [r["speaker"] for r in quotes(text, OFFICIAL_ACTORS)] == [speaker, speaker]
+
+
+def test_country_inside_a_company_name_is_not_an_unnamed_officials_country():
+    text = "“We will cancel all flights to the coast until further notice,” said a Chile Airways spokesman."
+    [r] = quotes(text)
+    assert r["speaker"] is None
+
+
+def test_state_noun_prefers_the_country_that_named_that_body():
+    text = ("Moldova's Defence Ministry announced on Tuesday that it would lead the mission. Chilean officers "
+            "will take part.\n\n"
+            "“Our country will keep contributing to peace and stability in the region,” the ministry said in a "
+            "statement.")
+    [r] = quotes(text, OFFICIAL_ACTORS)
+    assert r["speaker"] == "MDA"
+
+
+def test_country_inside_a_party_name_does_not_answer_for_the_party():
+    text = ("The Chile Freedom Party held its congress on Sunday.\n\n"
+            "“Our members will never accept this budget in its current form,” the party said.")
+    [r] = quotes(text)
+    assert r["speaker"] is None
+
+
 @pytest.mark.parametrize("text", ["", "   ", '"', '"""', "“", "”", "‘’", "a “ b ” c “", "\x00\ud7ff“x", "“\n\n”",
                                   "'" * 50, "“" * 30 + "word", "He said: “", "«Bonjour tout le monde», dit-il."])
 def test_never_raises_and_offsets_hold(text):
