@@ -7,6 +7,7 @@ A mention row: article_id, sentence_id, start, end, text, actor, actor_id, actor
 from __future__ import annotations
 
 import bisect
+import re as stdlib_re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -98,7 +99,8 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     role_phrase = rf"(?:[\p{{L}}’'-]+\s+){{0,3}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
     return {
         "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+)?(?P<role>{role_phrase})"),
-        "role_first": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase}),\s+(?P<name>{NAME}),"),
+        "name_between_commas": re.compile(rf",\s+(?P<name>{NAME}),"),
+        "role_before": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase})$"),
         "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles}))\s+"
                             rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
         "said_name": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
@@ -161,8 +163,10 @@ def discover_people(text: str) -> dict[str, dict]:
 
     for m in rx["appositive"].finditer(text):
         note(clean_name(m.group("name")), m.group("role"))
-    for m in rx["role_first"].finditer(text):
-        note(clean_name(m.group("name")), m.group("role"))
+    for m in rx["name_between_commas"].finditer(text):  # "The OSCE envoy in Skopje, Lena Marwick, said"
+        before = rx["role_before"].search(text, max(0, m.start() - 120), m.start())
+        if before:
+            note(clean_name(m.group("name")), before.group("role"))
     for m in rx["title"].finditer(text):
         name = clean_name(m.group("name"))
         note(name, m.group("role") if name else None)
@@ -234,7 +238,7 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
         for key, info in new_people.items():
             forms[info["name"]] = key
             forms.setdefault(info["name"].split()[-1], key)
-        rx = re.compile(rf"(?<![\w-]){trie_pattern(sorted(forms))}(?![\w])")
+        rx = stdlib_re.compile(rf"(?<![\w-]){trie_pattern(sorted(forms))}(?!\w)")  # compiles far faster
         for m in rx.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue

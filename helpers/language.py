@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
-import regex as re
 import yaml
 
 from .paths import DATA
 
-_WORD = re.compile(r"\p{L}+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters only (stdlib re: far faster than \p{L})
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +20,7 @@ def _lexicon() -> tuple[dict[str, frozenset[str]], float]:
     return {lang: frozenset(words) for lang, words in spec["words"].items()}, float(spec["min_share"])
 
 
-def guess_language(text: str, sample: int = 2000) -> str:
+def guess_language(text: str, sample: int = 400) -> str:
     """Return the ISO 639-1 code of the language whose function words dominate `text`, or "und"."""
     words = [w.lower() for w in _WORD.findall(text[: sample * 8])][:sample]
     if not words:

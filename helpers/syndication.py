@@ -7,12 +7,12 @@ all pairs; each candidate pair is then verified on the estimated Jaccard similar
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import numpy as np
 import regex as re
 from datasketch import MinHash, MinHashLSH
-from unidecode import unidecode
 
 NUM_PERM = 64
 SCHEME = "affine32"
@@ -27,8 +27,9 @@ STOP_WORDS = frozenset(
 
 
 def features(text: str) -> list[str]:
-    """Return the content words and content-word bigrams of a text (ASCII-folded, lower-case)."""
-    words = [w for w in _WORD.findall(unidecode(text).lower()) if w not in STOP_WORDS and not w.isdigit()]
+    """Return the content words and content-word bigrams of a text (diacritics dropped, lower-case)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = [w for w in _WORD.findall(folded) if w not in STOP_WORDS and not w.isdigit()]
     return sorted(set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])})
 
 
