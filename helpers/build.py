@@ -335,6 +335,8 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
     out = Path(out)
     today = today or dt.date.today()
     key = {"corpus": corpus_fingerprint(inputs), "code": code_fingerprint(), "format": fmt, "today": str(today)}
+    mark = time.perf_counter()
+    phases = {"fingerprint": mark - t0}
     if use_cache and out.exists() and _cache_key(out) == key and verify(out):
         manifest = read_manifest(out)
         _say(progress, f"cache hit: {out} is up to date ({manifest['counts']['articles']} articles) "
@@ -351,6 +353,7 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
         problems: list[Problem] = []
         skipped: list[str] = []
         parts = plan(inputs, problems, skipped)
+        mark = _phase(phases, "plan", mark)
         total = sum(p.n_records for p in parts)
         with tqdm(total=total, unit="doc", desc=f"build ({engine})", disable=not progress, file=sys.stderr,
                   dynamic_ncols=True) as bar:
@@ -358,8 +361,10 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
                 results = run_dask(parts, staging, today, bar, workers, scheduler)
             else:
                 results = run_local(parts, staging, today, bar)
+        mark = _phase(phases, "articles", mark)
         problem_rows = [p.as_row() for p in problems] + [r for res in results for r in res.problems]
         relate(staging, results, problem_rows)
+        mark = _phase(phases, "relate", mark)
         if strict and problem_rows:
             first = problem_rows[0]
             raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
@@ -369,6 +374,7 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
         events = build_events(timexes, sentences, mentions, articles)
         del timexes, sentences, mentions, articles
         write_table(staging, "events", events)
+        mark = _phase(phases, "events", mark)
         write_table(staging, "problems", to_frame("problems", problem_rows))
         if fmt == "csv":
             _convert_to_csv(staging)
@@ -377,7 +383,8 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
         words = sum(r.n_words for r in results)
         manifest = {"key": key, "engine": engine, "workers": workers if engine == "dask" else 1,
                     "inputs": [str(p) for p in inputs], "skipped": skipped, "counts": counts,
-                    "seconds": round(seconds, 3), "words": words, "versions": _versions(), "sort_keys": _sort_doc(),
+                    "seconds": round(seconds, 3), "phases": {k: round(v, 3) for k, v in phases.items()},
+                    "words": words, "versions": _versions(), "sort_keys": _sort_doc(),
                     "problems": problem_rows[:50]}
         write_manifest(staging, manifest)
         publish(staging, out)
@@ -387,6 +394,13 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
     _say(progress, f"built {counts['articles']} articles, {counts['problems']} problems in {seconds:.1f} s "
                    f"({words / max(seconds, 1e-9):,.0f} words/s) → {out}")
     return BuildResult(out, manifest, False)
+
+
+def _phase(phases: dict[str, float], name: str, since: float) -> float:
+    """Record the seconds a build phase took (since the previous mark); return the new mark."""
+    now = time.perf_counter()
+    phases[name] = now - since
+    return now
 
 
 def read_table_parts(folder: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
