@@ -208,6 +208,12 @@ def score_figures(gold: dict, figures: pd.DataFrame, errors: list | None = None)
     return Score("figures", tp, fp, fn, {"category_accuracy": round(right / tp, 3) if tp else 1.0})
 
 
+def _speaker(row: dict) -> str | None:
+    """Return a predicted quote's speaker key, None when unresolved (a missing value in a table)."""
+    value = row.get("speaker")
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
+
+
 def score_quotes(gold: dict, quotes: pd.DataFrame, errors: list | None = None) -> list[Score]:
     """Score quotations found, and found with the right speaker."""
     found = [0, 0, 0]
@@ -221,11 +227,11 @@ def score_quotes(gold: dict, quotes: pd.DataFrame, errors: list | None = None) -
 
         a, b, c, pairs = _match(g.get("quotes", []), preds, same)
         found = [found[0] + a, found[1] + b, found[2] + c]
-        right = sum(1 for gi, p in pairs if p.get("speaker") == gi["speaker"])
+        right = sum(1 for gi, p in pairs if _speaker(p) == gi["speaker"])
         attributed = [attributed[0] + right, attributed[1] + b + (a - right), attributed[2] + c + (a - right)]
         keys = ("text", "speaker", "cue")
         _note(errors, "quotes", aid, *_unmatched(g.get("quotes", []), preds, pairs, keys),
-              [("wrong speaker", gi, _brief(p, keys)) for gi, p in pairs if p.get("speaker") != gi["speaker"]])
+              [("wrong speaker", gi, _brief(p, keys)) for gi, p in pairs if _speaker(p) != gi["speaker"]])
     return [Score("quotes.found", *found), Score("quotes.attributed", *attributed)]
 
 

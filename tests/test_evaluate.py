@@ -26,6 +26,7 @@ articles:
       - {text: "two officers", value: 2, category: arrested}
     quotes:
       - {speaker: doe, opens: "We will keep talking until"}
+      - {speaker: null, opens: "Nobody knows what comes next here"}
 """
 
 
@@ -40,7 +41,9 @@ def tables() -> dict[str, pd.DataFrame]:
         "figures": pd.DataFrame([{"article_id": "a1", "start": 30, "text": "about 300 soldiers", "value": 300.0,
                                   "category": "injured"}]),
         "quotes": pd.DataFrame([{"article_id": "a1", "start": 50, "text": "We will keep talking until it is done",
-                                 "n_words": 8, "speaker": None, "cue": "said"}]),
+                                 "n_words": 8, "speaker": None, "cue": "said"},
+                                {"article_id": "a1", "start": 90, "text": "Nobody knows what comes next here, she said",
+                                 "n_words": 8, "speaker": float("nan"), "cue": "said"}]),
     }
 
 
@@ -53,8 +56,8 @@ def test_scores_and_misses(tmp_path: Path) -> None:
     assert scores.loc["timexes", ["tp", "fp", "fn", "f1"]].tolist() == [1, 0, 0, 1.0]  # optional item not missed
     assert scores.loc["figures", ["tp", "fp", "fn"]].tolist() == [1, 0, 1]
     assert scores.at["figures", "category_accuracy"] == 0.0
-    assert scores.loc["quotes.found", ["tp", "fp", "fn"]].tolist() == [1, 0, 0]
-    assert scores.loc["quotes.attributed", ["tp", "fp", "fn"]].tolist() == [0, 1, 1]
+    assert scores.loc["quotes.found", ["tp", "fp", "fn"]].tolist() == [2, 0, 0]
+    assert scores.loc["quotes.attributed", ["tp", "fp", "fn"]].tolist() == [1, 1, 1]  # unresolved = gold null
     assert [(e["table"], e["error"]) for e in errors] == [
         ("actors", "missed"), ("actors", "spurious"), ("figures", "missed"), ("figures", "wrong category"),
         ("quotes", "wrong speaker")]
