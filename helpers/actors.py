@@ -21,7 +21,9 @@ from .patterns import trie_pattern
 
 SCORED_TYPES = ("country", "organisation", "person")
 _ROLE_LEAD = frozenset("in on at for from with by of to and but or as after before during while when speaking "
-                       "according meanwhile however also".split())
+                       "according meanwhile however also the a an".split())
+_ROLE_KEEP = frozenset("acting outgoing incoming retired leading ruling elected designated appointed serving "
+                       "governing presiding managing supervising".split())
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|around|via|toward|towards|the|of)\s+)$", re.I)
 _NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll}\p{M}]+)?"
 _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
@@ -93,6 +95,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     """Compile the person-discovery patterns from the cue lists in data/people.yaml."""
     cues = people_cues()
     roles = trie_pattern(sorted(cues["role_nouns"]))
+    roles_lower = trie_pattern(sorted(r for r in cues["role_nouns"] if r.islower()))
     titles = trie_pattern(sorted(cues["titles"]))
     verbs = trie_pattern(sorted(cues["speech_verbs"]))
     units = trie_pattern(sorted(cues["unit_nouns"]))
@@ -103,6 +106,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "role_before": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase})$"),
         "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles}))\s+"
                             rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
+        "role_noun_name": re.compile(rf"(?P<role>(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower}))\s+(?P<name>{NAME})\b"),
         "said_name": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
         "name_said": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:{verbs})\b"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
@@ -139,8 +143,9 @@ def clean_name(name: str) -> str | None:
 def clean_role(role: str) -> str | None:
     """Normalise a role phrase: single spaces, no leading function words ("In Turkish Ambassador")."""
     tokens = role.split()
-    while tokens and tokens[0].lower() in _ROLE_LEAD:
-        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[0].lower() in _ROLE_LEAD or (
+            tokens[0].islower() and tokens[0].endswith(("ed", "ing")) and tokens[0] not in _ROLE_KEEP)):
+        tokens.pop(0)  # "thanked director", "including captain" → "director", "captain"
     return " ".join(tokens).strip(" ,") or None
 
 
@@ -167,9 +172,10 @@ def discover_people(text: str) -> dict[str, dict]:
         before = rx["role_before"].search(text, max(0, m.start() - 120), m.start())
         if before:
             note(clean_name(m.group("name")), before.group("role"))
-    for m in rx["title"].finditer(text):
-        name = clean_name(m.group("name"))
-        note(name, m.group("role") if name else None)
+    for key in ("title", "role_noun_name"):  # "Ambassador Hami Aksoy", "police sergeant Ana Kelmendi"
+        for m in rx[key].finditer(text):
+            name = clean_name(m.group("name"))
+            note(name, m.group("role") if name else None)
     for key in ("said_name", "name_said"):
         for m in rx[key].finditer(text):
             note(clean_name(m.group("name")), None)

@@ -6,6 +6,7 @@ Furniture patterns live in `data/furniture.yaml`; nothing here names a site or a
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,8 +25,8 @@ _DATELINE_INLINE = re.compile(
 )
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
-_DATE_LINE = re.compile(r"^(?:(?:published|updated|posted|date|last updated)\s*(?:on)?\s*:?\s*)?(?P<date>.{6,40})$",
-                        re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?", re.I)
+HEAD_LINES = 6
 _WORD = re.compile(r"\w+")
 PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
 TITLE_KEYS = ("title", "headline")
@@ -43,6 +44,7 @@ class Cleaned:
     published: dt.date | None = None
     published_basis: str = "unknown"
     warnings: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,7 @@ def furniture_rules() -> dict:
 
     return {
         "line": compile_all("line"),
+        "long_line": compile_all("long_line"),
         "link_after": compile_all("link_after"),
         "tail": compile_all("tail_markers"),
         "tail_max_words": int(spec.get("tail_max_words", 20)),
@@ -92,7 +95,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     for i, s in enumerate(stripped):
         if not s:
             continue
-        if n_words(s) <= rules["line_max_words"] and rules["line"].fullmatch(s):
+        if (n_words(s) <= rules["line_max_words"] and rules["line"].fullmatch(s)) or rules["long_line"].fullmatch(s):
             out.add(i)
         if rules["link_after"].fullmatch(s):
             nxt = next((j for j in range(i + 1, len(lines)) if stripped[j]), None)
@@ -100,7 +103,9 @@ def furniture_lines(lines: list[str]) -> set[int]:
                 out.add(nxt)
         if rules["tail"].fullmatch(s):
             in_tail = True
-        elif in_tail and n_words(s) < rules["tail_max_words"] and not s.endswith((".", "!", "?", "”", '"')):
+        elif in_tail and n_words(s) >= rules["tail_max_words"]:
+            in_tail = False
+        elif in_tail and not s.endswith((".", "!", "?", "”", '"')):
             out.add(i)
     out |= breadcrumb_lines(stripped, rules["breadcrumb"])
     return out
@@ -167,18 +172,24 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
     furn = furniture_lines(lines)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     keep = [i for i in range(len(lines)) if i not in furn]
-    meta = raw.meta
+    meta = dict(raw.meta)
     title = _meta_str(meta, TITLE_KEYS)
     dateline = _meta_str(meta, ("dateline",))
     byline = _meta_str(meta, ("author", "byline", "authors"))
     text_date = parse_date(meta.get("text_date"))
 
+    for i in sorted(furn):  # schema.org JSON-LD scraped along with the page: metadata, not text
+        for key, value in json_ld(lines[i]).items():
+            meta.setdefault(key, value)
+    title = title or _meta_str(meta, TITLE_KEYS)
+    byline = byline or _meta_str(meta, ("author", "byline", "authors"))
+
     nonempty = [i for i in keep if lines[i].strip()]
-    head = nonempty[:4]
     drop: set[int] = set()
-    for pos, i in enumerate(head):
+    body_started = False
+    for i in nonempty[:HEAD_LINES]:
         s = lines[i].strip()
-        rest = nonempty[nonempty.index(i) + 1:]
+        rest = [j for j in nonempty if j > i]
         if title and s == title.strip():
             drop.add(i)
         elif _DATELINE_LINE.match(s) and rest and not dateline:
@@ -187,16 +198,19 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
         elif _BYLINE.match(s) and n_words(s) <= 8:
             byline = byline or _BYLINE.match(s).group("name").strip()
             drop.add(i)
-        elif text_date is None and n_words(s) <= 7 and (d := _date_line(s)) is not None:
+        elif text_date is None and (d := date_line(s)) is not None:
             text_date = d
             drop.add(i)
-        elif title is None and pos == 0 and rest and _is_headline(s):
+        elif title is None and not body_started and rest and _is_headline(s):
             title = s
             drop.add(i)
+        else:
+            body_started = True
     body_lines = [lines[i] for i in keep if i not in drop]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
-    if not dateline and (m := _DATELINE_INLINE.match(text)):
-        dateline = m.group("dl").strip()
+    for para in [p for p in text.split("\n") if p.strip()][:3]:  # "PRISTINA, Kosovo (Reuters) - …" opens the story
+        if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
+            dateline = m.group("dl").strip()
 
     if not text:
         warnings.append("no body text left after removing page furniture, title, dateline and byline")
@@ -207,15 +221,46 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
             warnings.append(f"date line {text_date.isoformat()} is in the future; ignored")
         else:
             published, basis = text_date, "text"
-    return Cleaned(text, title, dateline, byline, boilerplate, published, basis, warnings)
+    return Cleaned(text, title, dateline, byline, boilerplate, published, basis, warnings, meta)
 
 
-def _date_line(line: str) -> dt.date | None:
-    """Parse a line that is only a (labelled) full date, e.g. 'Published: 13 June 2023'."""
-    m = _DATE_LINE.match(line)
-    if not m or not re.search(r"\b\d{4}\b", m.group("date")):
+def date_line(line: str) -> dt.date | None:
+    """Read a line that only gives a full date, with labels, times or an outlet around it.
+
+    "Published: 13 June 2023", "04 March 2024 13:05 | N1 Belgrade", "21.01.2025 14:10", "Commentary | 12 May 2024".
+    """
+    from .dates import extract_timexes
+    from .document import ArticleDoc
+
+    if n_words(line) > 14 or line.endswith((".", "?", "!", '"', "”")):
         return None
-    return parse_date(m.group("date"))
+    rows = [r for r in extract_timexes(ArticleDoc("", line, [(0, len(line))]))
+            if r["precision"] == "day" and r["value"][:4].isdigit()]
+    if len(rows) != 1:
+        return None
+    rest = _CLOCK.sub(" ", line[:rows[0]["start"]] + " " + line[rows[0]["end"]:])
+    if n_words(rest) > 6:
+        return None
+    return dt.date.fromisoformat(rows[0]["value"])
+
+
+def json_ld(line: str) -> dict:
+    """Read publication metadata from a schema.org JSON-LD line ({"@type": "NewsArticle", "datePublished": …})."""
+    s = line.strip()
+    if not (s.startswith("{") and s.endswith("}") and '"@' in s):
+        return {}
+    try:
+        data = json.loads(s)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    author = data.get("author")
+    if isinstance(author, dict):
+        author = author.get("name")
+    found = {"published": data.get("datePublished"), "title": data.get("headline"), "author": author,
+             "url": data.get("url"), "language": data.get("inLanguage")}
+    return {k: v for k, v in found.items() if isinstance(v, str) and v.strip()}
 
 
 def _meta_str(meta: dict, keys: tuple[str, ...]) -> str | None:

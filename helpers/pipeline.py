@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
 import pandas as pd
 
 from .actors import find_mentions
 from .clean import clean, n_words
 from .corpus import RawArticle
-from .dates import extract_timexes, latest_full_date
+from .dates import extract_timexes, lexicon
 from .document import ArticleDoc
 from .figures import extract_figures
 from .language import guess_language
@@ -17,22 +19,34 @@ from .quotes import extract_quotes
 from .segment import split_sentences
 from .syndication import signature
 
-PER_ARTICLE_TABLES = ("articles", "sentences", "mentions", "timexes", "figures", "quotes")
+LEDE_SENTENCES = 2
 
 
-def infer_published(text: str, undated_timexes: list[dict], today: dt.date) -> dt.date | None:
-    """Infer a publication date from the text: the latest full date, if the text gives no reason to doubt it.
+def infer_published(doc: ArticleDoc, undated_timexes: list[dict], today: dt.date) -> dt.date | None:
+    """Infer a publication date from the lede: a full date in its first sentences that reads as the news day.
 
-    No inference when a date in the text lacks its year ("Oct. 9" points to a year the text does not give, so a
-    full date elsewhere may be history, not the news) or when a later year than that date is mentioned.
+    No inference when a date in the text lacks its year ("Oct. 9" points to a year the text does not give), when a
+    later year is mentioned anywhere, or when the lede sentence looks back or ahead ("ago", "since", "until",
+    "will", "due", "deadline": cue words in data/dates.yaml). Such a date is marked `inferred`, never `text`.
     """
     if any(str(r["value"]).startswith("X") for r in undated_timexes):
         return None
-    latest = latest_full_date(text)
-    if latest is None or latest > today:
+    blockers = _publication_blockers()
+    lede = [dt.date.fromisoformat(r["value"]) for r in undated_timexes
+            if r["precision"] == "day" and r["value"][:4].isdigit() and r["sentence_id"] < LEDE_SENTENCES
+            and not blockers.search(doc.sentence_text(r["sentence_id"]))]
+    if not lede or max(lede) > today:
         return None
+    latest = max(lede)
     years = [int(r["value"][:4]) for r in undated_timexes if str(r["value"])[:4].isdigit()]
     return latest if all(y <= latest.year for y in years) else None
+
+
+@lru_cache(maxsize=1)
+def _publication_blockers() -> re.Pattern:
+    """Compile the cue words that keep a lede date from being taken as the publication date."""
+    words = lexicon()["publication_blockers"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, list[dict]]:
@@ -43,11 +57,11 @@ def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, 
     doc = ArticleDoc(raw.article_id, c.text, sentences, c.published, c.published_basis)
     doc.mentions = find_mentions(doc)
     timexes = extract_timexes(doc)
-    if doc.published is None and (inferred := infer_published(c.text, timexes, today)) is not None:
+    if doc.published is None and (inferred := infer_published(doc, timexes, today)) is not None:
         doc.published, doc.published_basis = inferred, "inferred"
         timexes = extract_timexes(doc)
     published, basis = doc.published, doc.published_basis
-    meta = raw.meta
+    meta = c.meta  # the input's metadata plus what the page itself carried (JSON-LD)
     extra = {k: v for k, v in meta.items() if k not in _KNOWN_META and isinstance(v, (str, int, float, bool))}
     article = {
         "article_id": raw.article_id,

@@ -54,7 +54,15 @@ def test_people_found_by_appositive_title_and_attribution() -> None:
 
 def test_role_before_name() -> None:
     people = discover_people("The OSCE envoy in Skopje, Lena Marwick, spoke to reporters.")
-    assert people == {"marwick": {"name": "Lena Marwick", "role": "The OSCE envoy in Skopje"}}
+    assert people == {"marwick": {"name": "Lena Marwick", "role": "OSCE envoy in Skopje"}}
+
+
+def test_lowercase_role_before_name() -> None:
+    people = discover_people("Rebels killed police sergeant Ardit Veseli; the outgoing commissioner Jana Hlavac "
+                             "thanked director Emil Faber.")
+    assert people == {"veseli": {"name": "Ardit Veseli", "role": "police sergeant"},
+                      "hlavac": {"name": "Jana Hlavac", "role": "outgoing commissioner"},
+                      "faber": {"name": "Emil Faber", "role": "director"}}
 
 
 def test_dictionary_person_without_diacritics() -> None:

@@ -80,3 +80,32 @@ def test_long_paragraph_matching_a_furniture_pattern_is_kept() -> None:
     para = ("The ministry said the footage, marked all rights reserved by the broadcaster, showed soldiers "
             "crossing the bridge at dawn while protesters gathered on both banks of the river near the town hall.")
     assert clean(raw(para), TODAY).text == para
+
+
+def test_date_lines_in_outlet_styles() -> None:
+    cases = {"04 March 2024 13:05 | N1 Belgrade / Beta": dt.date(2024, 3, 4),
+             "Published on 14/05/2024 - 16:42 GMT+2": dt.date(2024, 5, 14),
+             "21.01.2025 14:10": dt.date(2025, 1, 21),
+             "Commentary | 12 September 2024": dt.date(2024, 9, 12),
+             "Saturday 15 March 2025": dt.date(2025, 3, 15)}
+    for line, want in cases.items():
+        c = clean(raw(f"{line}\n\nTalks stall over border\n\nDiplomats met on Monday. They left on Tuesday."), TODAY)
+        assert (c.published, c.published_basis, c.title) == (want, "text", "Talks stall over border"), line
+    assert clean(raw("Talks began on 3 May 2024 in Ohrid and ended late.\n\nMore."), TODAY).published is None
+
+
+def test_json_ld_metadata_and_navigation_furniture() -> None:
+    page = ('{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-07-11T07:40:00+02:00"}\n'
+            "Skip to content\nMenu\nHome | News | World | Opinion\nTrending: Elections | Energy\n"
+            "Leaders meet at summit\nStaff reporter | 5 min read\n"
+            "WASHINGTON — Leaders met on Wednesday to discuss the alliance and its missions in the region.\n"
+            "Most read\n1. Storm hits the coast\n2. Markets fall again\n"
+            "The talks will resume in the autumn, officials said after the meeting ended late in the evening here.\n"
+            "We use cookies to personalise content and ads.\nAccept all")
+    c = clean(raw(page), TODAY)
+    assert (c.published, c.published_basis, c.title, c.dateline) == (dt.date(2024, 7, 11), "metadata",
+                                                                       "Leaders meet at summit", "WASHINGTON")
+    assert c.text == ("WASHINGTON — Leaders met on Wednesday to discuss the alliance and its missions in the region.\n"
+                      "The talks will resume in the autumn, officials said after the meeting ended late in the "
+                      "evening here.")
+    assert "1. Storm hits the coast" in c.boilerplate and "Accept all" in c.boilerplate

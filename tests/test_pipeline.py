@@ -48,3 +48,16 @@ def test_every_row_points_back_to_its_article() -> None:
         for row in out[table]:
             assert row["article_id"] == "a1"
             assert out["articles"][0]["text"][row["start"]:row["end"]] == row["text"]
+
+
+def test_no_inference_from_a_date_that_looks_back_or_ahead() -> None:
+    for lede in ("The singer vanished 10 years ago, on 1 February 1995, in Cardiff.",
+                 "The regulator extended the deadline until 15 July 2026 for all banks.",
+                 "The film is due for release on 19 May 2026 in cinemas."):
+        out = run(f"Headline here\n\n{lede} Critics reacted last week.")
+        assert out["articles"][0]["published_basis"] == "unknown", lede
+
+
+def test_no_inference_from_a_date_deep_in_the_text() -> None:
+    body = " ".join(["Talks went on."] * 3) + " The accident happened on 17 October 2000 near Leeds."
+    assert run(f"Headline here\n\n{body}")["articles"][0]["published_basis"] == "unknown"
