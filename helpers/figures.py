@@ -189,6 +189,15 @@ def _pat() -> SimpleNamespace:
                               rf"today|now|at{SP}the{SP}time)(?![\w]))"),
         possessive_right=re.compile(r"[’']s?(?![\w])"),
         more_bare=re.compile(rf"^{SP}(?i:more|others)(?![\w])"),
+        elided=re.compile(rf"^{SP}(?!{not_dem}\b)(?!{months}\b)[A-Z][a-z]+(?:{_alt(lx['demonym_endings'], '')})"
+                          rf"(?=[^\S\n]*[,;.)]|[^\S\n]*$|{SP}(?:and|or){SP}(?:\d|{wordnum}))"),
+        aside_list=re.compile(rf"^[^\S\n]*,[^\S\n]*\d[\d,.]*{SP}[A-Z][\w-]*(?:(?:[^\S\n]*,[^\S\n]*|"
+                              rf"[^\S\n]*,?{SP}(?:and|or){SP})\d[\d,.]*{SP}[A-Z][\w-]*)*[^\S\n]*,"),
+        vote_right=re.compile(rf"^{SP}{_alt(lx['vote_followers'])}(?![\w])"),
+        vote_left=re.compile(rf"(?<![\w])(?i:votes?){SP}(?i:to|against|versus|vs\.?){SP}$"),
+        estimate_left=re.compile(rf"(?<![\w]){_alt(lx['estimate_verbs'])}{SP}(?i:the|its|their|this|that){SP}"
+                                 rf"(?:{word}{SP})?{_alt(lx['estimate_nouns'])}{SP}(?i:at){SP}$"),
+        figurative=re.compile(rf"(?<![\w-]){_alt(lx['figurative_casualty_modifiers'])}(?![\w-])"),
     )
 
 
@@ -293,6 +302,8 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
                 p.military.search(nm.group("mods")) or p.of_military.match(right, nm.end())):
             cat = "troops"
         cand.update(end=e + nm.end(), unit=head, _hcat=cat, _mods=nm.group("mods"))
+        if cat == "killed" and head.startswith("casualt") and p.figurative.search(nm.group("mods")):
+            cand["_drop"] = True  # "one major political casualty": a figure of speech, not a death
         return True
     pm = p.pred_head.match(right)
     if pm:
@@ -335,6 +346,13 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         return False
     if p.bare_excl.match(right) or p.after_label.match(right):
         return False
+    if p.vote_right.match(right) or p.vote_left.search(left):
+        cand.update(unit="votes", _hcat="vote")  # "by 131 votes to 29", "29 against", "11 abstaining"
+        return True
+    em = p.elided.match(right)
+    if em:
+        cand.update(end=e + em.end(), _pending="elided")  # "11 Italian and 19 Hungarian soldiers"
+        return True
     pm = p.partitive.match(right)
     if pm and nxt is not None and nxt.start() == e + pm.end():
         cand.update(_pending="part", _target=nxt.start())
@@ -361,6 +379,9 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         return True
     if p.pop_left.search(left):
         cand.update(unit="people", _hcat="population")
+        return True
+    if p.estimate_left.search(left) and p.bare_follow.match(right):
+        cand.update(unit="people", _hcat="people")  # "police put the crowd at around 107,000"
         return True
     if p.group_left.search(left):
         cand.update(unit="troops", _hcat="troops")
@@ -419,7 +440,7 @@ def _candidate(doc: ArticleDoc, m: re.Match, nxt: re.Match | None) -> dict | Non
     if m.group("word") and value == 1 and _pat().speech_left.search(text, max(sent[1], start - 20), start):
         cand["_said_one"] = True
     if _noun_phrase(text, cand, value, m) or _bare(text, cand, m, sent, nxt):
-        return cand
+        return None if cand.get("_drop") else cand
     return None
 
 
@@ -451,7 +472,7 @@ def _right_clause(text: str, c: dict) -> str:
     sm = p.pp_skip.match(right)
     if sm:
         right = right[sm.end():]
-    am = p.aside.match(right)
+    am = p.aside.match(right) or p.aside_list.match(right)
     if am:
         right = right[am.end():]
     bm = p.boundary_right.search(right)
@@ -554,8 +575,11 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
     p = _pat()
     by_start = {c["number_start"]: c for c in cands}
     kept: list[dict] = []
-    for c in cands:
-        if c["_pending"] == "part":
+    for i, c in enumerate(cands):
+        if c["_pending"] == "elided":
+            if not _link_elided(text, c, kept[-1] if kept else None, cands[i + 1] if i + 1 < len(cands) else None):
+                continue
+        elif c["_pending"] == "part":
             whole = by_start.get(c["_target"])
             if not whole or whole["_pending"] or not whole["unit"]:
                 continue
@@ -581,6 +605,27 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
                 c.update(whole=prev["value"], category=prev["category"])
         kept.append(c)
     return kept
+
+
+def _link_elided(text: str, c: dict, prev: dict | None, nxt: dict | None) -> bool:
+    """Give a number with an elided noun ("11 Italian") the unit and category of its neighbour: the figure it
+    breaks down ("30 soldiers, 11 Italian and 19 Hungarian") or the next list member ("11 Italian and 19
+    Hungarian soldiers"); tell whether one was found."""
+    p = _pat()
+    if prev and prev["_sent"] == c["_sent"] and prev["unit"] and not prev["_pending"] and re.fullmatch(
+            r"[^\S\n]*[,(—–:][^\S\n]*", text[prev["end"]:c["start"]]) and prev["value"] > c["value"]:
+        c.update(unit=prev["unit"], category=prev["category"], whole=prev["value"], _elided_of=True)
+        return True
+    if prev and prev["_sent"] == c["_sent"] and prev.get("_elided_of") and p.list_gap.match(
+            text[prev["end"]:c["start"]]):
+        c.update(unit=prev["unit"], category=prev["category"], whole=prev["whole"], _elided_of=True)
+        return True
+    if nxt and nxt["_sent"] == c["_sent"] and nxt["_pending"] in (None, "elided") and p.list_gap.match(
+            text[c["end"]:nxt["start"]]):
+        if nxt["_pending"] is None and nxt["unit"]:
+            c.update(unit=nxt["unit"], category=nxt["category"])
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import yaml
 
+from .actors import clean_name, dictionary, person_key
 from .document import ArticleDoc
 from .paths import DATA
 from .patterns import trie_pattern
@@ -32,8 +33,11 @@ _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
 _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
 _SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,8}\s*(?:[.;,!?]|$)")
-_STATEMENT_WORD = re.compile(r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b", re.I)
-_STATEMENT_AFTER = re.compile(r"[^.;\"“”]{0,30}\b(?:statement|communiqu[eé]|press release)\b", re.I)
+_STATEMENT_WORD = re.compile(r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b|\bdeclaration\b", re.I)
+_STATEMENT_AFTER = re.compile(r"[^.;\"“”]{0,30}\b(?:statement|communiqu[eé]|press release|declaration)\b", re.I)
+_IN_STATEMENT = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|his|her|the|this|that|a\s+joint|a\s+written)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?(?:statement|declaration|communiqu[eé]|press\s+release|letter|"
+                           r"post|message)\b")
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
@@ -93,8 +97,10 @@ def lexicon() -> dict:
     nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
     adverbs = _alt(lex["adverbs"])
     title = rf"(?:[A-ZÀ-Þ][\w’'.-]*|(?i:{_alt(roles)}))"
+    read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
+    read_cue = rf"|(?:{read_after})read" if read_after else ""
     lex.update(
-        cue=re.compile(rf"\b(?:{trie_pattern(lex['speech_verbs'], flexible_space=True)})\b", re.I),
+        cue=re.compile(rf"\b(?:{trie_pattern(lex['speech_verbs'], flexible_space=True)}{read_cue})\b", re.I),
         tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
         pronoun_end=re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I),
         pronoun_start=re.compile(r"\s*(he|she|it|they)\b", re.I),
@@ -116,6 +122,10 @@ def lexicon() -> dict:
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:[^\"“”«»]*,\s+)?(?:(?:{title}|of|for|the)\s+)*"),
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
+        anon_end=re.compile(r"(?:^|[\s,(])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*$", re.I),
+        anon_start=re.compile(r"\s*(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+                              r"(?=\s*(?:[.,;:!?]|$))", re.I),
+        noun_alias=dict(spec.get("org_noun_aliases", {}) or {}),
         state_set=frozenset(lex.get("state_nouns", [])), generic_org_set=frozenset(lex.get("generic_org_nouns", [])),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
@@ -123,6 +133,23 @@ def lexicon() -> dict:
         org_pron=frozenset(lex["org_pronouns"]), not_names=frozenset(lex["not_names"]),
     )
     return lex
+
+
+@lru_cache(maxsize=4096)
+def _aliases(actor_id: str | None) -> tuple[str, ...]:
+    """Return the dictionary surface forms of an actor ("North Atlantic Alliance" for NATO)."""
+    if not actor_id:
+        return ()
+    return tuple(sorted(form for form, entry in dictionary().items() if entry.id == actor_id))
+
+
+def _named_person(name: str) -> Speaker | None:
+    """Turn an unlisted full name ("Marta Kos") into a person speaker keyed like the actor table; else None."""
+    clean = clean_name(name)
+    if clean is None or any(w.lower() in lexicon()["not_names"] for w in clean.split()):
+        return None
+    key = person_key(clean)
+    return Speaker(key, clean, None, "person") if len(key) >= 2 else None
 
 
 def _norm_cue(cue: str) -> str:
@@ -325,6 +352,10 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if m is not None and m["start"] >= lb:
         return Ref("mention", m, m["start"])
     cands = [x for x in cx.mentions_between(max(lb, e - 260), e) if x["end"] < e]
+    y = cx.by_end.get(e - 1) if text[e - 1] == "," else None
+    if y is not None and y.get("actor_type") == "person" and y["start"] >= lb and (
+            text[lb:y["start"]].rstrip().endswith(",")):
+        return Ref("mention", y, y["start"])  # "X, the envoy for Y, Z, said": the last comma-bounded name
     for want_person in (True, False):
         for x in reversed(cands[-6:]):
             if (x.get("actor_type") == "person") == want_person and _APPOS.fullmatch(text, x["end"], e):
@@ -341,6 +372,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
             return Ref("mention", x, x["start"])
     if (m := lex["name_end"].search(seg)) and m.group(1).split()[0].lower() not in lex["not_names"]:
         return Ref("name", m.group(1), lb + m.start(1))
+    if m := lex["anon_end"].search(seg):
+        return Ref("anon", None, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))
     return None
 
 
@@ -390,6 +423,8 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
         return Ref("mention", x, x["start"])
     if chain and text[a:chain.end()].split()[0].lower() not in lex["not_names"]:
         return Ref("name", text[a:chain.end()].strip(), a)
+    if m := lex["anon_start"].match(text, a, ub):
+        return Ref("anon", None, a)
     return None
 
 
@@ -427,6 +462,8 @@ class _State:
         cx = self.cx
         items, starts = (cx.persons, cx.person_starts) if people else (cx.orgs, cx.org_starts)
         k = bisect.bisect_left(starts, pos)
+        if noun and not people:
+            noun = cx.lex["noun_alias"].get(noun, noun)  # "the allies" -> an alliance
         pat = re.compile(rf"\b{re.escape(noun)}\b", re.I) if noun else None
         for m in reversed(items[max(0, k - 40):k]):
             if kind is not None and m.get("actor_type") != kind:
@@ -434,7 +471,7 @@ class _State:
             if pat is None:
                 return self.speaker_of(m)
             hay = (m.get("role") or self.roles.get(m.get("actor_id"), "")) if people else (
-                f"{m.get('text', '')} {m.get('actor', '')}")
+                f"{m.get('text', '')} {m.get('actor', '')} {' '.join(_aliases(m.get('actor_id')))}")
             if pat.search(hay or "") or (not people and self._opens_phrase_with(m, pat, noun)):
                 return self.speaker_of(m)
         return None
@@ -479,6 +516,8 @@ class _State:
             return sp
         if ref.kind == "statement":
             return self.issuer or self.last(False, pos)
+        if ref.kind == "name":
+            return _named_person(str(ref.value))
         return None
 
     def attend(self, sp: Speaker | None) -> None:
@@ -650,12 +689,13 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     lb = cx.last_mark_before(cm.start(), ss)
     ref = _cue_ref(cx, cm, lb, se)
     sp = st.resolve(ref, cm.start())
-    if ref is not None and ref.kind in ("mention", "role"):
-        st.attend(sp)
-    elif ref is not None and ref.kind == "name":
+    if ref is not None and ref.kind in ("mention", "role", "name"):
+        st.attend(sp or Speaker(None, None, None, "person"))
+    elif ref is not None and ref.kind == "anon":
         st.attend(Speaker(None, None, None, "person"))
-    if sp is not None and ref is not None and ref.kind == "mention" and _STATEMENT_AFTER.match(cx.text, cm.end()):
-        st.issuer = sp
+    if sp is not None and ref is not None and ref.kind in ("mention", "org", "name") and (
+            _STATEMENT_AFTER.match(cx.text, cm.end()) or _IN_STATEMENT.search(cx.text, ss, cm.start())):
+        st.issuer = sp  # "X issued a statement: …" / "In a statement, X said"
 
 
 def _on_statement(cx: _Context, st: _State, sm: re.Match) -> None:
@@ -721,9 +761,9 @@ def _quote_row(
     if found:
         ref, cm = found
         sp, cue = st.resolve(ref, q.mo), cm.group()
-        if ref.kind in ("mention", "role"):
-            st.attend(sp)
-        elif ref.kind == "name":
+        if ref.kind in ("mention", "role", "name"):
+            st.attend(sp or Speaker(None, None, None, "person"))
+        elif ref.kind == "anon":
             st.attend(Speaker(None, None, None, "person"))
     else:
         cue = rows[-1]["cue"] if prev is not None and rows and _clause_start(cx, ss, q.mo) <= prev.mo else None

@@ -418,3 +418,58 @@ def test_gold_seed_articles():
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.95, (tp, fp, fn)
     assert cat_ok / tp >= 0.95
+
+
+def _cats(text: str) -> list[tuple]:
+    """Reduce rows to (text, value, category, approx)."""
+    return [(r["text"], r["value"], r["category"], r["approx"]) for r in figs(text)]
+
+
+def test_elided_noun_after_nationality_breaks_down_the_figure_before():
+    text = "Officials said 24 peacekeepers, 9 Polish and 15 Greek, sustained burns in the blast near the depot."
+    assert _cats(text) == [("24 peacekeepers", 24.0, "injured", None), ("9 Polish", 9.0, "injured", None),
+                           ("15 Greek", 15.0, "injured", None)]
+    assert [r["whole"] for r in figs(text)][1:] == [24.0, 24.0]
+
+
+def test_elided_noun_takes_the_next_list_member():
+    text = "Medics said 7 Austrian and 12 German soldiers were wounded on Friday."
+    assert _cats(text) == [("7 Austrian", 7.0, "injured", None), ("12 German soldiers", 12.0, "injured", None)]
+
+
+def test_bare_nationality_without_neighbour_is_dropped():
+    assert figs("The squad had 3 Greek at dinner.") == []
+
+
+def test_soldiers_with_injury_predicate_are_injured_not_troops():
+    assert _cats("Some 14 soldiers were wounded when the convoy hit a mine.") == [
+        ("Some 14 soldiers", 14.0, "injured", "some")]
+
+
+def test_people_treated_for_minor_injuries_are_injured():
+    assert _cats("Paramedics said 37 people had been treated for minor injuries after the march.") == [
+        ("37 people", 37.0, "injured", None)]
+
+
+def test_vote_counts_including_bare_numbers():
+    text = "The assembly adopted the text by 88 votes to 17, with 6 abstentions."
+    assert _cats(text) == [("88 votes", 88.0, "other", None), ("17", 17.0, "other", None),
+                           ("6 abstentions", 6.0, "other", None)]
+    text = "The motion won 64 votes in favour, 21 against and 4 abstaining."
+    assert [r["category"] for r in figs(text)] == ["other", "other", "other"]
+    assert [r["value"] for r in figs(text)] == [64.0, 21.0, 4.0]
+
+
+def test_crowd_estimate_by_a_counter_is_other_with_hedge():
+    assert _cats("Organisers counted far more, but the city police put the crowd at roughly 41,000.") == [
+        ("roughly 41,000", 41000.0, "other", "roughly")]
+
+
+def test_figurative_political_casualty_is_not_a_death():
+    assert figs("The scandal has already claimed one notable political casualty: the mayor resigned.") == []
+    assert _cats("The shelling caused one casualty on Sunday.")[0][2] == "killed"
+
+
+def test_as_many_as_hedge_on_flights():
+    assert _cats("Two carriers run as many as 16 daily flights between the capitals.") == [
+        ("as many as 16 daily flights", 16.0, "other", "as many as")]
