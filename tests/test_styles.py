@@ -1,4 +1,4 @@
-"""Regression on eight invented articles in other outlets' styles (tests/fixtures/styles, see its README)."""
+"""Regression on invented articles in other outlets' styles (tests/fixtures/styles*, see their README)."""
 
 from __future__ import annotations
 
@@ -10,21 +10,27 @@ import pytest
 import helpers
 from helpers.evaluate import evaluate
 
-STYLES = Path(__file__).parent / "fixtures" / "styles"
+FIXTURES = Path(__file__).parent / "fixtures"
+TABLES = ["articles.title", "articles.published", "articles.dateline", "articles.duplicates", "actors", "timexes",
+          "figures", "quotes.found", "quotes.attributed"]
+# styles2's gold counts money amounts as figures; this project leaves money out (README), hence its lower floor.
+FLOORS = {"styles": {}, "styles2": {"figures": 0.90}}
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory) -> pd.DataFrame:
-    """Scores of the style fixtures against their gold file, indexed by table."""
-    corpus = helpers.load_corpus(STYLES / "articles", cache_dir=tmp_path_factory.mktemp("styles"))
-    return evaluate(STYLES / "gold.yaml", corpus.tables).set_index("table")
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request, tmp_path_factory) -> tuple[str, pd.DataFrame]:
+    """Scores of one fixture set against its gold file, indexed by table."""
+    folder = FIXTURES / request.param
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp(request.param))
+    return request.param, evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
 
 
-@pytest.mark.parametrize("table", ["articles.title", "articles.published", "articles.dateline", "articles.duplicates",
-                                   "actors", "timexes", "figures", "quotes.found", "quotes.attributed"])
-def test_styles_hold(scores: pd.DataFrame, table: str) -> None:
-    assert scores.at[table, "f1"] >= 0.95, scores.loc[table].to_dict()
+@pytest.mark.parametrize("table", TABLES)
+def test_styles_hold(scored: tuple[str, pd.DataFrame], table: str) -> None:
+    name, scores = scored
+    assert scores.at[table, "f1"] >= FLOORS[name].get(table, 0.95), (name, scores.loc[table].to_dict())
 
 
-def test_style_figure_categories(scores: pd.DataFrame) -> None:
-    assert scores.at["figures", "category_accuracy"] >= 0.95
+def test_style_figure_categories(scored: tuple[str, pd.DataFrame]) -> None:
+    name, scores = scored
+    assert scores.at["figures", "category_accuracy"] >= 0.95, name
