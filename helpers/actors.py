@@ -172,7 +172,7 @@ def discover_people(text: str) -> dict[str, dict]:
         before = rx["role_before"].search(text, max(0, m.start() - 120), m.start())
         if before:
             note(clean_name(m.group("name")), before.group("role"))
-    for key in ("title", "role_noun_name"):  # "Ambassador Hami Aksoy", "police sergeant Ana Kelmendi"
+    for key in ("title", "role_noun_name"):  # "Ambassador Ana Kelmendi", "police sergeant Ardit Veseli"
         for m in rx[key].finditer(text):
             name = clean_name(m.group("name"))
             note(name, m.group("role") if name else None)

@@ -2,8 +2,8 @@
 
 `extract_figures(doc)` finds every number (digits or words, percentages) with one precompiled regular expression,
 drops years, dates, ordinals, ages, times, money, durations and labels, and keeps the numbers that count something:
-a counted noun after it ("almost 3,800 soldiers"), a casualty word ("2,734 injured"), a part of a whole
-("780 of its 4,500 soldiers", "including some 350 from X"), a partitive ("three of the attackers"), a verb that
+a counted noun after it ("almost 2,900 soldiers"), a casualty word ("1,512 injured"), a part of a whole
+("640 of its 5,200 soldiers", "including some 250 from X"), a partitive ("three of the attackers"), a verb that
 takes it as object ("killing 12"), a running total ("bringing the force to 4,500") or a military unit or holder
 just before it ("a company of nearly 100", "the United States, which has about 600").
 The category comes from the counted noun and the predicate of its clause (skipping an origin phrase such as

@@ -104,7 +104,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def fmt_num(value: float) -> str:
-    """Format a number without spurious decimals (3800.0 → 3,800; 3.47 → 3.47)."""
+    """Format a number without spurious decimals (4200.0 → 4,200; 2.35 → 2.35)."""
     if pd.isna(value):
         return "?"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -402,7 +402,7 @@ def _noun_kind(lex: dict, noun: str) -> str:
 
 
 def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
-    """Parse the speaker phrase that follows a cue ("said Starovic", "according to the ministry")."""
+    """Parse the speaker phrase that follows a cue ("said Petrovic", "according to the ministry")."""
     text, lex = cx.text, cx.lex
     if m := lex["pronoun_start"].match(text, a, ub):
         return Ref("pronoun", m.group(1).lower(), m.start(1))
