@@ -1,17 +1,14 @@
-"""Tests of helpers.dates: one rule per test on invented sentences, plus the gold timexes of the seed articles."""
+"""Tests of helpers.dates: one rule per test on invented sentences."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pandas as pd
 import pytest
-import yaml
 
 from helpers.dates import COLUMNS, extract_timexes, latest_full_date
 from helpers.document import ArticleDoc
-from helpers.paths import DATA
 from helpers.segment import split_sentences
 
 PUB = dt.date(2024, 3, 14)  # a Thursday, ISO week 2024-W11
@@ -246,54 +243,4 @@ def test_invalid_days_fall_back_to_year_and_month():
     assert pairs("It was Feb. 30, 2023 or 31 June.") == [("2023", "2023"), ("June", "2023-06")]
 
 
-# ------------------------------------------------------------------ gold on the seed articles
-
-
-# Publication dates the pipeline gives the seeds (project brief): a stated date line, an inferred one, else unknown.
-SEED_PUBLICATION = {"000": (dt.date(2023, 6, 13), "text"), "001": (dt.date(2023, 6, 19), "inferred")}
-
-
-def _seed_docs():
-    """Build the five seed docs as the cleaner will: date prefix and page furniture removed."""
-    gold = yaml.safe_load((DATA / "gold" / "seeds.yaml").read_text(encoding="utf-8"))["articles"]
-    for aid, g in gold.items():
-        raw = (DATA / "articles" / f"{aid}.txt").read_text(encoding="utf-8")
-        stated = re.match(r"\s*date (\d{4}-\d{2}-\d{2}) ", raw)
-        if stated:
-            raw = raw[stated.end():]
-        if "Previous Article" in raw:
-            raw = raw[:raw.index("Previous Article")]
-        if "0 comment" in raw:
-            raw = raw[raw.index("0 comment") + len("0 comment"):raw.index("You may also like")]
-        published, basis = SEED_PUBLICATION.get(aid[:3], (None, "unknown"))
-        yield ArticleDoc(aid, raw, split_sentences(raw), published, basis), g["timexes"]
-
-
-def _score() -> tuple[int, int, int]:
-    """Count true positives, false positives and false negatives against the gold."""
-    tp = fp = fn = 0
-    for d, items in _seed_docs():
-        used: set[int] = set()
-        for r in extract_timexes(d):
-            hit = next((i for i, g in enumerate(items) if i not in used
-                        and (r["text"].lower() in g["text"].lower() or g["text"].lower() in r["text"].lower())
-                        and r["value"] in [g["value"], *g.get("accept", [])]), None)
-            if hit is None:
-                fp += 1
-            else:
-                used.add(hit)
-                tp += 1
-        fn += sum(1 for i, g in enumerate(items) if i not in used and not g.get("optional"))
-    return tp, fp, fn
-
-
-def test_seed_gold_f1():
-    tp, fp, fn = _score()
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert (fp, fn) == (0, 0)
-    assert f1 >= 0.97
-
-
-def test_seed_inferred_publication_date_is_the_latest_full_date():
-    _, (d, _) = list(_seed_docs())[:2]
-    assert latest_full_date(d.text) == d.published == dt.date(2023, 6, 19)
+# The seed gold is scored through the whole pipeline in tests/test_seed_corpus.py.

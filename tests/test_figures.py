@@ -6,11 +6,9 @@ import re
 import time
 
 import pytest
-import yaml
 
 from helpers.document import ArticleDoc
 from helpers.figures import columns, extract_figures
-from helpers.paths import DATA
 from helpers.segment import split_sentences
 
 # A stand-in actor matcher (the real one is helpers.actors.find_mentions): only the mention dict keys matter.
@@ -373,51 +371,7 @@ def test_speed_on_plain_text():
     assert rate > 100_000
 
 
-# --- gold on the seed articles ---------------------------------------------------------------------------------
-
-
-def _seed_text(article_id: str, raw: str) -> str:
-    """Stand-in for the cleaner: drop the date prefix and the page furniture named in the gold."""
-    raw = re.sub(r"^ date \d{4}-\d{2}-\d{2} ", "", raw)
-    if "Previous Article" in raw:
-        raw = raw[:raw.index("Previous Article")]
-    if "0 comment\n" in raw:
-        raw = raw[raw.index("0 comment\n") + len("0 comment\n"):]
-    if "You may also like" in raw:
-        raw = raw[:raw.index("You may also like")]
-    return raw
-
-
-def _matches(row: dict, gold: dict) -> bool:
-    """The project's matching rule: same value and overlapping spans."""
-    if abs(row["value"] - float(gold["value"])) > 1e-9:
-        return False
-    a, b = row["text"].lower(), gold["text"].lower()
-    number = row["text"][row["number_start"] - row["start"]:row["number_end"] - row["start"]].lower()
-    return a in b or b in a or number in b
-
-
-def test_gold_seed_articles():
-    gold = yaml.safe_load((DATA / "gold" / "seeds.yaml").read_text(encoding="utf-8"))["articles"]
-    tp = fp = fn = cat_ok = 0
-    for path in sorted((DATA / "articles").glob("*.txt")):
-        items = gold[path.stem]["figures"]
-        rows = extract_figures(make_doc(_seed_text(path.stem, path.read_text(encoding="utf-8")), path.stem))
-        used: set[int] = set()
-        for r in rows:
-            j = next((j for j, g in enumerate(items) if j not in used and _matches(r, g)), None)
-            if j is None:
-                fp += 1
-                continue
-            used.add(j)
-            tp += 1
-            cat_ok += r["category"] == items[j]["category"]
-            assert r["approx"] == items[j].get("approx"), r
-        fn += sum(1 for j, g in enumerate(items) if j not in used and not g.get("optional"))
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.95, (tp, fp, fn)
-    assert cat_ok / tp >= 0.95
+# The seed gold is scored through the whole pipeline in tests/test_seed_corpus.py.
 
 
 def _cats(text: str) -> list[tuple]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 
 from helpers.document import ArticleDoc
-from helpers.paths import DATA
 from helpers.quotes import MIN_SCORED_WORDS, extract_quotes, find_quotations
 from helpers.segment import split_sentences
 
@@ -358,74 +356,4 @@ def test_rows_are_ordered_by_start_and_have_all_columns():
                             "speaker_role", "cue", "kind", "n_words"}
 
 
-# --------------------------------------------------------------------------- gold check on the seed articles
-
-SEED_PEOPLE = [
-    (r"Jens Stoltenberg|Stoltenberg", "Jens Stoltenberg", "stoltenberg", "person", "NATO Secretary General"),
-    (r"Recep Tayyip Erdo[gğ]an|Erdo[gğ]an", "Recep Tayyip Erdogan", "erdogan", "person", "President"),
-    (r"Mehmet Kalisi|Kalisi", "Mehmet Kalisi", "kalisi", "person", None),
-    (r"Angelo Michele Ristuccia|Ristuccia", "Angelo Michele Ristuccia", "ristuccia", "person", None),
-    (r"Albin Kurti|Kurti", "Albin Kurti", "kurti", "person", "Prime Minister"),
-    (r"[OÖ]zkan Uluta[sş]|Uluta[sş]", "Ozkan Ulutas", "ulutas", "person", None),
-    (r"Nemanja Starovic|Starovic", "Nemanja Starovic", "starovic", "person", None),
-    (r"Ya[sş]ar G[uü]ler|G[uü]ler", "Yasar Guler", "guler", "person", "Defense Minister"),
-    (r"Perko Matovic|Matovic", "Perko Matovic", "matovic", "person", None),
-    (r"Aleksandar Vucic|Vucic", "Aleksandar Vucic", "vucic", "person", "President"),
-    (r"Fetullah Gulen|Gulen", "Fetullah Gulen", "gulen", "person", None),
-    (r"Hami Aksoy|Aksoy", "Hami Aksoy", "aksoy", "person", "Turkish Ambassador"),
-    (r"NATO", "NATO", "NATO", "organisation", None),
-    (r"KFOR", "KFOR", "KFOR", "organisation", None),
-    (r"European Union|EU", "European Union", "EU", "organisation", None),
-    (r"United Nations|UN", "United Nations", "UN", "organisation", None),
-    (r"T[uü]rkiye|Turkey|Ankara", "Türkiye", "TUR", "country", None),
-    (r"Serbia|Belgrade", "Serbia", "SRB", "country", None),
-    (r"Kosovo|Pristina", "Kosovo", "XKX", "country", None),
-    (r"Balkans", "Balkans", "Balkans", "place", None),
-]
-
-
-def seed_text(article_id: str, boilerplate: list[str]) -> str:
-    """Clean a seed article the way the cleaner will: date prefix and page furniture removed."""
-    text = (DATA / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
-    text = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s*", "", text)
-    for marker in ("Previous Article", "You may also like"):
-        if marker in text:
-            text = text[:text.index(marker)]
-    if "0 comment" in text:
-        text = text[text.index("0 comment") + len("0 comment"):]
-    return "\n".join(ln for ln in text.split("\n") if ln.strip() not in boilerplate).strip()
-
-
-def _norm(s: str) -> str:
-    """Normalise for matching gold `opens`: case, ellipses, quote characters and other punctuation."""
-    return " ".join(re.sub(r"[^\w\s]", "", s.lower().replace("…", " ")).split())
-
-
-def score_seeds() -> tuple[int, int, int, int]:
-    """Return (found, attributed, predicted ≥6 words, gold) over the seed articles."""
-    gold = yaml.safe_load((DATA / "gold" / "seeds.yaml").read_text(encoding="utf-8"))["articles"]
-    found = attributed = n_pred = n_gold = 0
-    for aid, g in gold.items():
-        text = seed_text(aid, g.get("boilerplate") or [])
-        preds = [r for r in quotes(text, SEED_PEOPLE) if r["n_words"] >= MIN_SCORED_WORDS]
-        used: set[int] = set()
-        for item in g.get("quotes") or []:
-            opens = _norm(item["opens"])
-            for j, r in enumerate(preds):
-                t = _norm(r["text"])
-                if j not in used and (t.startswith(opens) or opens in t[:len(opens) + 40]):
-                    used.add(j)
-                    found += 1
-                    attributed += r["speaker"] == item["speaker"]
-                    break
-        n_pred += len(preds)
-        n_gold += len(g.get("quotes") or [])
-    return found, attributed, n_pred, n_gold
-
-
-def test_gold_seed_articles():
-    found, attributed, n_pred, n_gold = score_seeds()
-    assert n_gold == 45
-    f1 = 2 * found / (n_pred + n_gold)
-    f1_attr = 2 * attributed / (n_pred + n_gold)
-    assert f1 >= 0.95 and f1_attr >= 0.95, (found, attributed, n_pred, n_gold)
+# The seed gold is scored through the whole pipeline in tests/test_seed_corpus.py.
