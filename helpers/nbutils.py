@@ -49,14 +49,6 @@ def corpus_path(corpus: str) -> Path | None:
     return p.resolve()
 
 
-def is_default_corpus(corpus: str) -> bool:
-    """Tell whether the parameter names the default seed corpus."""
-    from .paths import CORPUS
-
-    p = corpus_path(corpus)
-    return p is None or p == CORPUS.resolve()
-
-
 def load(corpus: str = ""):
     """Load (building if needed) the corpus named by the notebook parameter, quietly."""
     import helpers
