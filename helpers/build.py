@@ -34,9 +34,10 @@ from .corpus import (
 from .paths import DATA, ROOT
 from .store import (
     TABLES,
+    file_sha256,
     publish,
     read_manifest,
-    read_table,
+    read_parts,
     staging_dir,
     to_frame,
     verify,
@@ -257,9 +258,7 @@ def corpus_fingerprint(inputs: list[Path]) -> str:
         for path in paths:
             h.update(str(path.relative_to(root) if root.is_dir() else path.name).encode())
             try:
-                with open(path, "rb") as fh:
-                    for block in iter(lambda: fh.read(1 << 20), b""):
-                        h.update(block)
+                h.update(file_sha256(path).encode())
             except OSError as err:
                 h.update(f"unreadable:{err.errno}".encode())
     return h.hexdigest()
@@ -268,7 +267,7 @@ def corpus_fingerprint(inputs: list[Path]) -> str:
 # --------------------------------------------------------------------------- relate
 
 
-def relate(staging: Path, results: list[PartResult], problems: list[dict]) -> dict[str, str]:
+def relate(staging: Path, results: list[PartResult], problems: list[dict]) -> None:
     """Cross-article steps: drop cross-partition duplicate ids, group syndicated copies, write duplicate_group."""
     from .syndication import group_duplicates
 
@@ -300,7 +299,6 @@ def relate(staging: Path, results: list[PartResult], problems: list[dict]) -> di
             if table == "articles":
                 df["duplicate_group"] = df.article_id.map(groups)
             write_part(staging, table, res.number, df)
-    return groups
 
 
 # --------------------------------------------------------------------------- build
@@ -370,7 +368,7 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
             raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
                              f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
         timexes, sentences, mentions = read_event_inputs(staging)
-        articles = read_table_parts(staging, "articles", ["article_id", "duplicate_group", "outlet"])
+        articles = read_parts(staging, "articles", ["article_id", "duplicate_group", "outlet"])
         events = build_events(timexes, sentences, mentions, articles)
         del timexes, sentences, mentions, articles
         write_table(staging, "events", events)
@@ -401,14 +399,6 @@ def _phase(phases: dict[str, float], name: str, since: float) -> float:
     now = time.perf_counter()
     phases[name] = now - since
     return now
-
-
-def read_table_parts(folder: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
-    """Read all parts of a table from a folder that has no manifest yet (the staging folder)."""
-    files = sorted((folder / table).glob("*.parquet"))
-    if not files:
-        return to_frame(table, [])
-    return pd.concat([pq.read_table(f, columns=columns).to_pandas() for f in files], ignore_index=True)
 
 
 def read_event_inputs(staging: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -447,7 +437,7 @@ def _convert_to_csv(staging: Path) -> None:
     """Replace each table's Parquet parts by one CSV file."""
     for table in TABLES:
         if (staging / table).is_dir():
-            df = read_table_parts(staging, table)
+            df = read_parts(staging, table)
             shutil.rmtree(staging / table)
             write_table(staging, table, df, fmt="csv")
 
@@ -496,8 +486,3 @@ def _say(enabled: bool, message: str) -> None:
     """Print a summary line to stderr when progress output is on."""
     if enabled:
         print(message, file=sys.stderr)
-
-
-def load_tables(out: str | Path) -> dict[str, pd.DataFrame]:
-    """Read every table of a built folder."""
-    return {t: read_table(out, t) for t in TABLES}

@@ -85,12 +85,13 @@ def _evaluate(args: argparse.Namespace) -> int:
     """Print precision, recall and F1 per table."""
     import pandas as pd
 
-    from .build import build, load_tables
+    from . import read_tables
+    from .build import build
     from .evaluate import evaluate
 
     folder = args.tables or build(None, DEFAULT_OUT, progress=False).out
     errors: list[dict] = []
-    scores = evaluate(args.gold, load_tables(folder), errors)
+    scores = evaluate(args.gold, read_tables(folder).tables, errors)
     with pd.option_context("display.width", 120, "display.max_columns", 20):
         print(scores.to_string(index=False))
     if args.details:

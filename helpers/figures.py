@@ -148,7 +148,7 @@ def _pat() -> SimpleNamespace:
         bare_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)!?\-–—]|$)|{SP}{_alt(lx['bare_followers'])}(?![\w]))"),
         not_killed=re.compile(rf"(?<![\w]){_alt(lx['not_killed_before'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}$"),
         turnout_of=re.compile(rf"^{SP}of{SP}(?:the{SP})?{_alt(lx['turnout_of'])}(?![\w])"),
-        military_ctx=re.compile(r"(?i:soldier|troop|kfor|peacekeep|military|army|armed forces|contingent|battalion)"),
+        military_ctx=re.compile(_alt(lx['military_context'])),
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
         aside=re.compile(rf"[^\S\n]*,[^\S\n]*(?:{_alt(lx['part_markers'])}|(?i:mostly|mainly|many|most|all|both|"

@@ -205,14 +205,20 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def read_parts(folder: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """Concatenate the Parquet parts of one table, in part order (no manifest check: staging folders use it too)."""
+    files = sorted((Path(folder) / table).glob("*.parquet"))
+    if not files:
+        return to_frame(table, [])[columns] if columns else to_frame(table, [])
+    return pd.concat([pq.read_table(f, columns=columns).to_pandas() for f in files], ignore_index=True)
+
+
 def read_table(folder: str | Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
     """Read one table from a built folder (partitioned Parquet, single Parquet file or CSV), in documented order."""
     folder = Path(folder)
     read_manifest(folder)
     if (folder / table).is_dir():
-        files = sorted((folder / table).glob("*.parquet"))
-        df = pd.concat([pq.read_table(f, columns=columns).to_pandas() for f in files], ignore_index=True) if files \
-            else to_frame(table, [])
+        df = read_parts(folder, table, columns)
     elif (folder / f"{table}.parquet").exists():
         df = pd.read_parquet(folder / f"{table}.parquet", columns=columns)
     elif (folder / f"{table}.csv").exists():
