@@ -54,29 +54,60 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, str]:
-    """Map each article id to its duplicate group (the smallest id in its verified connected component)."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    parent = {i: i for i in ids}
-    signatures_by_id: dict[str, np.ndarray] = {}
+    """Map each article id to its duplicate group (the smallest id in its verified connected component).
 
-    def find(x: str) -> str:
+    Articles are taken in the given order. Each is compared with the indexed articles that share an LSH band
+    with it (candidates in id order); a candidate whose estimated Jaccard similarity reaches VERIFY_THRESHOLD
+    joins its group. An article that joined no group is indexed; a member of a known group adds nothing to the
+    index (its group is already there). Bands are found with numpy (one label per band and distinct band value),
+    so the work grows with the candidates, not with all pairs.
+    """
+    parent = list(range(len(ids)))
+
+    def find(x: int) -> int:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    empty = _seed_minhash().hashvalues
-    for aid, sig in zip(ids, signatures):
-        if np.array_equal(sig, empty):
+    if not ids:
+        return {}
+    sigs = np.vstack(signatures).astype(np.uint64, copy=False)
+    labels = band_labels(sigs).tolist()
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+    empty = (sigs == _seed_minhash().hashvalues).all(axis=1).tolist()
+    buckets: dict[int, list[int]] = {}
+    for i, bands in enumerate(labels):
+        if empty[i]:
             continue
-        mh = MinHash(num_perm=NUM_PERM, hashvalues=sig, scheme=SCHEME)
+        found: set[int] = set()
+        for band in bands:
+            found.update(buckets.get(band, ()))
         joined = False
-        for other in sorted(lsh.query(mh)):
-            ra, rb = find(aid), find(other)
-            if ra != rb and similarity(sig, signatures_by_id[other]) >= VERIFY_THRESHOLD:
-                parent[max(ra, rb)] = min(ra, rb)
-                joined = True
-        if not joined:  # a member of a known group adds nothing to the index: its group is already there
-            lsh.insert(aid, mh)
-            signatures_by_id[aid] = sig
-    return {i: find(i) for i in ids}
+        if found:
+            cand = np.fromiter(found, dtype=np.int64, count=len(found))
+            cand = cand[np.argsort(rank[cand])]
+            close = cand[(sigs[cand] == sigs[i]).mean(axis=1) >= VERIFY_THRESHOLD].tolist()
+            for other in close:
+                ra, rb = find(i), find(other)
+                if ra != rb:
+                    # the group's root is its smallest id
+                    parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
+                    joined = True
+        if not joined:
+            for band in bands:
+                buckets.setdefault(band, []).append(i)
+    return {aid: ids[find(i)] for i, aid in enumerate(ids)}
+
+
+def band_labels(sigs: np.ndarray) -> np.ndarray:
+    """Label each signature's LSH bands: equal labels in a column mean equal band values (datasketch's b and r)."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    labels = np.empty((len(sigs), lsh.b), dtype=np.int64)
+    for band in range(lsh.b):
+        chunk = np.ascontiguousarray(sigs[:, band * lsh.r:(band + 1) * lsh.r])
+        _, inverse = np.unique(chunk.view(np.dtype((np.void, chunk.dtype.itemsize * lsh.r))).ravel(),
+                               return_inverse=True)
+        labels[:, band] = inverse.ravel() + band * len(sigs)
+    return labels
