@@ -1,8 +1,18 @@
 """Building a corpus into tables: plan partitions, run the per-article step on an engine, relate, publish atomically.
 
 Engines: "local" (in-process, the default) and "dask" (dask.distributed worker processes, or an existing cluster
-given by its scheduler address). Both run the same `run_partition` on the same deterministic partitions, so they
-produce identical tables. Cross-article steps (duplicate ids, syndication groups, events) run after, on the tables.
+given by its scheduler address). Both run the same functions on the same deterministic partitions, so they produce
+identical tables. Cross-article steps run after the per-article step, and the driver holds only small state:
+
+1. per partition (engine): read, process, write a part of every per-article table, plus the partition's event
+   inputs (each timex with its sentence and actors) in one row group per value bucket;
+2. relate (driver): drop cross-partition duplicate ids, group syndicated copies from the partitions' MinHash
+   signatures (LSH), then rewrite (engine) only the parts whose rows change;
+3. events (engine, per value bucket): key the bucket's dated statements into events; the driver numbers the
+   events in date order from one small row per event; each bucket then writes its part of the events table.
+
+Memory in the driver grows only with the number of articles (ids, signatures) and events (one row each), never
+with their texts; a worker holds one partition or one value bucket at a time.
 """
 
 from __future__ import annotations
@@ -10,9 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import shutil
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +51,7 @@ from .store import (
     read_manifest,
     read_parts,
     staging_dir,
+    to_arrow,
     to_frame,
     verify,
     write_manifest,
@@ -48,7 +61,13 @@ from .store import (
 
 FILES_PER_PARTITION = 400
 RECORDS_PER_PARTITION = 1000
+MIN_FILES_PER_PARTITION = 50
+PARTS_PER_WORKER = 4
+RECORDS_PER_EVENT_BUCKET = 4000
+MAX_EVENT_BUCKETS = 256
 PER_ARTICLE = ("articles", "sentences", "mentions", "timexes", "figures", "quotes")
+EVENT_INPUTS = "_event_inputs"  # staging only: per partition, one row group per value bucket
+EVENTS_KEYED = "_events_keyed"  # staging only: per bucket, events before numbering
 
 
 class BuildError(RuntimeError):
@@ -88,7 +107,7 @@ class PartResult:
 
     number: int
     ids: list[str]
-    signatures: list[np.ndarray]
+    signatures: np.ndarray  # one MinHash signature (row) per id
     problems: list[dict]
     n_articles: int
     n_words: int
@@ -118,9 +137,13 @@ def jsonl_ranges(path: Path, per_part: int) -> Iterator[tuple[int, int, int, int
         yield start, pos, line, count
 
 
-def plan(inputs: list[Path], problems: list[Problem], skipped: list[str],
-         files_per_part: int = FILES_PER_PARTITION, records_per_part: int = RECORDS_PER_PARTITION) -> list[Partition]:
-    """Turn corpus paths into deterministic partitions (the same for every engine)."""
+def plan(inputs: list[Path], problems: list[Problem], skipped: list[str], files_per_part: int = FILES_PER_PARTITION,
+         records_per_part: int = RECORDS_PER_PARTITION, workers: int = 1) -> list[Partition]:
+    """Turn corpus paths into deterministic partitions, in input order.
+
+    With several workers, folders of files are cut into at least PARTS_PER_WORKER partitions per worker (never
+    below MIN_FILES_PER_PARTITION files) so the workers finish together. The tables do not depend on the cut.
+    """
     units: list[Unit] = []
     for root in inputs:
         if not root.exists():
@@ -135,6 +158,10 @@ def plan(inputs: list[Path], problems: list[Problem], skipped: list[str],
                 units += [Unit("jsonl", str(path), start=s, end=e, first_line=f, n_records=n) for s, e, f, n in ranges]
             else:
                 units.append(Unit("file", str(path), article_id_for(path, root), sidecar))
+    if workers > 1:
+        n_files = sum(u.kind == "file" for u in units)
+        balanced = math.ceil(n_files / (PARTS_PER_WORKER * workers))
+        files_per_part = min(files_per_part, max(MIN_FILES_PER_PARTITION, balanced))
     parts: list[Partition] = []
     current: list[Unit] = []
     for unit in units:
@@ -165,8 +192,9 @@ def read_unit(unit: Unit) -> Iterator[RawArticle | Problem]:
         yield item
 
 
-def run_partition(part: Partition, staging: str, today: dt.date) -> PartResult:
-    """Process one partition and write its part file of every per-article table (the function engines run)."""
+def run_partition(part: Partition, staging: str, today: dt.date, buckets: int = 1) -> PartResult:
+    """Process one partition and write its part file of every per-article table and its event inputs."""
+    from .events import event_inputs
     from .pipeline import process_article
 
     rows: dict[str, list[dict]] = {t: [] for t in PER_ARTICLE}
@@ -192,50 +220,137 @@ def run_partition(part: Partition, staging: str, today: dt.date) -> PartResult:
             words += out["articles"][0]["n_words"]
             for table in PER_ARTICLE:
                 rows[table].extend(out[table])
-    for table in PER_ARTICLE:
-        write_part(Path(staging), table, part.number, to_frame(table, rows[table]))
-    return PartResult(part.number, ids, sigs, problems, len(ids), words, len(ids) + len(problems))
+    frames = {table: to_frame(table, rows.pop(table)) for table in PER_ARTICLE}
+    frames["articles"]["duplicate_group"] = frames["articles"]["article_id"]  # until relate finds copies
+    for table, df in frames.items():
+        write_part(Path(staging), table, part.number, df)
+    write_event_inputs(Path(staging), part.number, event_inputs(frames["timexes"], frames["sentences"],
+                                                                frames["mentions"]), buckets)
+    signatures = np.vstack(sigs) if sigs else np.empty((0, 0), dtype=np.uint64)
+    if signatures.size and int(signatures.max()) < 2**32:
+        signatures = signatures.astype(np.uint32)  # 32-bit MinHash values: half the driver's memory
+    return PartResult(part.number, ids, signatures, problems, len(ids), words, len(ids) + len(problems))
+
+
+def value_bucket(values: pd.Series, buckets: int) -> np.ndarray:
+    """Assign calendar values to buckets by a stable hash (the same value always lands in the same bucket)."""
+    return np.array([zlib.crc32(str(v).encode()) % buckets for v in values], dtype=np.int64)
+
+
+def write_event_inputs(staging: Path, number: int, inputs: pd.DataFrame, buckets: int) -> None:
+    """Write a partition's event inputs as one Parquet row group per value bucket (bucket list in the metadata)."""
+    from .events import INPUT_COLUMNS
+
+    inputs = inputs.assign(_bucket=value_bucket(inputs.value, buckets)).sort_values("_bucket", kind="stable")
+    present = sorted(set(inputs._bucket.tolist()))
+    table = to_arrow("events", inputs.drop(columns="_bucket")).select(INPUT_COLUMNS)
+    table = table.replace_schema_metadata({"buckets": json.dumps(present)})
+    path = staging / EVENT_INPUTS / f"part-{number:05d}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    counts = inputs._bucket.value_counts().sort_index()
+    with pq.ParquetWriter(path, table.schema, compression="zstd") as writer:
+        offset = 0
+        for n in counts.tolist():
+            writer.write_table(table.slice(offset, n), row_group_size=max(n, 1))
+            offset += n
+
+
+def read_event_inputs(staging: Path, bucket: int, dropped: dict[int, set[str]]) -> pd.DataFrame:
+    """Read one value bucket's event inputs from every partition (without cross-partition duplicate ids)."""
+    from .events import INPUT_COLUMNS
+
+    frames = []
+    for path in sorted((staging / EVENT_INPUTS).glob("*.parquet")):
+        pf = pq.ParquetFile(path)
+        present = json.loads(pf.schema_arrow.metadata[b"buckets"])
+        if bucket not in present:
+            continue
+        df = pf.read_row_group(present.index(bucket)).to_pandas()
+        if drop := dropped.get(int(path.stem.split("-")[1])):
+            df = df[~df.article_id.isin(drop)]
+        frames.append(df)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame({c: [] for c in INPUT_COLUMNS})
 
 
 # --------------------------------------------------------------------------- engines
 
 
-def run_local(parts: list[Partition], staging: Path, today: dt.date, bar) -> list[PartResult]:
-    """Run partitions one after another in this process."""
+class LocalEngine:
+    """Run tasks one after another in this process."""
+
+    name = "local"
+    workers = 1
+
+    def map(self, fn, items: list, **kwargs) -> Iterator:
+        """Apply `fn` to each item (keyword arguments shared); yield results as they complete."""
+        for item in items:
+            yield fn(item, **kwargs)
+
+    def share(self, obj):
+        """Make an object available to every task (here: it already is)."""
+        return obj
+
+    def close(self) -> None:
+        """Release the engine's resources (none here)."""
+
+
+class DaskEngine(LocalEngine):
+    """Run tasks on dask.distributed: local worker processes, or the cluster at a scheduler address."""
+
+    name = "dask"
+
+    def __init__(self, workers: int | None = None, scheduler: str | None = None) -> None:
+        from dask.distributed import Client, LocalCluster
+
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=40)
+            self.client = Client(self.cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def map(self, fn, items: list, **kwargs) -> Iterator:
+        """Submit one task per item; yield results in completion order."""
+        from dask.distributed import as_completed
+
+        for fut in as_completed(self.client.map(fn, items, pure=False, **kwargs)):
+            yield fut.result()
+
+    def share(self, obj):
+        """Send an object to every worker once; tasks receive it through the returned future."""
+        [future] = self.client.scatter([obj], broadcast=True, hash=False)  # a list: a dict would scatter by key
+        return future
+
+    def close(self) -> None:
+        """Shut the client (and the local cluster, if this engine started one)."""
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def start_engine(engine: str, workers: int | None, scheduler: str | None) -> LocalEngine:
+    """Start the named engine."""
+    return DaskEngine(workers, scheduler) if engine == "dask" else LocalEngine()
+
+
+def run_partitions(engine: LocalEngine, parts: list[Partition], staging: Path, today: dt.date, buckets: int,
+                   bar) -> list[PartResult]:
+    """Run every partition on the engine; return their results in partition order."""
+    sizes = {p.number: p.n_records for p in parts}
     results = []
-    for part in parts:
-        res = run_partition(part, str(staging), today)
-        bar.update(part.n_records)
-        bar.set_postfix(articles=res.n_articles, refresh=False)
+    for res in engine.map(run_partition, parts, staging=str(staging), today=today, buckets=buckets):
+        bar.update(sizes[res.number])
+        bar.set_postfix(articles=sum(r.n_articles for r in results) + res.n_articles, refresh=False)
         results.append(res)
-    return results
+    return sorted(results, key=lambda r: r.number)
 
 
-def run_dask(parts: list[Partition], staging: Path, today: dt.date, bar, workers: int | None,
-             scheduler: str | None) -> list[PartResult]:
-    """Run partitions on dask.distributed: local worker processes, or the cluster at `scheduler`."""
-    from dask.distributed import Client, LocalCluster, as_completed
-
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
-        client = Client(cluster)
-    try:
-        futures = client.map(run_partition, parts, staging=str(staging), today=today, pure=False)
-        results = []
-        sizes = {p.number: p.n_records for p in parts}
-        for fut in as_completed(futures):
-            res = fut.result()
-            bar.update(sizes[res.number])
-            results.append(res)
-        return sorted(results, key=lambda r: r.number)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+def event_buckets(n_records: int, workers: int) -> int:
+    """Choose how many value buckets events are built in: bounded work per bucket, enough to keep workers busy."""
+    wanted = math.ceil(n_records / RECORDS_PER_EVENT_BUCKET)
+    return max(1, min(MAX_EVENT_BUCKETS, max(wanted, 2 * workers if workers > 1 else 1)))
 
 
 # --------------------------------------------------------------------------- fingerprints
@@ -267,38 +382,107 @@ def corpus_fingerprint(inputs: list[Path]) -> str:
 # --------------------------------------------------------------------------- relate
 
 
-def relate(staging: Path, results: list[PartResult], problems: list[dict]) -> None:
-    """Cross-article steps: drop cross-partition duplicate ids, group syndicated copies, write duplicate_group."""
+def relate(engine: LocalEngine, staging: Path, results: list[PartResult],
+           problems: list[dict]) -> tuple[dict[str, str], dict[int, set[str]]]:
+    """Drop cross-partition duplicate ids and group syndicated copies; rewrite only the parts that change.
+
+    Returns the duplicate group of every article in a multi-article group, and the ids dropped per partition.
+    """
     from .syndication import group_duplicates
 
-    seen: dict[str, int] = {}
-    drop: dict[int, set[str]] = {}
+    seen: set[str] = set()
+    dropped: dict[int, set[str]] = {}
     ids, sigs = [], []
     for res in results:
-        for aid, sig in zip(res.ids, res.signatures):
+        keep = []
+        for j, aid in enumerate(res.ids):
             if aid in seen:
-                drop.setdefault(res.number, set()).add(aid)
-                continue
-            seen[aid] = res.number
-            ids.append(aid)
-            sigs.append(sig)
-    groups = group_duplicates(ids, sigs)
+                dropped.setdefault(res.number, set()).add(aid)
+            else:
+                seen.add(aid)
+                keep.append(j)
+        ids += [res.ids[j] for j in keep]
+        if keep:
+            sigs.append(res.signatures[keep])
+    del seen
+    groups = {a: g for a, g in group_duplicates(ids, sigs).items() if a != g} if ids else {}
+    jobs = []
     for res in results:
-        dropped = drop.get(res.number, set())
-        for table in PER_ARTICLE:
-            path = staging / table / f"part-{res.number:05d}.parquet"
-            if table != "articles" and not dropped:
-                continue
-            df = pq.read_table(path).to_pandas()
-            if dropped:
-                if table == "articles":
-                    for _, row in df[df.article_id.isin(dropped)].iterrows():
-                        problems.append(Problem(row["source"], row["record"], "duplicate article_id",
-                                                f"id {row['article_id']} already read").as_row())
-                df = df[~df.article_id.isin(dropped)]
+        changed = {a: groups[a] for a in res.ids if a in groups}
+        if changed or res.number in dropped:
+            jobs.append((res.number, dropped.get(res.number, set()), changed))
+    for rows in engine.map(rewrite_part, jobs, staging=str(staging)):
+        problems.extend(rows)
+    return groups, dropped
+
+
+def rewrite_part(job: tuple[int, set[str], dict[str, str]], staging: str) -> list[dict]:
+    """Rewrite one partition's parts: drop its duplicate ids, set duplicate groups; return the drops as problems."""
+    number, dropped, groups = job
+    problems = []
+    for table in PER_ARTICLE if dropped else ("articles",):
+        path = Path(staging) / table / f"part-{number:05d}.parquet"
+        df = pq.read_table(path).to_pandas()
+        if dropped:
             if table == "articles":
-                df["duplicate_group"] = df.article_id.map(groups)
-            write_part(staging, table, res.number, df)
+                for _, row in df[df.article_id.isin(dropped)].iterrows():
+                    problems.append(Problem(row["source"], row["record"], "duplicate article_id",
+                                            f"id {row['article_id']} already read").as_row())
+            df = df[~df.article_id.isin(dropped)]
+        if table == "articles":
+            df["duplicate_group"] = df.article_id.map(lambda a: groups.get(a, a))
+        write_part(Path(staging), table, number, df)
+    return problems
+
+
+# --------------------------------------------------------------------------- events
+
+
+def build_events_parts(engine: LocalEngine, staging: Path, buckets: int, groups: dict[str, str],
+                       dropped: dict[int, set[str]]) -> None:
+    """Build the events table bucket by bucket on the engine: key, number in the driver, then write."""
+    from .events import number_events
+
+    shared = engine.share(groups)
+    keyed = [f for f in engine.map(key_bucket, list(range(buckets)), staging=str(staging), groups=shared,
+                                   dropped=dropped) if f is not None]
+    if not keyed:
+        write_table(staging, "events", to_frame("events", []))
+    else:
+        firsts = pd.concat(keyed, ignore_index=True)
+        del keyed
+        numbers = number_events(firsts)
+        jobs = [(b, numbers[firsts._key[firsts._bucket == b].to_numpy()]) for b in sorted(set(firsts._bucket))]
+        del firsts, numbers
+        list(engine.map(write_events_bucket, jobs, staging=str(staging)))
+    shutil.rmtree(staging / EVENT_INPUTS, ignore_errors=True)
+    shutil.rmtree(staging / EVENTS_KEYED, ignore_errors=True)
+
+
+def key_bucket(bucket: int, staging: str, groups: dict[str, str],
+               dropped: dict[int, set[str]]) -> pd.DataFrame | None:
+    """Key one value bucket's dated statements into events; keep them on disk; return each event's first row."""
+    from .events import event_firsts, key_events
+
+    inputs = read_event_inputs(Path(staging), bucket, dropped)
+    if inputs.empty:
+        return None
+    keyed = key_events(inputs, groups)
+    path = Path(staging) / EVENTS_KEYED / f"bucket-{bucket:05d}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(to_arrow("events", keyed), path, compression="zstd")
+    return event_firsts(keyed).assign(_bucket=bucket)
+
+
+def write_events_bucket(job: tuple[int, pd.Series], staging: str) -> int:
+    """Give one bucket's events their numbers and write them as a part of the events table."""
+    from .events import finish_events
+
+    bucket, numbers = job
+    keyed = pq.read_table(Path(staging) / EVENTS_KEYED / f"bucket-{bucket:05d}.parquet").to_pandas()
+    events = finish_events(keyed, numbers)
+    write_part(Path(staging), "events", bucket, events)
+    return len(events)
 
 
 # --------------------------------------------------------------------------- build
@@ -318,8 +502,6 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
           use_cache: bool = True, progress: bool = True, today: dt.date | None = None) -> BuildResult:
     """Build the tables of a corpus into `out` (default corpus: data/articles)."""
     from tqdm.auto import tqdm
-
-    from .events import build_events
 
     t0 = time.perf_counter()
     inputs = [Path(p) for p in (inputs or [DATA / "articles"])]
@@ -350,36 +532,37 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
     try:
         problems: list[Problem] = []
         skipped: list[str] = []
-        parts = plan(inputs, problems, skipped)
-        mark = _phase(phases, "plan", mark)
-        total = sum(p.n_records for p in parts)
-        with tqdm(total=total, unit="doc", desc=f"build ({engine})", disable=not progress, file=sys.stderr,
-                  dynamic_ncols=True) as bar:
-            if engine == "dask":
-                results = run_dask(parts, staging, today, bar, workers, scheduler)
-            else:
-                results = run_local(parts, staging, today, bar)
-        mark = _phase(phases, "articles", mark)
-        problem_rows = [p.as_row() for p in problems] + [r for res in results for r in res.problems]
-        relate(staging, results, problem_rows)
-        mark = _phase(phases, "relate", mark)
-        if strict and problem_rows:
-            first = problem_rows[0]
-            raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
-                             f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
-        timexes, sentences, mentions = read_event_inputs(staging)
-        articles = read_parts(staging, "articles", ["article_id", "duplicate_group", "outlet"])
-        events = build_events(timexes, sentences, mentions, articles)
-        del timexes, sentences, mentions, articles
-        write_table(staging, "events", events)
-        mark = _phase(phases, "events", mark)
+        runner = start_engine(engine, workers, scheduler)
+        try:
+            mark = _phase(phases, "start", mark)
+            parts = plan(inputs, problems, skipped, workers=runner.workers)
+            mark = _phase(phases, "plan", mark)
+            total = sum(p.n_records for p in parts)
+            buckets = event_buckets(total, runner.workers)
+            with tqdm(total=total, unit="doc", desc=f"build ({engine})", disable=not progress, file=sys.stderr,
+                      dynamic_ncols=True) as bar:
+                results = run_partitions(runner, parts, staging, today, buckets, bar)
+            mark = _phase(phases, "articles", mark)
+            problem_rows = [p.as_row() for p in problems] + [r for res in results for r in res.problems]
+            groups, dropped = relate(runner, staging, results, problem_rows)
+            mark = _phase(phases, "relate", mark)
+            if strict and problem_rows:
+                first = problem_rows[0]
+                raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
+                                 f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
+            build_events_parts(runner, staging, buckets, groups, dropped)
+            del groups
+            mark = _phase(phases, "events", mark)
+            n_workers = runner.workers
+        finally:
+            runner.close()
         write_table(staging, "problems", to_frame("problems", problem_rows))
         if fmt == "csv":
             _convert_to_csv(staging)
         counts = _counts(staging, fmt, results, len(problems))
         seconds = time.perf_counter() - t0
         words = sum(r.n_words for r in results)
-        manifest = {"key": key, "engine": engine, "workers": workers if engine == "dask" else 1,
+        manifest = {"key": key, "engine": engine, "workers": n_workers,
                     "inputs": [str(p) for p in inputs], "skipped": skipped, "counts": counts,
                     "seconds": round(seconds, 3), "phases": {k: round(v, 3) for k, v in phases.items()},
                     "words": words, "versions": _versions(), "sort_keys": _sort_doc(),
@@ -399,38 +582,6 @@ def _phase(phases: dict[str, float], name: str, since: float) -> float:
     now = time.perf_counter()
     phases[name] = now - since
     return now
-
-
-def read_event_inputs(staging: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Read what events need, part by part: timexes, only the sentences that hold one, only scored mentions.
-
-    Whole `sentences` and `mentions` tables are never loaded (their text is most of a big corpus's size): each
-    part's sentences are filtered to the (article_id, sentence_id) keys of the same part's timexes, which is
-    exact because an article's rows all live in one partition.
-    """
-    from .events import SCORED
-
-    tx_cols = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "date_start",
-               "date_end"]
-    timexes, sentences, mentions = [], [], []
-    for path in sorted((staging / "timexes").glob("*.parquet")):
-        tx = pq.read_table(path, columns=tx_cols).to_pandas()
-        if tx.empty:
-            continue
-        keys = pd.MultiIndex.from_frame(tx[["article_id", "sentence_id"]])
-        sent = pq.read_table(staging / "sentences" / path.name, columns=["article_id", "sentence_id", "text"])
-        sent = sent.to_pandas()
-        sent = sent[pd.MultiIndex.from_frame(sent[["article_id", "sentence_id"]]).isin(keys)]
-        men = pq.read_table(staging / "mentions" / path.name,
-                            columns=["article_id", "sentence_id", "actor_id", "actor_type"]).to_pandas()
-        men = men[men.actor_type.isin(SCORED)]
-        timexes.append(tx)
-        sentences.append(sent)
-        mentions.append(men)
-    if not timexes:
-        return to_frame("timexes", []), to_frame("sentences", []), to_frame("mentions", [])
-    return (pd.concat(timexes, ignore_index=True), pd.concat(sentences, ignore_index=True),
-            pd.concat(mentions, ignore_index=True))
 
 
 def _convert_to_csv(staging: Path) -> None:

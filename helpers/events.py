@@ -9,6 +9,7 @@ sources: syndicated copies (one `duplicate_group`) count once.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 import pandas as pd
 import regex as re
@@ -39,27 +40,49 @@ def similarity(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+TIMEX_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "date_start",
+                 "date_end"]
+INPUT_COLUMNS = [*TIMEX_COLUMNS, "sentence", "actors"]
+
+
 def build_events(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
                  articles: pd.DataFrame) -> pd.DataFrame:
-    """Build the events table from the timexes, sentences, mentions and articles tables."""
+    """Build the events table from the timexes, sentences, mentions and articles tables (all in memory)."""
     from .store import to_frame
 
     if timexes.empty:
         return to_frame("events", [])
+    group_of = dict(zip(articles.article_id, articles.duplicate_group.fillna(articles.article_id)))
+    keyed = key_events(event_inputs(timexes, sentences, mentions), group_of)
+    return finish_events(keyed, number_events(event_firsts(keyed)))
+
+
+def event_inputs(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Join each timex with its sentence's text and the scored actors of that sentence: what events are made of."""
+    if timexes.empty:
+        return pd.DataFrame({c: [] for c in INPUT_COLUMNS})
     sent = dict(zip(zip(sentences.article_id, sentences.sentence_id), sentences.text))
     scored = mentions[mentions.actor_type.isin(SCORED)]
     actors: dict[tuple, set] = {}
     for key in zip(scored.article_id, scored.sentence_id, scored.actor_id):
         actors.setdefault(key[:2], set()).add(key[2])
-    group_of = dict(zip(articles.article_id, articles.duplicate_group.fillna(articles.article_id)))
+    df = timexes[TIMEX_COLUMNS].copy()
+    keys = list(zip(df.article_id, df.sentence_id))
+    df["sentence"] = [str(sent.get(k, "")) for k in keys]
+    df["actors"] = [sorted(actors.get(k, ())) for k in keys]
+    return df
+
+
+def key_events(inputs: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFrame:
+    """Group dated statements into events: add `_key`, `sources` and `n_sources` (independent sources).
+
+    Every row of a calendar value must be present (events never span values), so the rows can be split by value
+    and keyed piece by piece. `group_of` maps an article to its duplicate group (absent: its own group).
+    """
     # Column-wise (not one dict per row): a 100k-article corpus has ~250k timexes.
-    tx = timexes.sort_values(["article_id", "start"]).reset_index(drop=True)
-    keys = list(zip(tx.article_id, tx.sentence_id))
-    sentence = [str(sent.get(k, "")) for k in keys]
-    acts = [sorted(actors.get(k, ())) for k in keys]
-    del sent, actors
+    tx = inputs.sort_values(["article_id", "start"]).reset_index(drop=True)
     rows = [{"article_id": aid, "start": start, "value": value, "_sentence": text, "_actors": act}
-            for aid, start, value, text, act in zip(tx.article_id, tx.start, tx.value, sentence, acts)]
+            for aid, start, value, text, act in zip(tx.article_id, tx.start, tx.value, tx.sentence, tx.actors)]
     assign_events(rows)
     event_keys = [r["_key"] for r in rows]
     del rows
@@ -74,19 +97,32 @@ def build_events(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
         independent = len({group_of.get(x, x) for x in srcs})
         for i in group:
             sources[i], n_sources[i] = srcs, independent
-    first = {k: {"date_start": tx.date_start.iat[g[0]], "value": tx.value.iat[g[0]], "article_id": ids[g[0]],
-                 "start": tx.start.iat[g[0]]} for k, g in members.items()}
-    order = sorted(members, key=lambda k: _order_key(first[k]))
-    number = {k: f"E{i + 1:05d}" for i, k in enumerate(order)}
-    df = tx[["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "date_start",
-             "date_end"]].copy()
-    df["actors"] = acts
-    df["label"] = [label(x) for x in sentence]
-    df["sentence"] = sentence
-    df["n_sources"] = n_sources
-    df["sources"] = sources
-    df["event_id"] = [number[k] for k in event_keys]
-    df = to_frame("events", []).pipe(lambda empty: df[empty.columns.tolist()])
+    tx["_key"] = event_keys
+    tx["sources"] = sources
+    tx["n_sources"] = n_sources
+    return tx
+
+
+def event_firsts(keyed: pd.DataFrame) -> pd.DataFrame:
+    """Return each event's first row (in article and offset order): its key and what events are ordered by."""
+    return keyed.drop_duplicates("_key")[["_key", "date_start", "value", "article_id", "start"]]
+
+
+def number_events(firsts: pd.DataFrame) -> pd.Series:
+    """Number events E00001… by date (unknown dates last), then value, article and offset; index: `_key`."""
+    order = firsts.assign(_unknown=firsts.date_start.isna(), _value=firsts.value.astype(str))
+    order = order.sort_values(["_unknown", "date_start", "_value", "article_id", "start"], kind="stable")
+    return pd.Series([f"E{i + 1:05d}" for i in range(len(order))], index=order["_key"].to_numpy(), name="event_id")
+
+
+def finish_events(keyed: pd.DataFrame, numbers: pd.Series) -> pd.DataFrame:
+    """Give keyed rows their event ids and labels; return them in the events table's columns and sort order."""
+    from .store import to_frame
+
+    df = keyed.copy()
+    df["event_id"] = df["_key"].map(numbers)
+    df["label"] = [label(x) for x in df.sentence]
+    df = df[to_frame("events", []).columns.tolist()]
     return df.sort_values(["event_id", "article_id", "start"], kind="stable").reset_index(drop=True)
 
 
@@ -128,11 +164,3 @@ def assign_events(rows: list[dict]) -> None:
                 reps.append(r)
             else:
                 del r["_features"]
-
-
-def _order_key(row: dict) -> tuple:
-    """Order events by date (unknown years last), then value, article and offset."""
-    start = row["date_start"]
-    known = start is not None and not pd.isna(start)
-    return (0 if known else 1, pd.Timestamp(start) if known else pd.Timestamp.max, str(row["value"]),
-            row["article_id"], row["start"])

@@ -72,15 +72,16 @@ def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, 
 
     if not ids:
         return {}
-    sigs = np.vstack(signatures).astype(np.uint64, copy=False)
-    labels = band_labels(sigs).tolist()
+    sigs = np.vstack(signatures)
+    labels = band_labels(sigs)
     rank = np.empty(len(ids), dtype=np.int64)
     rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
     empty = (sigs == _seed_minhash().hashvalues).all(axis=1).tolist()
     buckets: dict[int, list[int]] = {}
-    for i, bands in enumerate(labels):
+    for i, row in enumerate(labels):
         if empty[i]:
             continue
+        bands = row[row >= 0].tolist()
         found: set[int] = set()
         for band in bands:
             found.update(buckets.get(band, ()))
@@ -102,12 +103,16 @@ def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, 
 
 
 def band_labels(sigs: np.ndarray) -> np.ndarray:
-    """Label each signature's LSH bands: equal labels in a column mean equal band values (datasketch's b and r)."""
+    """Label each signature's LSH bands (datasketch's b and r for the threshold): equal labels, equal band values.
+
+    A band value no other signature shares can never bring a candidate, so it is labelled -1 (not indexed).
+    """
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     labels = np.empty((len(sigs), lsh.b), dtype=np.int64)
     for band in range(lsh.b):
         chunk = np.ascontiguousarray(sigs[:, band * lsh.r:(band + 1) * lsh.r])
-        _, inverse = np.unique(chunk.view(np.dtype((np.void, chunk.dtype.itemsize * lsh.r))).ravel(),
-                               return_inverse=True)
-        labels[:, band] = inverse.ravel() + band * len(sigs)
+        _, inverse, counts = np.unique(chunk.view(np.dtype((np.void, chunk.dtype.itemsize * lsh.r))).ravel(),
+                                       return_inverse=True, return_counts=True)
+        inverse = inverse.ravel()
+        labels[:, band] = np.where(counts[inverse] > 1, inverse + band * len(sigs), -1)
     return labels

@@ -8,6 +8,7 @@ local BBC build (the `bbc` fixture, shared with other tests) when it has not run
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import signal
 import subprocess
@@ -66,7 +67,7 @@ def _small_partitions(monkeypatch) -> None:
     """Make the seed corpus split into three partitions (two files each) so a build can fail midway."""
     plan = hb.plan
 
-    def small(inputs, problems, skipped, files_per_part=2, records_per_part=2):
+    def small(inputs, problems, skipped, **kwargs):
         return plan(inputs, problems, skipped, files_per_part=2, records_per_part=2)
 
     monkeypatch.setattr(hb, "plan", small)
@@ -84,12 +85,12 @@ def test_interrupted_build_keeps_previous_tables(seed_local: Path, tmp_path: Pat
     run = hb.run_partition
     calls: list[int] = []
 
-    def failing(part, staging, today):
+    def failing(part, staging, today, **kwargs):
         calls.append(part.number)
         if part.number == 1:
             assert (Path(staging) / "articles" / "part-00000.parquet").exists()  # half the parts are written
             raise error("interrupted")
-        return run(part, staging, today)
+        return run(part, staging, today, **kwargs)
 
     monkeypatch.setattr(hb, "run_partition", failing)
     with pytest.raises(error):
@@ -105,6 +106,41 @@ def test_interrupted_build_keeps_previous_tables(seed_local: Path, tmp_path: Pat
     assert_same_tables(seed_local, out)
 
 
+def test_event_buckets_do_not_change_the_tables(tmp_path: Path, monkeypatch) -> None:
+    """Events built in one value bucket or in five (over four partitions) are the same table."""
+    _small_partitions(monkeypatch)
+    styles = Path(__file__).parent / "fixtures" / "styles" / "articles"
+    monkeypatch.setattr(hb, "event_buckets", lambda n, workers: 1)
+    one = build([styles], tmp_path / "one", progress=False, today=TODAY, use_cache=False)
+    monkeypatch.setattr(hb, "event_buckets", lambda n, workers: 5)
+    five = build([styles], tmp_path / "five", progress=False, today=TODAY, use_cache=False)
+    assert one.manifest["counts"]["events"] > 40
+    assert len(list((five.out / "events").glob("*.parquet"))) == 5
+    assert len(list((one.out / "events").glob("*.parquet"))) == 1
+    assert_same_tables(one.out, five.out)
+    assert sorted(p.name for p in five.out.iterdir()) == sorted([*TABLES, "manifest.json"])  # no staging leftovers
+
+
+def test_duplicate_id_in_a_later_partition_is_dropped_everywhere(tmp_path: Path) -> None:
+    """An id already read in an earlier partition becomes a problem; none of its rows reach any table."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    first = {"id": "x-1", "title": "Talks", "text": "Negotiators met in Brussels on 3 May 2024 to resume talks."}
+    again = {"id": "x-1", "title": "Parade", "text": "A parade was held in Belgrade on 9 June 2024, officials said."}
+    other = {"id": "x-2", "title": "Vote", "text": "The assembly voted on 4 May 2024 in Pristina."}
+    (corpus / "a.jsonl").write_text(json.dumps(first) + "\n", encoding="utf-8")
+    (corpus / "b.jsonl").write_text(json.dumps(again) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    res = build([corpus], tmp_path / "out", progress=False, today=TODAY)
+    assert res.manifest["counts"]["inputs"] == 3
+    problems = read_table(res.out, "problems")
+    assert problems[["source", "record", "reason"]].values.tolist() == [
+        [str(corpus / "b.jsonl"), "line 1", "duplicate article_id"]]
+    assert read_table(res.out, "articles").title.tolist() == ["Talks", "Vote"]
+    events = read_table(res.out, "events")
+    assert events[["article_id", "text"]].values.tolist() == [["x-1", "3 May 2024"], ["x-2", "4 May 2024"]]
+    assert "9 June 2024" not in set(read_table(res.out, "timexes").text)
+
+
 def test_killed_build_keeps_previous_tables(seed_local: Path, tmp_path: Path) -> None:
     """A build process killed (SIGKILL) midway leaves the old tables readable; the next build clears its staging."""
     out = tmp_path / "tables"
@@ -115,8 +151,8 @@ def test_killed_build_keeps_previous_tables(seed_local: Path, tmp_path: Path) ->
         import helpers.build as hb
         plan, run = hb.plan, hb.run_partition
         hb.plan = lambda i, p, s, **k: plan(i, p, s, files_per_part=1)
-        def slow(part, staging, today):
-            res = run(part, staging, today)
+        def slow(part, staging, today, **kwargs):
+            res = run(part, staging, today, **kwargs)
             if part.number == 1:
                 time.sleep(120)
             return res
