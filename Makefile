@@ -25,7 +25,7 @@ report: setup                         ## build, then run every notebook into rep
 	$(BIN)/python -m helpers report
 
 lint: setup
-	$(BIN)/ruff check helpers tests benchmarks
+	$(BIN)/ruff check .
 
 test: setup lint                      ## every test, then the notebooks with strict nbval
 	$(BIN)/python -m pytest tests

@@ -30,9 +30,7 @@ from pathlib import Path
 
 import psutil
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from helpers.paths import SHARED  # noqa: E402
+from helpers.paths import ROOT, SHARED
 
 BBC = SHARED / "data" / "bbc"
 REUTERS = SHARED / "data" / "reuters21578" / "reuters21578.jsonl"
@@ -119,6 +117,8 @@ def bench(name: str, corpus: Path, engine: str, out: Path) -> Run:
           f"(wall {wall:6.1f} s)  {run.articles / run.seconds:7,.0f} art/s  {run.words / run.seconds:8,.0f} words/s "
           f"= {run.words / run.seconds / run.cores:8,.0f} /core  peak RSS {maxrss:6.0f} MB (largest process), "
           f"{tree:6.0f} MB (tree)", flush=True)
+    phases = ", ".join(f"{k} {v:.1f}" for k, v in manifest["phases"].items())
+    print(f"{'':10} {engine:6} phases (s): {phases}", flush=True)
     return run
 
 

@@ -18,7 +18,7 @@ Offsets are character offsets into `articles.text`: `text[start:end]` is the sur
 - figures: … value, unit, category, approx, subject, subject_actor, whole, number_start, number_end
 - quotes: … speaker, speaker_name, speaker_role, cue, kind, n_words
 - events: event_id, article_id, sentence_id, start, end, text, value, precision, modifier, date_start, date_end,
-  actors, label, sentence, n_sources, sources
+  actors, label, sentence, n_sources
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ def event_inputs(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
 
 
 def key_events(inputs: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFrame:
-    """Group dated statements into events: add `_key`, `sources` and `n_sources` (independent sources).
+    """Group dated statements into events: add `_key` and `n_sources` (the independent sources reporting it).
 
     Every row of a calendar value must be present (events never span values), so the rows can be split by value
     and keyed piece by piece. `group_of` maps an article to its duplicate group (absent: its own group).
@@ -90,15 +90,12 @@ def key_events(inputs: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFram
     for i, k in enumerate(event_keys):
         members.setdefault(k, []).append(i)
     ids = tx.article_id.tolist()
-    sources: list = [None] * len(tx)
     n_sources = [0] * len(tx)
     for group in members.values():
-        srcs = sorted({ids[i] for i in group})
-        independent = len({group_of.get(x, x) for x in srcs})
+        independent = len({group_of.get(ids[i], ids[i]) for i in group})
         for i in group:
-            sources[i], n_sources[i] = srcs, independent
+            n_sources[i] = independent
     tx["_key"] = event_keys
-    tx["sources"] = sources
     tx["n_sources"] = n_sources
     return tx
 

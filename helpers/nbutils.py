@@ -146,6 +146,11 @@ def short_ids(ids: Iterable[str]) -> dict[str, str]:
     return short if len(set(short.values())) == len(ids) else {i: i for i in ids}
 
 
+def event_sources(events: pd.DataFrame) -> pd.Series:
+    """Map each event_id to the sorted ids of the articles that report it."""
+    return events.groupby("event_id").article_id.agg(lambda ids: sorted(set(ids)))
+
+
 def sources_phrase(ids: Iterable[str], limit: int = 6) -> str:
     """Name the articles a chart or finding draws on ("000_…, 001_…")."""
     ids = sorted({str(i) for i in ids if not _blank(i)})

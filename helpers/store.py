@@ -40,7 +40,7 @@ SCHEMAS: dict[str, list[tuple[str, pa.DataType]]] = {
                          ("n_words", INT)],
     "events": [("event_id", S), ("article_id", S), ("sentence_id", INT), ("start", INT), ("end", INT), ("text", S),
                ("value", S), ("precision", S), ("modifier", S), ("date_start", TS), ("date_end", TS),
-               ("actors", LS), ("label", S), ("sentence", S), ("n_sources", INT), ("sources", LS)],
+               ("actors", LS), ("label", S), ("sentence", S), ("n_sources", INT)],
 }
 SORT_KEYS: dict[str, list[str]] = {
     "articles": ["article_id"],

@@ -106,6 +106,16 @@ def test_interrupted_build_keeps_previous_tables(seed_local: Path, tmp_path: Pat
     assert_same_tables(seed_local, out)
 
 
+def test_plan_cuts_folders_finer_for_several_workers(tmp_path: Path) -> None:
+    """One worker: partitions of up to 400 files; two: at least four partitions each, of at least 50 files."""
+    for i in range(900):
+        (tmp_path / f"{i:04d}.txt").write_text(f"Story {i}.", encoding="utf-8")
+    sizes = {w: [len(p.units) for p in hb.plan([tmp_path], [], [], workers=w)] for w in (1, 2, 8)}
+    assert sizes == {1: [400, 400, 100], 2: [113] * 7 + [109], 8: [50] * 18}
+    assert [u.article_id for p in hb.plan([tmp_path], [], [], workers=2) for u in p.units] == \
+        [f"{i:04d}" for i in range(900)]
+
+
 def test_event_buckets_do_not_change_the_tables(tmp_path: Path, monkeypatch) -> None:
     """Events built in one value bucket or in five (over four partitions) are the same table."""
     _small_partitions(monkeypatch)

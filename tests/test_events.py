@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.events import build_events, label
+from helpers.nbutils import event_sources
 
 
 def frames(rows: list[tuple[str, int, str, str, str]], groups: dict[str, str]) -> tuple[pd.DataFrame, ...]:
@@ -35,7 +36,7 @@ def test_same_event_in_three_articles_two_independent_sources() -> None:
     crossing = events[events.sentence.str.contains("crossing")]
     assert crossing.event_id.nunique() == 1
     assert crossing.n_sources.tolist() == [2, 2, 2]
-    assert list(crossing.sources.iloc[0]) == ["a", "b", "c"]
+    assert event_sources(events)[crossing.event_id.iloc[0]] == ["a", "b", "c"]
     parade = events[events.sentence.str.contains("parade")]
     assert parade.event_id.iloc[0] != crossing.event_id.iloc[0]
     assert parade.n_sources.tolist() == [1]
