@@ -54,6 +54,20 @@ def test_seed_dask_equals_local(seed_local: Path, tmp_path: Path) -> None:
     assert_same_tables(seed_local, res.out)
 
 
+def test_existing_cluster_by_scheduler_address(seed_local: Path, tmp_path: Path) -> None:
+    """`--scheduler` runs on a cluster someone else started, and leaves it running after the build."""
+    from dask.distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster:
+        res = build([CORPUS], tmp_path / "remote", engine="dask", scheduler=cluster.scheduler_address,
+                    progress=False, today=TODAY)
+        assert res.manifest["engine"] == "dask" and res.manifest["workers"] == 1
+        assert_same_tables(seed_local, res.out)
+        with Client(cluster.scheduler_address) as client:  # still up
+            assert len(client.scheduler_info()["workers"]) == 1
+
+
 def test_bbc_dask_equals_local(bbc, tmp_path: Path) -> None:
     """BBC (2,225 files, 6 partitions) built with dask and 2 workers equals the local build (~30 s)."""
     today = dt.date.fromisoformat(bbc.manifest["key"]["today"])
