@@ -151,6 +151,31 @@ def repeat_jsonl(src: Path, dest: Path, times: int) -> Path:
     return dest
 
 
+def two_process_ceiling(corpus: Path, tmp: Path) -> float:
+    """Return the speed-up two independent processes get here: the ceiling for dask with 2 workers.
+
+    The two halves of a JSON-lines corpus are built (local engine, no dask) one after the other, then both at once.
+    """
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    halves = [tmp / "half-1.jsonl", tmp / "half-2.jsonl"]
+    halves[0].write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+    halves[1].write_text("".join(lines[len(lines) // 2:]), encoding="utf-8")
+    cmds = [build_cmd(h, tmp / f"{h.stem}-out", "local") for h in halves]
+    t0 = time.perf_counter()
+    for cmd in cmds:
+        subprocess.run(cmd, check=True, cwd=ROOT)
+    serial = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen(cmd, cwd=ROOT) for cmd in cmds]
+    if any(p.wait() for p in procs):
+        raise RuntimeError("a half build failed")
+    parallel = time.perf_counter() - t0
+    print(f"{'ceiling':10} two independent local builds of the halves of {corpus.name}: {serial:.1f} s one after "
+          f"the other, {parallel:.1f} s at once = x{serial / parallel:.2f} (what 2 processes get on this machine)",
+          flush=True)
+    return serial / parallel
+
+
 def spacy_side_by_side(name: str, corpus: Path) -> None:
     """Time spaCy's en_core_web_sm `nlp.pipe` over the same texts, when the model is installed."""
     try:
@@ -179,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", nargs="+", choices=["bbc", "reuters", "reuters5"], default=None)
     p.add_argument("--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES))
     p.add_argument("--no-spacy", action="store_true", help="skip the spaCy side-by-side")
+    p.add_argument("--ceiling", action="store_true",
+                   help="also time two independent builds of Reuters' halves at once (the 2-process ceiling)")
     args = p.parse_args(argv)
     names = ["bbc"] if args.quick else (args.corpus or ["bbc", "reuters", "reuters5"])
     if not SHARED.exists():
@@ -200,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                     cache_hit(name, corpora[name], out, runs[name, engine])
             if not args.no_spacy:
                 spacy_side_by_side(name, corpora[name])
+        if args.ceiling:
+            two_process_ceiling(REUTERS, tmp_path)
     print("\nsummary", flush=True)
     for name in names:
         if (name, "dask1") in runs and (name, "dask2") in runs:

@@ -78,6 +78,12 @@ def dictionary() -> dict[str, Entry]:
     return table
 
 
+@lru_cache(maxsize=8)
+def entries_by_id(kind: str) -> dict[str, Entry]:
+    """Return the dictionary's entries of one actor type by actor id (looked up per mention, so built once)."""
+    return {e.id: e for e in dictionary().values() if e.type == kind}
+
+
 @lru_cache(maxsize=1)
 def people_cues() -> dict:
     """Load data/people.yaml (role nouns, titles, speech verbs, name stopwords, unit nouns)."""
@@ -217,7 +223,8 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
     rows: list[dict] = []
     taken = Spans()
     people = discover_people(text)
-    dict_people = {e.id: e for e in table.values() if e.type == "person"}
+    dict_people = entries_by_id("person")
+    countries = entries_by_id("country")
 
     def emit(start: int, end: int, actor: str, actor_id: str, kind: str, country: str | None, role=None) -> None:
         rows.append({"article_id": doc.article_id, "sentence_id": doc.sentence_of(start), "start": start, "end": end,
@@ -229,7 +236,7 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
         entry = table[m.group()]
         if entry.capital_of:
             if _is_government(text, m.start(), m.end()):
-                country = next(e for e in table.values() if e.type == "country" and e.id == entry.capital_of)
+                country = countries[entry.capital_of]
                 emit(m.start(), m.end(), country.name, country.id, "country", country.id)
             else:
                 emit(m.start(), m.end(), entry.name, entry.id, "place", entry.country)

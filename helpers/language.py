@@ -14,10 +14,14 @@ _WORD = re.compile(r"[^\W\d_]+")  # letters only (stdlib re: far faster than \p{
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, frozenset[str]], float]:
-    """Load the function-word lists and the minimum share from data/languages.yaml."""
+def _lexicon() -> tuple[list[str], dict[str, tuple[str, ...]], float]:
+    """Load data/languages.yaml: the languages, each function word's languages, and the minimum share."""
     spec = yaml.safe_load((DATA / "languages.yaml").read_text(encoding="utf-8"))
-    return {lang: frozenset(words) for lang, words in spec["words"].items()}, float(spec["min_share"])
+    langs: dict[str, list[str]] = {}
+    for lang, words in spec["words"].items():
+        for w in set(words):
+            langs.setdefault(w, []).append(lang)
+    return list(spec["words"]), {w: tuple(v) for w, v in langs.items()}, float(spec["min_share"])
 
 
 def guess_language(text: str, sample: int = 400) -> str:
@@ -25,8 +29,11 @@ def guess_language(text: str, sample: int = 400) -> str:
     words = [w.lower() for w in _WORD.findall(text[: sample * 8])][:sample]
     if not words:
         return "und"
-    counts = Counter(words)
-    lexicon, min_share = _lexicon()
-    shares = {lang: sum(counts[w] for w in vocab) / len(words) for lang, vocab in lexicon.items()}
+    languages, word_langs, min_share = _lexicon()
+    hits = dict.fromkeys(languages, 0)
+    for w, n in Counter(words).items():
+        for lang in word_langs.get(w, ()):
+            hits[lang] += n
+    shares = {lang: n / len(words) for lang, n in hits.items()}
     best = max(sorted(shares), key=shares.get)
     return best if shares[best] >= min_share else "und"
