@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
+from itertools import chain
 
 import pandas as pd
 import regex as re
@@ -23,6 +25,7 @@ _WORD = re.compile(r"\p{L}[\p{L}\p{M}’'-]*")
 SCORED = ("country", "organisation", "person")
 
 
+@lru_cache(maxsize=65536)
 def content_words(sentence: str) -> frozenset[str]:
     """Return the lower-case content words of a sentence."""
     return frozenset(w for w in (x.lower() for x in _WORD.findall(sentence)) if w not in STOP_WORDS and len(w) > 2)
@@ -128,36 +131,33 @@ def assign_events(rows: list[dict]) -> None:
 
     Within a value, candidate representatives come from an inverted index (feature → representatives): only
     those sharing a feature can reach SAME_EVENT, and their Jaccard similarity is computed from the overlap
-    counts, which gives exactly the result of comparing with every representative. Rows that do not become
-    representatives drop their features at once (memory stays small on big corpora). A row's features are
-    its "_features", or made here from its "_sentence" and "_actors".
+    counts, which gives exactly the result of comparing with every representative. A representative keeps
+    only its article, key and feature count; features live in the index (memory stays small on big corpora).
+    A row's features are its "_features", or made here from its "_sentence" and "_actors"; both are consumed.
     """
-    by_value: dict[str, tuple[list[dict], dict[str, list[int]]]] = {}
+    # per value: representatives' (article, key, feature count) and the inverted index feature → representatives
+    by_value: dict[str, tuple[list[tuple[str, str, int]], dict[str, list[int]]]] = {}
     for r in rows:
         reps, index = by_value.setdefault(r["value"], ([], {}))
-        if "_features" not in r:
-            r["_features"] = content_words(r.pop("_sentence")) | frozenset(r.pop("_actors"))
-        feats = r["_features"]
-        overlap: Counter[int] = Counter()
-        for f in feats:
-            overlap.update(index.get(f, ()))
+        feats = r.pop("_features", None)
+        if feats is None:
+            feats = content_words(r.pop("_sentence")) | frozenset(r.pop("_actors"))
+        n = len(feats)
+        overlap = Counter(chain.from_iterable(index[f] for f in feats if f in index))
         best, best_sim = None, SAME_EVENT
         for i in sorted(overlap):
-            rep = reps[i]
-            if rep["article_id"] == r["article_id"]:
+            article, key, size = reps[i]
+            if article == r["article_id"]:
                 continue
             shared = overlap[i]
-            sim = shared / (len(rep["_features"]) + len(feats) - shared)
+            sim = shared / (size + n - shared)
             if sim >= best_sim:
-                best, best_sim = rep, sim
+                best, best_sim = key, sim
         if best is not None:
-            r["_key"] = best["_key"]
-            del r["_features"]
+            r["_key"] = best
         else:
             r["_key"] = f"{r['value']}|{r['article_id']}|{r['start']}"
             if len(reps) < MAX_GROUPS_PER_VALUE:
                 for f in feats:
                     index.setdefault(f, []).append(len(reps))
-                reps.append(r)
-            else:
-                del r["_features"]
+                reps.append((r["article_id"], r["_key"], n))

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from helpers.actors import dictionary, discover_people, find_mentions
+import re as stdlib_re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.actors import dictionary, discover_people, find_forms, find_mentions
 from helpers.document import ArticleDoc
+from helpers.patterns import trie_pattern
 from helpers.segment import split_sentences
 
 
@@ -68,3 +74,25 @@ def test_lowercase_role_before_name() -> None:
 def test_dictionary_person_without_diacritics() -> None:
     assert mentions("Vucic and Vučić met Erdogan.") == [("Vucic", "vucic", "person"), ("Vučić", "vucic", "person"),
                                                         ("Erdogan", "erdogan", "person")]
+
+
+FORM_PIECES = ["Ana", "Ana Kelmendi", "Kelmendi", "Marwick", "Lena Marwick", "Çelik", "-", "_", " ", ",", "x", "é",
+               "1", "\n", "Ana-", "Kelmendis"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FORM_PIECES), max_size=14),
+       st.lists(st.sampled_from(["Ana", "Ana Kelmendi", "Kelmendi", "Lena Marwick", "Marwick", "Çelik"]),
+                min_size=1, max_size=4, unique=True))
+def test_find_forms_equals_the_trie_regex(pieces: list[str], forms: list[str]) -> None:
+    """find_forms gives exactly the spans of the compiled alternation it replaced (finditer semantics)."""
+    text = "".join(pieces)
+    rx = stdlib_re.compile(rf"(?<![\w-]){trie_pattern(sorted(forms))}(?!\w)")
+    assert find_forms(text, forms) == [m.span() for m in rx.finditer(text)]
+
+
+def test_find_forms_prefers_the_longest_form_and_whole_words() -> None:
+    text = "Ana Kelmendi met Kelmendis and Jean-Ana; later Ana spoke, then Kelmendi."
+    found = find_forms(text, ["Ana", "Ana Kelmendi", "Kelmendi"])
+    assert [text[s:e] for s, e in found] == ["Ana Kelmendi", "Ana", "Kelmendi"]
+    assert found[1][0] == text.index("later Ana") + 6  # not "Kelmendis", not the "Ana" after a hyphen
