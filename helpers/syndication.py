@@ -7,6 +7,7 @@ all pairs; each candidate pair is then verified on the estimated Jaccard similar
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from functools import lru_cache
 
@@ -27,10 +28,15 @@ STOP_WORDS = frozenset(
 
 
 def features(text: str) -> list[str]:
+    """Return the content words and content-word bigrams of a text (diacritics dropped, lower-case), sorted."""
+    return sorted(feature_set(text))
+
+
+def feature_set(text: str) -> set[str]:
     """Return the content words and content-word bigrams of a text (diacritics dropped, lower-case)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     words = [w for w in _WORD.findall(folded) if w not in STOP_WORDS and not w.isdigit()]
-    return sorted(set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])})
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +46,16 @@ def _seed_minhash() -> MinHash:
 
 
 def signature(text: str) -> np.ndarray:
-    """Compute the MinHash signature (uint64 array of NUM_PERM values) of an article's text."""
-    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_seed_minhash().permutations, scheme=SCHEME)
-    feats = features(text)
+    """Compute the MinHash signature (NUM_PERM values) of an article's text.
+
+    Each feature is hashed as datasketch's default does (the first 4 bytes of its SHA-1, little-endian), all at
+    once; datasketch then applies its permutations to those integers.
+    """
+    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_seed_minhash().permutations, scheme=SCHEME, hashfunc=int)
+    feats = feature_set(text)
     if feats:
-        m.update_batch([f.encode("utf-8") for f in feats])
+        digests = b"".join([hashlib.sha1(f.encode("utf-8")).digest()[:4] for f in feats])
+        m.update_batch(np.frombuffer(digests, dtype="<u4").tolist())
     return m.hashvalues.copy()
 
 
