@@ -339,10 +339,11 @@ def run_partitions(engine: LocalEngine, parts: list[Partition], staging: Path, t
                    bar) -> list[PartResult]:
     """Run every partition on the engine; return their results in partition order."""
     sizes = {p.number: p.n_records for p in parts}
-    results = []
+    results, articles = [], 0
     for res in engine.map(run_partition, parts, staging=str(staging), today=today, buckets=buckets):
+        articles += res.n_articles
         bar.update(sizes[res.number])
-        bar.set_postfix(articles=sum(r.n_articles for r in results) + res.n_articles, refresh=False)
+        bar.set_postfix(articles=articles, refresh=False)
         results.append(res)
     return sorted(results, key=lambda r: r.number)
 

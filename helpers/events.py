@@ -25,7 +25,7 @@ _WORD = re.compile(r"\p{L}[\p{L}\p{M}’'-]*")
 SCORED = ("country", "organisation", "person")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def content_words(sentence: str) -> frozenset[str]:
     """Return the lower-case content words of a sentence."""
     return frozenset(w for w in (x.lower() for x in _WORD.findall(sentence)) if w not in STOP_WORDS and len(w) > 2)
