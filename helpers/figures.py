@@ -23,6 +23,7 @@ import yaml
 
 from .document import ArticleDoc
 from .paths import DATA
+from .patterns import trie_pattern
 
 SP = r"[^\S\n]+"
 _NB = r"(?![\w])"  # no word character follows
@@ -39,9 +40,12 @@ def lexicon() -> dict:
 
 
 def _alt(words, flags: str = "i") -> str:
-    """Build a regex alternation of `words` (longest first, flexible inner whitespace)."""
-    items = sorted({str(w) for w in words if str(w)}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", SP) for w in items) or "(?!)"
+    """Build a regex alternation of `words` (longest first, flexible inner whitespace) as a character trie.
+
+    Of the words that match at one position each is a prefix of the next longer, so the trie tries them in the
+    same order as a flat longest-first alternation, but without testing every word at every position.
+    """
+    body = trie_pattern(sorted({str(w) for w in words if str(w)}), space=SP) or "(?!)"
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 
-def trie_pattern(words: list[str], flexible_space: bool = False) -> str:
+def trie_pattern(words: list[str], flexible_space: bool = False, space: str | None = None) -> str:
     """Build a compact regex matching any of `words` (longest first at each branch) from a character trie.
 
     A trie scans far faster than a flat alternation of hundreds of words. With `flexible_space`, a space in a
-    word matches any run of whitespace (so "pointed out" also matches "pointed\\nout").
+    word matches any run of whitespace (so "pointed out" also matches "pointed\\nout"); `space` gives another
+    pattern for a space instead.
     """
+    space = space or (r"\s+" if flexible_space else None)
     root: dict = {}
     for w in words:
         node = root
@@ -21,7 +23,7 @@ def trie_pattern(words: list[str], flexible_space: bool = False) -> str:
     def render(node: dict) -> str:
         """Render one trie node as a regex fragment."""
         end = "" in node
-        alts = [(r"\s+" if ch == " " and flexible_space else re.escape(ch)) + render(sub)
+        alts = [(space if ch == " " and space else re.escape(ch)) + render(sub)
                 for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
