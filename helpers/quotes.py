@@ -33,7 +33,7 @@ _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
 _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
 _SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,8}\s*(?:[.;,!?]|$)")
-_STATEMENT_WORD = re.compile(r"\bstatement\b|\bcommuniqu[eé]\b|\bpress release\b|\bdeclaration\b", re.I)
+_STATEMENT_WORD = re.compile(r"\b(?=[scpd])(?:statement|communiqu[eé]|press release|declaration)\b", re.I)
 _STATEMENT_AFTER = re.compile(r"[^.;\"“”]{0,30}\b(?:statement|communiqu[eé]|press release|declaration)\b", re.I)
 _IN_STATEMENT = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|his|her|the|this|that|a\s+joint|a\s+written)\s+"
                            r"(?:[\w’'-]+\s+){0,3}?(?:statement|declaration|communiqu[eé]|press\s+release|letter|"
@@ -99,8 +99,11 @@ def lexicon() -> dict:
     title = rf"(?:[A-ZÀ-Þ][\w’'.-]*|(?i:{_alt(roles)}))"
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     read_cue = rf"|(?:{read_after})read" if read_after else ""
+    # every cue starts with one of these letters: testing it first skips most word starts at once
+    first = "".join(sorted({re.escape(w[0]) for w in lex["speech_verbs"]} | ({"r"} if read_after else set())))
     lex.update(
-        cue=re.compile(rf"\b(?:{trie_pattern(lex['speech_verbs'], flexible_space=True)}{read_cue})\b", re.I),
+        cue=re.compile(rf"\b(?=[{first}])(?:{trie_pattern(lex['speech_verbs'], flexible_space=True)}{read_cue})\b",
+                       re.I),
         tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
         pronoun_end=re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I),
         pronoun_start=re.compile(r"\s*(he|she|it|they)\b", re.I),
