@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import pickle
 import shutil
 import sys
 import time
@@ -275,6 +276,29 @@ def read_event_inputs(staging: Path, bucket: int, dropped: dict[int, set[str]]) 
 # --------------------------------------------------------------------------- engines
 
 
+class Shared:
+    """A read-only object handed to tasks (`value()`), pickled as one blob when it travels to a worker.
+
+    dask scatters and sends a plain dict entry by entry: 4.5 s for the 76,000 duplicate groups of Reuters x5,
+    against 0.05 s as one pickled blob.
+    """
+
+    def __init__(self, obj) -> None:
+        self._obj = obj
+
+    def __reduce__(self):
+        return _unpickle_shared, (pickle.dumps(self._obj, protocol=pickle.HIGHEST_PROTOCOL),)
+
+    def value(self):
+        """Return the shared object."""
+        return self._obj
+
+
+def _unpickle_shared(blob: bytes) -> Shared:
+    """Rebuild a Shared object from its blob (on the worker)."""
+    return Shared(pickle.loads(blob))  # our own blob, made by Shared.__reduce__
+
+
 class LocalEngine:
     """Run tasks one after another in this process."""
 
@@ -286,7 +310,7 @@ class LocalEngine:
         for item in items:
             yield fn(item, **kwargs)
 
-    def share(self, obj):
+    def share(self, obj: Shared) -> Shared:
         """Make an object available to every task (here: it already is)."""
         return obj
 
@@ -318,9 +342,9 @@ class DaskEngine(LocalEngine):
         for fut in as_completed(self.client.map(fn, items, pure=False, **kwargs)):
             yield fut.result()
 
-    def share(self, obj):
+    def share(self, obj: Shared):
         """Send an object to every worker once; tasks receive it through the returned future."""
-        [future] = self.client.scatter([obj], broadcast=True, hash=False)  # a list: a dict would scatter by key
+        [future] = self.client.scatter([obj], broadcast=True, hash=False)
         return future
 
     def close(self) -> None:
@@ -411,15 +435,18 @@ def relate(engine: LocalEngine, staging: Path, results: list[PartResult],
     for res in results:
         changed = {a: groups[a] for a in res.ids if a in groups}
         if changed or res.number in dropped:
-            jobs.append((res.number, dropped.get(res.number, set()), changed))
+            jobs.append(Shared((res.number, dropped.get(res.number, set()), changed)))
     for rows in engine.map(rewrite_part, jobs, staging=str(staging)):
         problems.extend(rows)
     return groups, dropped
 
 
-def rewrite_part(job: tuple[int, set[str], dict[str, str]], staging: str) -> list[dict]:
-    """Rewrite one partition's parts: drop its duplicate ids, set duplicate groups; return the drops as problems."""
-    number, dropped, groups = job
+def rewrite_part(job: Shared, staging: str) -> list[dict]:
+    """Rewrite one partition's parts: drop its duplicate ids, set duplicate groups; return the drops as problems.
+
+    The job holds (partition number, ids to drop, {article id: duplicate group} for its changed articles).
+    """
+    number, dropped, groups = job.value()
     problems = []
     for table in PER_ARTICLE if dropped else ("articles",):
         path = Path(staging) / table / f"part-{number:05d}.parquet"
@@ -444,9 +471,9 @@ def build_events_parts(engine: LocalEngine, staging: Path, buckets: int, groups:
     """Build the events table bucket by bucket on the engine: key, number in the driver, then write."""
     from .events import number_events
 
-    shared = engine.share(groups)
-    keyed = [f for f in engine.map(key_bucket, list(range(buckets)), staging=str(staging), groups=shared,
-                                   dropped=dropped) if f is not None]
+    shared = engine.share(Shared((groups, dropped)))
+    keyed = [f for f in engine.map(key_bucket, list(range(buckets)), staging=str(staging), shared=shared)
+             if f is not None]
     if not keyed:
         write_table(staging, "events", to_frame("events", []))
     else:
@@ -460,11 +487,14 @@ def build_events_parts(engine: LocalEngine, staging: Path, buckets: int, groups:
     shutil.rmtree(staging / EVENTS_KEYED, ignore_errors=True)
 
 
-def key_bucket(bucket: int, staging: str, groups: dict[str, str],
-               dropped: dict[int, set[str]]) -> pd.DataFrame | None:
-    """Key one value bucket's dated statements into events; keep them on disk; return each event's first row."""
+def key_bucket(bucket: int, staging: str, shared: Shared) -> pd.DataFrame | None:
+    """Key one value bucket's dated statements into events; keep them on disk; return each event's first row.
+
+    `shared` holds the duplicate groups of articles in multi-article groups and the ids dropped per partition.
+    """
     from .events import event_firsts, key_events
 
+    groups, dropped = shared.value()
     inputs = read_event_inputs(Path(staging), bucket, dropped)
     if inputs.empty:
         return None
