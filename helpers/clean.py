@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -88,27 +89,31 @@ def unwrap(text: str) -> str:
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Return the indices of lines that are page furniture."""
-    rules = furniture_rules()
-    out: set[int] = set()
     stripped = [ln.strip() for ln in lines]
-    in_tail = False
+    out = {i for i, furniture in line_status(stripped) if furniture}
+    return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+
+
+def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
+    """Yield (index, is furniture) for each non-empty stripped line, in order, breadcrumb trails aside.
+
+    A line's status depends only on the lines before it, so a caller may stop at the first line it needs.
+    """
+    rules = furniture_rules()
+    in_tail = after_link = False
     for i, s in enumerate(stripped):
         if not s:
             continue
-        if (n_words(s) <= rules["line_max_words"] and rules["line"].fullmatch(s)) or rules["long_line"].fullmatch(s):
-            out.add(i)
-        if rules["link_after"].fullmatch(s):
-            nxt = next((j for j in range(i + 1, len(lines)) if stripped[j]), None)
-            if nxt is not None:
-                out.add(nxt)
+        furniture = after_link or (n_words(s) <= rules["line_max_words"] and bool(rules["line"].fullmatch(s))) \
+            or bool(rules["long_line"].fullmatch(s))
+        after_link = bool(rules["link_after"].fullmatch(s))  # the next non-empty line is a linked story's title
         if rules["tail"].fullmatch(s):
             in_tail = True
         elif in_tail and n_words(s) >= rules["tail_max_words"]:
             in_tail = False
         elif in_tail and not s.endswith((".", "!", "?", "”", '"')):
-            out.add(i)
-    out |= breadcrumb_lines(stripped, rules["breadcrumb"])
-    return out
+            furniture = True
+        yield i, furniture
 
 
 def breadcrumb_lines(stripped: list[str], prefixes: tuple[str, ...]) -> set[int]:

@@ -196,15 +196,14 @@ def read_text_file(path: Path, data: bytes, article_id: str, sidecar: dict) -> R
 
 def only_furniture(text: str) -> str | None:
     """Describe a text whose every non-empty line is page furniture (see helpers.clean); None for real text."""
-    from .clean import furniture_lines, furniture_rules
+    from .clean import furniture_lines, furniture_rules, line_status
 
     lines = text.split("\n")
     # A line's furniture status depends only on the lines before it, except that a line starting like a
     # breadcrumb trail also depends on the top 8: so a plain text line among the first 16 settles it at once.
-    first = lines[:16]
-    furn = furniture_lines(first)
+    first = [ln.strip() for ln in lines[:16]]
     crumbs = furniture_rules()["breadcrumb"]
-    if any(ln.strip() and i not in furn and not ln.strip().startswith(crumbs) for i, ln in enumerate(first)):
+    if any(not furniture and not first[i].startswith(crumbs) for i, furniture in line_status(first)):
         return None
     head = lines[:64]
     for chunk in (head, lines) if len(lines) > len(head) else (head,):
