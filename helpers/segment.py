@@ -25,9 +25,14 @@ def abbreviations() -> tuple[str, ...]:
 def nlp():
     """Build the one blank-English spaCy pipeline (tokenizer + sentencizer), reused everywhere."""
     import spacy
+    from spacy.attrs import IS_PUNCT
     from spacy.symbols import ORTH
 
     pipe = spacy.blank("en")
+    # The sentencizer reads a token's text and IS_PUNCT only: the other lexical attributes (shape, like_num,
+    # stop word...) would be computed for every new word and never read.
+    getters = pipe.vocab.lex_attr_getters
+    pipe.vocab.lex_attr_getters = {IS_PUNCT: getters[IS_PUNCT]}
     for abbr in abbreviations():
         pipe.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     pipe.add_pipe("sentencizer")
