@@ -8,18 +8,18 @@ all pairs; each candidate pair is then verified on the estimated Jaccard similar
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from functools import lru_cache
 
 import numpy as np
-import regex as re
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
 SCHEME = "affine32"
 LSH_THRESHOLD = 0.2
 VERIFY_THRESHOLD = 0.25
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")  # run on ASCII-folded text, where stdlib re and the regex module agree
 STOP_WORDS = frozenset(
     "a an the of and or but to in on at for from by with as is are was were be been being that this these those it "
     "its their they them he she his her we our us you i not no has have had do does did will would can could should "
@@ -49,14 +49,26 @@ def signature(text: str) -> np.ndarray:
     """Compute the MinHash signature (NUM_PERM values) of an article's text.
 
     Each feature is hashed as datasketch's default does (the first 4 bytes of its SHA-1, little-endian), all at
-    once; datasketch then applies its permutations to those integers.
+    once; then datasketch's affine32 scheme is applied to those integers with numpy, without building a MinHash
+    object per article: the MurmurHash3 finalizer, each permutation a * h + b (mod 2**32), the minimum per
+    permutation.
     """
-    m = MinHash(num_perm=NUM_PERM, seed=1, permutations=_seed_minhash().permutations, scheme=SCHEME, hashfunc=int)
     feats = feature_set(text)
-    if feats:
-        digests = b"".join([hashlib.sha1(f.encode("utf-8")).digest()[:4] for f in feats])
-        m.update_batch(np.frombuffer(digests, dtype="<u4").tolist())
-    return m.hashvalues.copy()
+    if not feats:
+        return _seed_minhash().hashvalues.copy()
+    digests = b"".join([hashlib.sha1(f.encode("utf-8")).digest()[:4] for f in feats])
+    hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
+    a, b = _seed_minhash().permutations
+    return (hv * a + b).min(axis=0)
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """Apply the 32-bit MurmurHash3 finalizer (a bijection that spreads the bits) to uint32 values."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
