@@ -23,6 +23,7 @@ import yaml
 
 from .document import ArticleDoc
 from .paths import DATA
+from .patterns import trie_pattern
 
 COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "anchor",
            "date_start", "date_end", "reference_basis"]
@@ -55,15 +56,23 @@ def lexicon() -> dict:
 
 
 def _alt(words, flags: str = "") -> str:
-    """Build a regex alternation of literal phrases, longest first, with flexible inner whitespace."""
-    parts = sorted({str(w) for w in words}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    """Build a regex alternation of literal phrases, longest first, with flexible inner whitespace.
+
+    Built as a character trie: of the phrases matching at one position each is a prefix of the next longer, so
+    it tries them in the same order as a flat longest-first alternation, without testing each one in turn.
+    """
+    body = trie_pattern(sorted({str(w) for w in words}), space=r"\s+")
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 
 def _words_re(words) -> re.Pattern:
     """Compile a case-insensitive whole-phrase matcher anchored at the end of a string."""
     return re.compile(r"(?:^|(?<=[^\w]))" + _alt(words) + r"\s*$", re.I)
+
+
+def _first_letter(words) -> str:
+    """Build a lookahead for the first letters of `words` (any case): a cheap test before the alternation."""
+    return "(?=(?i:[" + "".join(sorted({re.escape(str(w)[0]) for w in words if str(w)})) + "]))"
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![-–/.:]\d))?"
     year = rf"(?P<year>{_ANY_YEAR_RX})(?!\d)"
     shifts = _alt([k for k, v in lx["relative_shifts"].items() if v is not None], "i")
+    rel_words = [k for k, v in lx["relative_shifts"].items() if v is not None] + list(lx["relative_days"])
     units = _alt(lx["relative_units"], "i")
     rels = {
         # triggers, scanned over the whole text
@@ -83,8 +93,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "short_decade": r"['’](?P<dd>\d)0s\b",
         "month": rf"(?:{full}|{abbr})\b",
         "weekday": rf"(?:{wday})\b",
-        "relative": rf"\b(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
-        "ago": r"\bago\b",
+        "relative": rf"\b{_first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
+        "ago": r"ago(?<=\bago)\b",  # the literal first lets the scan jump from one "ago" to the next
         # tails, matched right at or after a trigger
         "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
                r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[-/.]\d)",
