@@ -62,3 +62,14 @@ def test_same_groups_as_datasketch_on_bbc(bbc) -> None:
         got = group_duplicates([ids[i] for i in idx], [sigs[i] for i in idx])
         assert got == lsh_oracle([ids[i] for i in idx], [sigs[i] for i in idx])
     assert sum(g != a for a, g in got.items()) > 20  # the corpus has real duplicates, so the check has teeth
+
+
+def test_signature_equals_datasketch_minhash() -> None:
+    """signature() re-implements datasketch's affine32 update with numpy: it must give the library's own values."""
+    from helpers.syndication import features
+
+    for text in (STORY, "Çelik met officials in Priština.", "the of and", "", "1987 1988"):
+        m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+        m.update_batch([f.encode("utf-8") for f in features(text)])
+        assert np.array_equal(signature(text), m.hashvalues), text
+        assert signature(text).dtype == m.hashvalues.dtype
