@@ -38,11 +38,6 @@ def label(sentence: str) -> str:
     return text + ("…" if len(words) > LABEL_WORDS else "")
 
 
-def similarity(a: frozenset, b: frozenset) -> float:
-    """Jaccard similarity of two sets (0 for two empty sets)."""
-    return len(a & b) / len(a | b) if a or b else 0.0
-
-
 TIMEX_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "date_start",
                  "date_end"]
 INPUT_COLUMNS = [*TIMEX_COLUMNS, "sentence", "actors"]
