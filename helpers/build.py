@@ -227,9 +227,7 @@ def run_partition(part: Partition, staging: str, today: dt.date, buckets: int = 
         write_part(Path(staging), table, part.number, df)
     write_event_inputs(Path(staging), part.number, event_inputs(frames["timexes"], frames["sentences"],
                                                                 frames["mentions"]), buckets)
-    signatures = np.vstack(sigs) if sigs else np.empty((0, 0), dtype=np.uint64)
-    if signatures.size and int(signatures.max()) < 2**32:
-        signatures = signatures.astype(np.uint32)  # 32-bit MinHash values: half the driver's memory
+    signatures = np.vstack(sigs) if sigs else np.empty((0, 0), dtype=np.uint32)  # affine32 MinHash: uint32
     return PartResult(part.number, ids, signatures, problems, len(ids), words, len(ids) + len(problems))
 
 
