@@ -196,21 +196,14 @@ def read_text_file(path: Path, data: bytes, article_id: str, sidecar: dict) -> R
 
 def only_furniture(text: str) -> str | None:
     """Describe a text whose every non-empty line is page furniture (see helpers.clean); None for real text."""
-    from .clean import furniture_lines, furniture_rules, line_status
+    from .clean import breadcrumb_lines, furniture_rules, line_status
 
-    lines = text.split("\n")
-    # A line's furniture status depends only on the lines before it, except that a line starting like a
-    # breadcrumb trail also depends on the top 8: so a plain text line among the first 16 settles it at once.
-    first = [ln.strip() for ln in lines[:16]]
-    crumbs = furniture_rules()["breadcrumb"]
-    if any(not furniture and not first[i].startswith(crumbs) for i, furniture in line_status(first)):
+    stripped = [ln.strip() for ln in text.split("\n")]
+    crumbs = breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])  # the only status set by later lines
+    # line_status goes in order, so the first plain line ends the scan
+    if any(not furniture and i not in crumbs for i, furniture in line_status(stripped)):
         return None
-    head = lines[:64]
-    for chunk in (head, lines) if len(lines) > len(head) else (head,):
-        furn = furniture_lines(chunk)
-        if any(ln.strip() and i not in furn for i, ln in enumerate(chunk)):
-            return None
-    shown = [ln.strip() for ln in lines if ln.strip()]
+    shown = [s for s in stripped if s]
     return f"only page furniture ({len(shown)} lines: {'; '.join(shown[:3])[:120]})"
 
 

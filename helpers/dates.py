@@ -23,7 +23,7 @@ import yaml
 
 from .document import ArticleDoc
 from .paths import DATA
-from .patterns import trie_pattern
+from .patterns import first_letter, trie_pattern
 
 COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "anchor",
            "date_start", "date_end", "reference_basis"]
@@ -70,11 +70,6 @@ def _words_re(words) -> re.Pattern:
     return re.compile(r"(?:^|(?<=[^\w]))" + _alt(words) + r"\s*$", re.I)
 
 
-def _first_letter(words) -> str:
-    """Build a lookahead for the first letters of `words` (any case): a cheap test before the alternation."""
-    return "(?=(?i:[" + "".join(sorted({re.escape(str(w)[0]) for w in words if str(w)})) + "]))"
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     """Compile the trigger patterns (fast scans) and the head/tail patterns tried around each trigger."""
@@ -93,7 +88,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "short_decade": r"['’](?P<dd>\d)0s\b",
         "month": rf"(?:{full}|{abbr})\b",
         "weekday": rf"(?:{wday})\b",
-        "relative": rf"\b{_first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
+        "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
         "ago": r"ago(?<=\bago)\b",  # the literal first lets the scan jump from one "ago" to the next
         # tails, matched right at or after a trigger
         "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"

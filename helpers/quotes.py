@@ -18,7 +18,7 @@ import yaml
 from .actors import clean_name, dictionary, person_key
 from .document import ArticleDoc
 from .paths import DATA
-from .patterns import trie_pattern
+from .patterns import first_letter, trie_pattern
 from .segment import blocks
 
 MIN_SCORED_WORDS = 6
@@ -100,10 +100,10 @@ def lexicon() -> dict:
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     read_cue = rf"|(?:{read_after})read" if read_after else ""
     # every cue starts with one of these letters: testing it first skips most word starts at once
-    first = "".join(sorted({re.escape(w[0]) for w in lex["speech_verbs"]} | ({"r"} if read_after else set())))
+    first = first_letter([*lex["speech_verbs"], *(["read"] if read_after else [])])
+    verbs = trie_pattern(lex["speech_verbs"], space=r"\s+")
     lex.update(
-        cue=re.compile(rf"\b(?=[{first}])(?:{trie_pattern(lex['speech_verbs'], flexible_space=True)}{read_cue})\b",
-                       re.I),
+        cue=re.compile(rf"\b{first}(?:{verbs}{read_cue})\b", re.I),
         tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
         pronoun_end=re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I),
         pronoun_start=re.compile(r"\s*(he|she|it|they)\b", re.I),
