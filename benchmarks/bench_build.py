@@ -185,7 +185,8 @@ def spacy_side_by_side(name: str, corpus: Path) -> None:
     except (ImportError, OSError) as err:
         print(f"{name:10} spaCy en_core_web_sm: skipped, not installed ({type(err).__name__})", flush=True)
         return
-    from helpers.corpus import RawArticle, iter_inputs
+    from helpers.build.inputs import iter_inputs
+    from helpers.extract.document import RawArticle
 
     texts = [a.text for a in iter_inputs([corpus]) if isinstance(a, RawArticle)]
     words = sum(len(t.split()) for t in texts)

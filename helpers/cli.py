@@ -6,6 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+import pandas as pd
+
+from . import read_tables
+from .build.evaluate import evaluate
+from .build.runner import build
 from .paths import CORPUS, GOLD, ROOT
 
 DEFAULT_OUT = ROOT / "build" / "tables"
@@ -36,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook parameter, e.g. -p actor_a Kosovo (repeatable)")
     r.add_argument("--out", type=Path, default=ROOT / "reports", help="report folder (default: reports/)")
+    n = sub.add_parser("notebooks", help="re-execute the committed notebooks in place (how their outputs are made)")
+    n.add_argument("notebooks", nargs="*", type=Path, help="notebook files (default: every notebooks/NN_*.ipynb)")
     return p
 
 
@@ -44,8 +51,6 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "build":
-            from .build import build
-
             check_output_folder(args.out)
             build(args.corpus or None, args.out, fmt="csv" if args.csv else "parquet", engine=args.engine,
                   workers=args.workers, scheduler=args.scheduler, strict=args.strict, use_cache=not args.no_cache,
@@ -53,9 +58,13 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "evaluate":
             return _evaluate(args)
         elif args.command == "report":
-            from .report import run_reports
+            from .notebook.report import run_reports  # deferred: papermill and nbconvert load slowly
 
             run_reports(dict(args.parameter), args.out)
+        elif args.command == "notebooks":
+            from .notebook.execute import execute_all  # deferred: the notebook client loads slowly
+
+            execute_all(args.notebooks)
     except (OSError, RuntimeError, ValueError) as err:
         print(f"error: {_one_line(err)}", file=sys.stderr)
         return 1
@@ -83,12 +92,6 @@ def _one_line(err: BaseException) -> str:
 
 def _evaluate(args: argparse.Namespace) -> int:
     """Print precision, recall and F1 per table."""
-    import pandas as pd
-
-    from . import read_tables
-    from .build import build
-    from .evaluate import evaluate
-
     folder = args.tables or build(None, DEFAULT_OUT, progress=False).out
     errors: list[dict] = []
     scores = evaluate(args.gold, read_tables(folder).tables, errors)

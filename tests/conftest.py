@@ -32,3 +32,18 @@ def seed(tmp_path_factory) -> helpers.Corpus:
 def bbc(tmp_path_factory) -> helpers.Corpus:
     """The BBC News corpus (2,225 files), built once."""
     return helpers.load_corpus(shared_path("data", "bbc"), cache_dir=tmp_path_factory.mktemp("bbc"))
+
+
+@pytest.fixture(scope="session")
+def reuters(tmp_path_factory) -> helpers.Corpus:
+    """Reuters-21578 as JSON lines (21,578 records), built once."""
+    path = shared_path("data", "reuters21578", "reuters21578.jsonl")
+    return helpers.load_corpus(path, cache_dir=tmp_path_factory.mktemp("reuters"))
+
+
+@pytest.fixture(scope="session")
+def styles_corpora(tmp_path_factory) -> dict[str, helpers.Corpus]:
+    """The two regression style sets (tests/fixtures/styles, styles2), built once."""
+    fixtures = Path(__file__).parent / "fixtures"
+    return {name: helpers.load_corpus(fixtures / name / "articles", cache_dir=tmp_path_factory.mktemp(name))
+            for name in ("styles", "styles2")}

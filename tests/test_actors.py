@@ -7,10 +7,10 @@ import re as stdlib_re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.actors import dictionary, discover_people, find_forms, find_mentions
-from helpers.document import ArticleDoc
-from helpers.patterns import trie_pattern
-from helpers.segment import split_sentences
+from helpers.extract.actors import dictionary, discover_people, find_forms, find_mentions
+from helpers.extract.document import ArticleDoc
+from helpers.extract.patterns import trie_pattern
+from helpers.extract.segment import split_sentences
 
 
 def mentions(text: str) -> list[tuple[str, str, str]]:

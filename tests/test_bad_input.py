@@ -19,10 +19,11 @@ import pytest
 
 import helpers
 from helpers.build import build
-from helpers.clean import clean
-from helpers.corpus import RawArticle, iter_inputs, read_path
+from helpers.build.inputs import iter_inputs, read_path
+from helpers.extract.clean import clean
+from helpers.extract.document import RawArticle
+from helpers.extract.segment import split_sentences
 from helpers.paths import ROOT
-from helpers.segment import split_sentences
 
 TODAY = dt.date(2025, 1, 1)
 SEEDS = sorted((ROOT / "data" / "articles").glob("*.txt"))
@@ -390,7 +391,7 @@ def test_ten_thousand_tiny_files_reconcile(tmp_path: Path) -> None:
 
 def test_many_near_duplicates_group_quickly() -> None:
     """2,000 copies of one short story must group in seconds (each copy now checks every earlier one)."""
-    from helpers.syndication import group_duplicates, signature
+    from helpers.build.syndication import group_duplicates, signature
 
     ids = [f"{i:05d}" for i in range(2_000)]
     sigs = [signature(f"Report {i} from Pristina about the peacekeepers.") for i in range(2_000)]
@@ -432,8 +433,8 @@ def test_one_long_paragraph_is_segmented() -> None:
 
 def test_find_mentions_scales_linearly() -> None:
     """find_mentions on 4x more text must take about 4x the time, not 16x (a 50 MB article must be buildable)."""
-    from helpers.actors import find_mentions
-    from helpers.document import ArticleDoc
+    from helpers.extract.actors import find_mentions
+    from helpers.extract.document import ArticleDoc
 
     paras = [p for f in SEEDS for p in f.read_text(encoding="utf-8").split("\n\n")[1:] if p.strip()]
     chunk = "\n\n".join(paras) + "\n\n"

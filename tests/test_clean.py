@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.clean import clean, unwrap
-from helpers.corpus import RawArticle
+from helpers.extract.clean import clean, unwrap
+from helpers.extract.document import RawArticle
 
 TODAY = dt.date(2026, 1, 1)
 

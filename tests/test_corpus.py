@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.corpus import CorpusPathError, Problem, RawArticle, decode, iter_inputs, split_front_matter
+from helpers.build.inputs import CorpusPathError, Problem, decode, iter_inputs, split_front_matter
+from helpers.extract.document import RawArticle
 
 
 def read_all(*paths: Path) -> tuple[list[RawArticle], list[Problem]]:

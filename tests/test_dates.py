@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from helpers.dates import COLUMNS, extract_timexes, latest_full_date
-from helpers.document import ArticleDoc
-from helpers.segment import split_sentences
+from helpers.extract.dates import COLUMNS, extract_timexes
+from helpers.extract.document import ArticleDoc
+from helpers.extract.segment import split_sentences
 
 PUB = dt.date(2024, 3, 14)  # a Thursday, ISO week 2024-W11
 
@@ -223,14 +223,7 @@ def test_unknown_publication_drops_purely_relative_expressions():
     assert pairs("Last week and yesterday, on Friday, two days ago, this year.", published=None) == []
 
 
-# ------------------------------------------------------------------ latest_full_date and robustness
-
-
-def test_latest_full_date_picks_latest_stated_day_not_after_today():
-    text = "Filed 3 May 2021, revised May 5, 2021 and 2021-04-30; hearing on June 9; footer 2099-01-01."
-    assert latest_full_date(text) == dt.date(2021, 5, 5)
-    assert latest_full_date("No dates at all in 2019.") is None
-    assert latest_full_date("") is None
+# ------------------------------------------------------------------ robustness
 
 
 @pytest.mark.parametrize("text", ["", "((( “ ’ — \u200b", "2023-02-30 and Feb. 30, 2023", "31 June", "'" * 50])

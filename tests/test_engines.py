@@ -21,10 +21,10 @@ import pandas as pd
 import pytest
 from conftest import shared_path
 
-import helpers.build as hb
+import helpers.build.runner as hb
 from helpers.build import build
+from helpers.build.store import TABLES, read_manifest, read_table, verify
 from helpers.paths import CORPUS
-from helpers.store import TABLES, read_manifest, read_table, verify
 
 TODAY = dt.date(2025, 1, 1)
 
@@ -172,7 +172,7 @@ def test_killed_build_keeps_previous_tables(seed_local: Path, tmp_path: Path) ->
     before = read_manifest(out)
     script = textwrap.dedent(f"""
         import datetime as dt, time
-        import helpers.build as hb
+        import helpers.build.runner as hb
         plan, run = hb.plan, hb.run_partition
         hb.plan = lambda i, p, s, **k: plan(i, p, s, files_per_part=1)
         def slow(part, staging, today, **kwargs):

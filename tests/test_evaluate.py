@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.evaluate import evaluate
+from helpers.build.evaluate import evaluate
 
 GOLD = """
 schema: 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.events import build_events, label
-from helpers.nbutils import event_sources
+from helpers.analysis import event_sources
+from helpers.build.events import event_firsts, event_inputs, finish_events, key_events, label, number_events
 
 
 def frames(rows: list[tuple[str, int, str, str, str]], groups: dict[str, str]) -> tuple[pd.DataFrame, ...]:
@@ -24,6 +24,14 @@ def frames(rows: list[tuple[str, int, str, str, str]], groups: dict[str, str]) -
                                  "actor_type": "country"})
     articles = pd.DataFrame({"article_id": list(groups), "duplicate_group": list(groups.values())})
     return pd.DataFrame(timexes), pd.DataFrame(sentences), pd.DataFrame(mentions), articles
+
+
+def build_events(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+                 articles: pd.DataFrame) -> pd.DataFrame:
+    """Run the build's event steps (key, number, finish) on in-memory tables, as one value bucket."""
+    group_of = dict(zip(articles.article_id, articles.duplicate_group.fillna(articles.article_id)))
+    keyed = key_events(event_inputs(timexes, sentences, mentions), group_of)
+    return finish_events(keyed, number_events(event_firsts(keyed)))
 
 
 def test_same_event_in_three_articles_two_independent_sources() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.report import run_reports
+from helpers.notebook.report import run_reports
 
 HOSTILE = """---
 title: "Troops <script>alert('TITLEXSS')</script> arrive"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.language import guess_language
+from helpers.extract.language import guess_language
 
 
 @pytest.mark.parametrize(("text", "lang"), [

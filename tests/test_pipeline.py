@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.corpus import RawArticle
-from helpers.pipeline import process_article
+from helpers.build.pipeline import process_article
+from helpers.extract.document import RawArticle
 
 TODAY = dt.date(2026, 1, 1)
 

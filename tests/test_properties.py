@@ -13,15 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers.actors import find_mentions
-from helpers.clean import clean
-from helpers.corpus import RawArticle, normalise
-from helpers.dates import extract_timexes
-from helpers.document import ArticleDoc
-from helpers.figures import extract_figures
+from helpers.build.inputs import normalise
+from helpers.extract.actors import find_mentions
+from helpers.extract.clean import clean
+from helpers.extract.dates import extract_timexes
+from helpers.extract.document import ArticleDoc, RawArticle
+from helpers.extract.figures import extract_figures
+from helpers.extract.quotes import extract_quotes
+from helpers.extract.segment import split_sentences
 from helpers.paths import ROOT
-from helpers.quotes import extract_quotes
-from helpers.segment import split_sentences
 
 PUBLISHED = dt.date(2023, 6, 13)
 TODAY = dt.date(2025, 1, 1)

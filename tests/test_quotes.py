@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from helpers.document import ArticleDoc
-from helpers.quotes import MIN_SCORED_WORDS, extract_quotes, find_quotations
-from helpers.segment import split_sentences
+from helpers.extract.document import ArticleDoc
+from helpers.extract.quotes import MIN_SCORED_WORDS, extract_quotes, find_quotations
+from helpers.extract.segment import split_sentences
 
 # Invented actors for the rule tests: (surface regex, actor, actor_id, actor_type, role).
 ACTORS = [

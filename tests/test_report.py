@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.nbutils import md_escape
-from helpers.report import convert, run_reports
+from helpers.notebook.display import md_escape
+from helpers.notebook.report import convert, run_reports
 
 
 def test_run_reports_writes_html_and_index(tmp_path: Path) -> None:

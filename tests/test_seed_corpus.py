@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.evaluate import evaluate, load_gold
+from helpers.build.evaluate import evaluate, load_gold
 from helpers.paths import GOLD
 
 OFFSET_TABLES = ("sentences", "mentions", "timexes", "figures", "quotes")

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import shared_path
-
-import helpers
-
 
 def test_bbc_every_file_accounted_for(bbc) -> None:
     assert len(bbc.articles) + len(bbc.problems) == 2225
@@ -33,13 +28,6 @@ def test_bbc_offsets_hold(bbc) -> None:
         rows = getattr(bbc, table)
         sample = rows.iloc[:: max(1, len(rows) // 500)]
         assert all(texts[r.article_id][r.start:r.end] == r.text for r in sample.itertuples()), table
-
-
-@pytest.fixture(scope="module")
-def reuters(tmp_path_factory) -> helpers.Corpus:
-    """Reuters-21578 as JSON lines, built once."""
-    path = shared_path("data", "reuters21578", "reuters21578.jsonl")
-    return helpers.load_corpus(path, cache_dir=tmp_path_factory.mktemp("reuters"))
 
 
 def test_reuters_records_without_text_are_problems(reuters) -> None:

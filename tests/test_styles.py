@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.evaluate import evaluate
+from helpers.build.evaluate import evaluate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TABLES = ["articles.title", "articles.published", "articles.dateline", "articles.duplicates", "actors", "timexes",

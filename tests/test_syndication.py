@@ -7,7 +7,7 @@ import random
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from helpers.syndication import NUM_PERM, SCHEME, VERIFY_THRESHOLD, group_duplicates, signature, similarity
+from helpers.build.syndication import NUM_PERM, SCHEME, VERIFY_THRESHOLD, group_duplicates, signature, similarity
 
 STORY = ("Peacekeepers of the multinational force reinforced the northern crossings on Tuesday after clashes "
          "between police and protesters outside the municipal building, officials in the capital said.")
@@ -66,7 +66,7 @@ def test_same_groups_as_datasketch_on_bbc(bbc) -> None:
 
 def test_signature_equals_datasketch_minhash() -> None:
     """signature() re-implements datasketch's affine32 update with numpy: it must give the library's own values."""
-    from helpers.syndication import features
+    from helpers.build.syndication import features
 
     for text in (STORY, "Çelik met officials in Priština.", "the of and", "", "1987 1988"):
         m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)

@@ -6,9 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import yaml
-
-from .paths import DATA
+from ..lexicon import load
 
 _WORD = re.compile(r"[^\W\d_]+")  # letters only (stdlib re: far faster than \p{L})
 
@@ -16,7 +14,7 @@ _WORD = re.compile(r"[^\W\d_]+")  # letters only (stdlib re: far faster than \p{
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[list[str], dict[str, tuple[str, ...]], float]:
     """Load data/languages.yaml: the languages, each function word's languages, and the minimum share."""
-    spec = yaml.safe_load((DATA / "languages.yaml").read_text(encoding="utf-8"))
+    spec = load("languages")
     langs: dict[str, list[str]] = {}
     for lang, words in spec["words"].items():
         for w in set(words):

@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
+from ..lexicon import load, word_list
 from .actors import clean_name, dictionary, person_key
 from .document import ArticleDoc
-from .paths import DATA
 from .patterns import first_letter, trie_pattern
 from .segment import blocks
 
@@ -33,11 +31,6 @@ _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
 _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
 _SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,8}\s*(?:[.;,!?]|$)")
-_STATEMENT_WORD = re.compile(r"\b(?=[scpd])(?:statement|communiqu[eé]|press release|declaration)\b", re.I)
-_STATEMENT_AFTER = re.compile(r"[^.;\"“”]{0,30}\b(?:statement|communiqu[eé]|press release|declaration)\b", re.I)
-_IN_STATEMENT = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|his|her|the|this|that|a\s+joint|a\s+written)\s+"
-                           r"(?:[\w’'-]+\s+){0,3}?(?:statement|declaration|communiqu[eé]|press\s+release|letter|"
-                           r"post|message)\b")
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
@@ -45,6 +38,9 @@ _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 _INDEF_PREPS = "of|for|at|with|in|from|to"
 _CAP_TAIL = re.compile(r"(?:[’']s)?(?:[ \t]+[A-ZÀ-Þ][\w-]*)*")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
+
+SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
+                "third_person_pronouns", "statement_nouns")  # from data/lexicon.yaml
 
 
 @dataclass(frozen=True)
@@ -91,7 +87,7 @@ def _alt(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """Load data/quotes.yaml and compile the cue, pronoun and role-noun patterns once."""
-    spec = yaml.safe_load((DATA / "quotes.yaml").read_text(encoding="utf-8")) or {}
+    spec = {**load("quotes"), **{k: word_list(k) for k in SHARED_LISTS}}
     lex = {k: _words(spec, k) for k in spec}
     roles, orgs, stmts = lex["role_nouns"], lex["org_nouns"], lex["statement_nouns"]
     nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
@@ -105,8 +101,13 @@ def lexicon() -> dict:
     lex.update(
         cue=re.compile(rf"\b{first}(?:{verbs}{read_cue})\b", re.I),
         tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
-        pronoun_end=re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|i)$", re.I),
-        pronoun_start=re.compile(r"\s*(he|she|it|they)\b", re.I),
+        pronoun_end=re.compile(rf"(?:^|[^\w’'])({_alt(lex['subject_pronouns'])})$", re.I),
+        pronoun_start=re.compile(rf"\s*({_alt(lex['third_person_pronouns'])})\b", re.I),
+        statement_word=re.compile(rf"\b{first_letter(lex['issued_documents'])}(?:{_alt(lex['issued_documents'])})\b",
+                                  re.I),
+        statement_after=re.compile(rf"[^.;\"“”]{{0,30}}\b(?:{_alt(lex['issued_documents'])})\b", re.I),
+        in_statement=re.compile(rf"\b[Ii]n\s+(?:{_alt(lex['document_determiners'])})\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                rf"(?:{_alt(lex['in_documents'])})\b"),
         the_noun_end=re.compile(
             rf"(?:^|[\s,(])(?:the|this|that)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})"
             r"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-ZÀ-Þ][\w’'.-]*){1,4})?$", re.I),
@@ -680,7 +681,7 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
         if (m["start"] - ss < 250 and lex["subject_prefix"].fullmatch(text, ss, m["start"])
                 and not text.startswith(("’s", "'s"), m["end"])):
             events.append((m["start"], 0, "subj", m))
-    for sm in _STATEMENT_WORD.finditer(text):
+    for sm in lex["statement_word"].finditer(text):
         if not _inside(cx.spans, sm.start()):
             events.append((sm.start(), 0, "stmt", sm))
     return events
@@ -696,8 +697,9 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
         st.attend(sp or Speaker(None, None, None, "person"))
     elif ref is not None and ref.kind == "anon":
         st.attend(Speaker(None, None, None, "person"))
+    lex = cx.lex
     if sp is not None and ref is not None and ref.kind in ("mention", "org", "name") and (
-            _STATEMENT_AFTER.match(cx.text, cm.end()) or _IN_STATEMENT.search(cx.text, ss, cm.start())):
+            lex["statement_after"].match(cx.text, cm.end()) or lex["in_statement"].search(cx.text, ss, cm.start())):
         st.issuer = sp  # "X issued a statement: …" / "In a statement, X said"
 
 

@@ -22,7 +22,7 @@ import pandas as pd
 import yaml
 from unidecode import unidecode
 
-from .actors import SCORED_TYPES
+from ..extract.actors import SCORED_TYPES
 
 
 @dataclass

@@ -1,10 +1,23 @@
-"""The per-article context every extractor receives: cleaned text, sentences, reference date, mentions."""
+"""What the extractors receive: an article as read (`RawArticle`) and, once cleaned, its context (`ArticleDoc`)."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+
+
+@dataclass
+class RawArticle:
+    """One article as read: decoded, normalised text plus whatever metadata the input carried."""
+
+    article_id: str
+    source: str
+    record: str | None
+    text: str
+    sha256: str
+    meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
+from dateutil import parser
 
-from .corpus import RawArticle
-from .paths import DATA
+from ..lexicon import load
+from .dates import extract_timexes
+from .document import ArticleDoc, RawArticle
 from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
@@ -51,7 +52,7 @@ class Cleaned:
 @lru_cache(maxsize=1)
 def furniture_rules() -> dict:
     """Load and compile the page-furniture patterns from data/furniture.yaml."""
-    spec = yaml.safe_load((DATA / "furniture.yaml").read_text(encoding="utf-8"))
+    spec = load("furniture")
 
     def compile_all(key: str) -> re.Pattern:
         return re.compile("|".join(f"(?:{p})" for p in spec[key]), re.I)
@@ -145,8 +146,6 @@ def parse_date(value) -> dt.date | None:
         pass
     if not re.search(r"\d", s) or not re.search(r"\d{4}", s):
         return None
-    from dateutil import parser
-
     try:
         return parser.parse(s, fuzzy=False, dayfirst=True, default=dt.datetime(1, 1, 1)).date()
     except (ValueError, OverflowError, parser.ParserError):
@@ -234,9 +233,6 @@ def date_line(line: str) -> dt.date | None:
 
     "Published: 13 June 2023", "04 March 2024 13:05 | N1 Belgrade", "21.01.2025 14:10", "Commentary | 12 May 2024".
     """
-    from .dates import extract_timexes
-    from .document import ArticleDoc
-
     if n_words(line) > 14 or line.endswith((".", "?", "!", '"', "”")):
         return None
     rows = [r for r in extract_timexes(ArticleDoc("", line, [(0, len(line))]))
@@ -277,3 +273,14 @@ def _meta_str(meta: dict, keys: tuple[str, ...]) -> str | None:
         if value not in (None, "") and str(value).strip():
             return str(value).strip()
     return None
+
+
+def only_furniture(text: str) -> str | None:
+    """Describe a text whose every non-empty line is page furniture ; None for real text."""
+    stripped = [ln.strip() for ln in text.split("\n")]
+    crumbs = breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])  # the only status set by later lines
+    # line_status goes in order, so the first plain line ends the scan
+    if any(not furniture and i not in crumbs for i, furniture in line_status(stripped)):
+        return None
+    shown = [s for s in stripped if s]
+    return f"only page furniture ({len(shown)} lines: {'; '.join(shown[:3])[:120]})"

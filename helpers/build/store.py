@@ -19,40 +19,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-S, INT, F = pa.string(), pa.int64(), pa.float64()
-TS = pa.timestamp("us")
-LS = pa.list_(pa.string())
-OFFSETS = [("article_id", S), ("sentence_id", INT), ("start", INT), ("end", INT), ("text", S)]
+from ..schema import LS, SCHEMAS, SORT_KEYS, TABLES, S
 
-SCHEMAS: dict[str, list[tuple[str, pa.DataType]]] = {
-    "articles": [("article_id", S), ("title", S), ("dateline", S), ("byline", S), ("outlet", S), ("url", S),
-                 ("published", TS), ("published_basis", S), ("language", S), ("text", S), ("boilerplate", LS),
-                 ("n_words", INT), ("n_sentences", INT), ("sha256", S), ("source", S), ("record", S), ("warnings", LS),
-                 ("extra", S), ("duplicate_group", S)],
-    "problems": [("source", S), ("record", S), ("reason", S), ("detail", S)],
-    "sentences": OFFSETS,
-    "mentions": OFFSETS + [("actor", S), ("actor_id", S), ("actor_type", S), ("country", S), ("role", S)],
-    "timexes": OFFSETS + [("value", S), ("precision", S), ("modifier", S), ("anchor", S), ("date_start", TS),
-                          ("date_end", TS), ("reference_basis", S)],
-    "figures": OFFSETS + [("value", F), ("unit", S), ("category", S), ("approx", S), ("subject", S),
-                          ("subject_actor", S), ("whole", F), ("number_start", INT), ("number_end", INT)],
-    "quotes": OFFSETS + [("speaker", S), ("speaker_name", S), ("speaker_role", S), ("cue", S), ("kind", S),
-                         ("n_words", INT)],
-    "events": [("event_id", S), ("article_id", S), ("sentence_id", INT), ("start", INT), ("end", INT), ("text", S),
-               ("value", S), ("precision", S), ("modifier", S), ("date_start", TS), ("date_end", TS),
-               ("actors", LS), ("label", S), ("sentence", S), ("n_sources", INT)],
-}
-SORT_KEYS: dict[str, list[str]] = {
-    "articles": ["article_id"],
-    "problems": ["source", "record", "reason"],
-    "sentences": ["article_id", "start", "end"],
-    "mentions": ["article_id", "start", "end"],
-    "timexes": ["article_id", "start", "end"],
-    "figures": ["article_id", "start", "end"],
-    "quotes": ["article_id", "start", "end"],
-    "events": ["event_id", "article_id", "start"],
-}
-TABLES = tuple(SCHEMAS)
 MANIFEST = "manifest.json"
 
 

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-import yaml
 
+from ..lexicon import load
+from ..schema import columns
 from .document import ArticleDoc
-from .paths import DATA
 from .patterns import first_letter, trie_pattern
 
-COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "anchor",
-           "date_start", "date_end", "reference_basis"]
+COLUMNS = columns("timexes")
 _YEAR_RX = r"(?:19|20)\d\d"
 _ANY_YEAR_RX = r"(?:1[0-9]|20)\d\d"
 _SPACE = r"[^\S\n]"  # whitespace that does not cross a line break
@@ -50,9 +49,9 @@ class _Cand:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """Load the word lists of data/dates.yaml once."""
-    with open(DATA / "dates.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """Return the word lists of data/dates.yaml with the shared month names."""
+    shared = load("lexicon")
+    return {**load("dates"), "months": shared["months"], "month_abbreviations": shared["month_abbreviations"]}
 
 
 def _alt(words, flags: str = "") -> str:
@@ -663,16 +662,3 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
     return rows
-
-
-def latest_full_date(text: str) -> dt.date | None:
-    """Return the latest absolute day-precise date with a stated year in `text` (never after today)."""
-    today = dt.date.today()
-    best = None
-    for c in _candidates(text or ""):
-        if c.kind != "date" or c.year is None:
-            continue
-        d = dt.date(c.year, c.month, c.day)
-        if d <= today and (best is None or d > best):
-            best = d
-    return best

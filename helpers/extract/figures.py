@@ -19,24 +19,23 @@ import re
 from functools import lru_cache
 from types import SimpleNamespace
 
-import yaml
-
+from ..lexicon import load, word_list
+from ..schema import columns
 from .document import ArticleDoc
-from .paths import DATA
 from .patterns import trie_pattern
 
 SP = r"[^\S\n]+"
 _NB = r"(?![\w])"  # no word character follows
-_COLUMNS = ("article_id", "sentence_id", "start", "end", "text", "value", "unit", "category", "approx", "subject",
-            "subject_actor", "whole", "number_start", "number_end")
+_COLUMNS = tuple(columns("figures"))
 _SUBJECT_TYPES = {"country", "organisation", "organization", "unit", "group"}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """Return the word lists of data/figures.yaml."""
-    with open(DATA / "figures.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """Return the word lists of data/figures.yaml with the shared ones it uses (months, speech and death verbs)."""
+    months = [*word_list("months"), *word_list("month_abbreviations")]
+    return {**load("figures"), "months": months, "speech_verbs": word_list("speech_verbs"),
+            "death_verbs": word_list("death_verbs")}
 
 
 def _alt(words, flags: str = "i") -> str:
@@ -187,6 +186,7 @@ def _pat() -> SimpleNamespace:
         electorate=re.compile(rf"(?<![\w-]){_alt(lx['electorate_modifiers'])}(?![\w-])"),
         place_have_words=frozenset(_norm(w) for w in lx["place_have"]),
         place_have_heads=frozenset(_norm(w) for w in lx["place_have_heads"]),
+        death_verb=re.compile(rf"^{SP}(?P<p>{_alt(lx['death_verbs'])})(?![\w])"),
         speech_left=re.compile(rf"(?<![\w]){_alt(lx['speech_verbs'])}{SP}$"),
         ratio_left=re.compile(rf"(?<![\w]){_alt(lx['ratio_before'])}{SP}$"),
         pop_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)(!?—–]|$)|{SP}(?i:and|but|while|whereas|in|on|who|that|living|"
@@ -372,7 +372,7 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
             return True
     mm = p.more_bare.match(right)
     rest = right[mm.end():] if mm else right
-    am = p.aux_bare.match(rest) or re.match(rf"^{SP}(?P<p>(?i:died|perished))(?![\w])", rest)
+    am = p.aux_bare.match(rest) or p.death_verb.match(rest)
     if am:
         cat = _pred_category(am.group("p"))
         if cat in ("killed", "injured", "arrested"):

@@ -20,15 +20,19 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from ..extract.clean import only_furniture
+from ..extract.document import RawArticle
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES  # every input a build reads
 SIDECAR_NAMES = {"metadata.csv", "_metadata.csv", "sidecar.csv"}
 DOC_NAME = re.compile(r"^(readme|license|licence|changelog|copying)(\.[a-z0-9]+)?$", re.I)
 TEXT_KEYS = ("text", "body", "content", "article", "maintext")
@@ -39,19 +43,6 @@ _DATE_PREFIX = re.compile(r"\A\s*date[ :]+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-
-
-@dataclass
-class RawArticle:
-    """One article as read: decoded, normalised text plus whatever metadata the input carried."""
-
-    article_id: str
-    source: str
-    record: str | None
-    text: str
-    sha256: str
-    meta: dict = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -194,19 +185,6 @@ def read_text_file(path: Path, data: bytes, article_id: str, sidecar: dict) -> R
     return RawArticle(article_id, str(path), None, body, sha256(data), meta, warnings)
 
 
-def only_furniture(text: str) -> str | None:
-    """Describe a text whose every non-empty line is page furniture (see helpers.clean); None for real text."""
-    from .clean import breadcrumb_lines, furniture_rules, line_status
-
-    stripped = [ln.strip() for ln in text.split("\n")]
-    crumbs = breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])  # the only status set by later lines
-    # line_status goes in order, so the first plain line ends the scan
-    if any(not furniture and i not in crumbs for i, furniture in line_status(stripped)):
-        return None
-    shown = [s for s in stripped if s]
-    return f"only page furniture ({len(shown)} lines: {'; '.join(shown[:3])[:120]})"
-
-
 # --------------------------------------------------------------------------- records
 
 
@@ -333,7 +311,7 @@ def read_sidecar(path: Path) -> dict[str, dict]:
 
 def read_html(path: Path, data: bytes, article_id: str, sidecar: dict) -> RawArticle | Problem:
     """Extract main text and metadata from an HTML page with trafilatura."""
-    import trafilatura
+    import trafilatura  # deferred: optional and slow to import; only HTML inputs need it
 
     if not data.strip():
         return Problem(str(path), None, "empty file", f"{len(data)} bytes, no text")
@@ -401,6 +379,12 @@ def walk(root: Path, problems: list[Problem], skipped: list[str]) -> list[Path]:
     return found
 
 
+def article_id_for(path: Path, root: Path) -> str:
+    """Return the stable id of a file article: its path below the corpus root, without suffix."""
+    rel = path.relative_to(root) if root.is_dir() else Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
 def iter_inputs(paths: list[Path], skipped: list[str] | None = None) -> Iterator[RawArticle | Problem]:
     """Yield a RawArticle or Problem for every input under `paths` (folders, files), in a stable order.
 
@@ -415,7 +399,7 @@ def iter_inputs(paths: list[Path], skipped: list[str] | None = None) -> Iterator
         files = list_inputs(root, problems, skipped)
         yield from problems
         for path, sidecar in files:
-            yield from read_path(path, sidecar)
+            yield from read_path(path, sidecar, article_id_for(path, root))
 
 
 def list_inputs(root: Path, problems: list[Problem], skipped: list[str]) -> list[tuple[Path, dict]]:
@@ -428,8 +412,8 @@ def list_inputs(root: Path, problems: list[Problem], skipped: list[str]) -> list
     return [(p, meta_by_name.get(p.name, {})) for p in files if p not in sidecars]
 
 
-def read_path(path: Path, sidecar: dict) -> Iterator[RawArticle | Problem]:
-    """Read one input file of any supported type."""
+def read_path(path: Path, sidecar: dict, article_id: str | None = None) -> Iterator[RawArticle | Problem]:
+    """Read one input file of any supported type (a file article gets `article_id`, default: the file name's stem)."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _guard(path, lambda: read_jsonl(path))
@@ -446,7 +430,7 @@ def read_path(path: Path, sidecar: dict) -> Iterator[RawArticle | Problem]:
         yield Problem(str(path), None, "unreadable file", err.strerror or str(err))
         return
     reader = read_html if suffix in HTML_SUFFIXES else read_text_file
-    yield from _guard(path, lambda: iter([reader(path, data, path.stem, sidecar)]))
+    yield from _guard(path, lambda: iter([reader(path, data, article_id or path.stem, sidecar)]))
 
 
 def _guard(path: Path, make: Callable[[], Iterator]) -> Iterator[RawArticle | Problem]:

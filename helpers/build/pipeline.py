@@ -8,15 +8,15 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .actors import find_mentions
-from .clean import clean, n_words
-from .corpus import RawArticle
-from .dates import extract_timexes, lexicon
-from .document import ArticleDoc
-from .figures import extract_figures
-from .language import guess_language
-from .quotes import extract_quotes
-from .segment import split_sentences
+from ..extract.actors import find_mentions
+from ..extract.clean import clean, n_words
+from .inputs import RawArticle
+from ..extract.dates import extract_timexes, lexicon
+from ..extract.document import ArticleDoc
+from ..extract.figures import extract_figures
+from ..extract.language import guess_language
+from ..extract.quotes import extract_quotes
+from ..extract.segment import split_sentences
 from .syndication import signature
 
 LEDE_SENTENCES = 2

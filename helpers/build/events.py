@@ -16,6 +16,8 @@ from itertools import chain
 import pandas as pd
 import regex as re
 
+from ..schema import shared_columns
+from .store import to_frame
 from .syndication import STOP_WORDS
 
 SAME_EVENT = 0.2
@@ -38,21 +40,8 @@ def label(sentence: str) -> str:
     return text + ("…" if len(words) > LABEL_WORDS else "")
 
 
-TIMEX_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "value", "precision", "modifier", "date_start",
-                 "date_end"]
+TIMEX_COLUMNS = shared_columns("events", "timexes")
 INPUT_COLUMNS = [*TIMEX_COLUMNS, "sentence", "actors"]
-
-
-def build_events(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
-                 articles: pd.DataFrame) -> pd.DataFrame:
-    """Build the events table from the timexes, sentences, mentions and articles tables (all in memory)."""
-    from .store import to_frame
-
-    if timexes.empty:
-        return to_frame("events", [])
-    group_of = dict(zip(articles.article_id, articles.duplicate_group.fillna(articles.article_id)))
-    keyed = key_events(event_inputs(timexes, sentences, mentions), group_of)
-    return finish_events(keyed, number_events(event_firsts(keyed)))
 
 
 def event_inputs(timexes: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -112,8 +101,6 @@ def number_events(firsts: pd.DataFrame) -> pd.Series:
 
 def finish_events(keyed: pd.DataFrame, numbers: pd.Series) -> pd.DataFrame:
     """Give keyed rows their event ids and labels; return them in the events table's columns and sort order."""
-    from .store import to_frame
-
     df = keyed.copy()
     df["event_id"] = df["_key"].map(numbers)
     df["label"] = [label(x) for x in df.sentence]

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex as re
-import yaml
 from unidecode import unidecode
 
+from ..lexicon import load, word_list
 from .document import ArticleDoc
-from .paths import DATA
 from .patterns import trie_pattern
 
 SCORED_TYPES = ("country", "organisation", "person")
@@ -56,7 +55,7 @@ def person_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def dictionary() -> dict[str, Entry]:
     """Load data/actors.yaml into {surface form: Entry}, with ASCII-folded variants added."""
-    spec = yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))
+    spec = load("actors")
     table: dict[str, Entry] = {}
 
     def add(surface: str, entry: Entry) -> None:
@@ -86,8 +85,8 @@ def entries_by_id(kind: str) -> dict[str, Entry]:
 
 @lru_cache(maxsize=1)
 def people_cues() -> dict:
-    """Load data/people.yaml (role nouns, titles, speech verbs, name stopwords, unit nouns)."""
-    return yaml.safe_load((DATA / "people.yaml").read_text(encoding="utf-8"))
+    """Return data/people.yaml (titles, name stopwords, unit nouns) with the shared role nouns and speech verbs."""
+    return {**load("people"), "role_nouns": word_list("role_nouns"), "speech_verbs": word_list("speech_verbs")}
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .paths import DATA
+from ..paths import DATA
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"\n")
@@ -24,7 +24,7 @@ def abbreviations() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def nlp():
     """Build the one blank-English spaCy pipeline (tokenizer + sentencizer), reused everywhere."""
-    import spacy
+    import spacy  # deferred: spaCy takes ~1 s to import and only the per-article step segments
     from spacy.attrs import IS_PUNCT
     from spacy.symbols import ORTH
 

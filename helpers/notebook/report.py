@@ -9,9 +9,13 @@ import os
 import warnings
 from pathlib import Path
 
+import nbformat
+import papermill
 import yaml
+from nbconvert import HTMLExporter
 
-from .paths import ROOT
+from ..build.inputs import SUFFIXES
+from ..paths import ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
 PATH_PARAMETERS = ("corpus",)
@@ -20,8 +24,6 @@ OUTPUT_PARAMETERS = ("summary_out",)
 
 def declared(notebooks: list[Path]) -> dict[str, dict[str, object]]:
     """Return {notebook name: {parameter: default value}} for the parameters each notebook declares."""
-    import papermill
-
     out = {}
     for path in notebooks:
         params = papermill.inspect_notebook(str(path))
@@ -47,16 +49,15 @@ def convert(name: str, value: str, default: object) -> object:
 
 
 def check_path(name: str, value: str, out: Path) -> str:
-    """Check a path parameter: inside the project or an existing corpus path; never inside-out writes."""
+    """Check a path parameter (relative to the current folder): an existing corpus folder or input file."""
     if not str(value).strip():
         return value
-    p = Path(value).expanduser()
-    p = (p if p.is_absolute() else ROOT / p).resolve()
+    p = Path(value).expanduser().resolve()
     if not p.exists():
-        raise ValueError(f"parameter {name}: {value!r} does not exist")
-    if not (p.is_relative_to(ROOT) or p.is_dir() or p.suffix.lower() in (".txt", ".md", ".json", ".jsonl", ".csv",
-                                                                            ".html", ".htm", ".zip")):
-        raise ValueError(f"parameter {name}: {value!r} is neither inside the project nor a corpus folder or file")
+        raise ValueError(f"parameter {name}: {value!r} does not exist (paths are relative to {Path.cwd()})")
+    if not (p.is_dir() or p.suffix.lower() in SUFFIXES):
+        kinds = ", ".join(sorted(SUFFIXES))
+        raise ValueError(f"parameter {name}: {value!r} is neither a folder nor an input file ({kinds})")
     if p.is_relative_to(out):
         raise ValueError(f"parameter {name}: {value!r} lies inside the report folder")
     return str(p)
@@ -92,9 +93,6 @@ def resolve(params: dict[str, str], decl: dict[str, dict[str, object]], out: Pat
 
 def to_html(notebook: Path) -> str:
     """Render an executed notebook as HTML without its code cells."""
-    import nbformat
-    from nbconvert import HTMLExporter
-
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     exporter.sanitize_html = True
     body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
@@ -103,8 +101,6 @@ def to_html(notebook: Path) -> str:
 
 def title_of(notebook: Path) -> str:
     """Return the first Markdown heading of a notebook (its title), else its file name."""
-    import nbformat
-
     nb = nbformat.read(notebook, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -127,8 +123,6 @@ def index_page(entries: list[tuple[str, str, str]], params: dict[str, str]) -> s
 
 def run_reports(params: dict[str, str], out: Path, notebooks: list[Path] | None = None) -> list[Path]:
     """Run every notebook with papermill into `out` (<name>.ipynb + code-free <name>.html) and write out/index.html."""
-    import papermill
-
     notebooks = notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
     out = Path(out).resolve()
     per_nb = resolve(dict(params), declared(notebooks), out)

@@ -10,9 +10,12 @@ import matplotlib
 
 matplotlib.use("agg")
 
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
+import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from IPython.display import display  # noqa: E402
 
 DPI = 100
 WIDTH = 9.0
@@ -55,8 +58,6 @@ def caption(fig: plt.Figure, text: str) -> None:
 
 def show(fig: plt.Figure, text: str = "") -> None:
     """Display a figure as one PNG output (no text repr, no metadata, fixed dpi) with its caption, then close it."""
-    from IPython.display import display
-
     if text:
         caption(fig, text)
     buf = io.BytesIO()
@@ -152,8 +153,6 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     _timeline_panel(a1, events, f"{title}: all dated events")
     _timeline_panel(a2, zoom, f"Zoom on {last_year}")
     a2.set_xlim(pd.Timestamp(f"{last_year}-01-01"), pd.Timestamp(f"{last_year}-12-31"))
-    import matplotlib.dates as mdates
-
     a2.xaxis.set_major_locator(mdates.MonthLocator())
     a2.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
     a1.plot([], [], "o", color=PALETTE[0], label="day-precise (point)")
@@ -187,8 +186,6 @@ def points_over_time(frame: pd.DataFrame, x: str, y: str, group: str, title: str
 
 def network(edges: pd.DataFrame, title: str, highlight: set[str] | None = None) -> plt.Figure:
     """Draw a co-occurrence network from an edge table (columns source, target, weight) with networkx."""
-    import networkx as nx
-
     if edges.empty:
         return empty(title, "no co-occurrence in the selection")
     graph = nx.Graph()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.metadata as md
 import json
 import math
 import pickle
@@ -33,19 +34,25 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
+from tqdm import tqdm
 
-from . import __version__
-from .corpus import (
+from ..version import __version__
+from .inputs import (
     JSONL_SUFFIXES,
     CorpusPathError,
     Problem,
     RawArticle,
+    article_id_for,
     list_inputs,
     read_jsonl_range,
     read_path,
 )
-from .paths import DATA, ROOT
+from ..paths import DATA, ROOT
+from .events import INPUT_COLUMNS, event_firsts, event_inputs, finish_events, key_events, number_events
+from .pipeline import process_article
+from .syndication import group_duplicates
 from .store import (
+    SORT_KEYS,
     TABLES,
     file_sha256,
     publish,
@@ -118,12 +125,6 @@ class PartResult:
 # --------------------------------------------------------------------------- planning
 
 
-def article_id_for(path: Path, root: Path) -> str:
-    """Return the stable id of a file article: its path below the corpus root, without suffix."""
-    rel = path.relative_to(root) if root.is_dir() else Path(path.name)
-    return rel.with_suffix("").as_posix()
-
-
 def jsonl_ranges(path: Path, per_part: int) -> Iterator[tuple[int, int, int, int]]:
     """Split a JSON-lines file into (start byte, end byte, first line, n lines) ranges of `per_part` lines."""
     start, line, count, pos = 0, 1, 0, 0
@@ -187,17 +188,11 @@ def read_unit(unit: Unit) -> Iterator[RawArticle | Problem]:
     if unit.kind == "jsonl":
         yield from read_jsonl_range(Path(unit.path), unit.start, unit.end, unit.first_line)
         return
-    for item in read_path(Path(unit.path), unit.sidecar):
-        if isinstance(item, RawArticle) and item.record is None:
-            item.article_id = unit.article_id
-        yield item
+    yield from read_path(Path(unit.path), unit.sidecar, unit.article_id)
 
 
 def run_partition(part: Partition, staging: str, today: dt.date, buckets: int = 1) -> PartResult:
     """Process one partition and write its part file of every per-article table and its event inputs."""
-    from .events import event_inputs
-    from .pipeline import process_article
-
     rows: dict[str, list[dict]] = {t: [] for t in PER_ARTICLE}
     ids, sigs, problems, seen, words = [], [], [], set(), 0
     for unit in part.units:
@@ -238,8 +233,6 @@ def value_bucket(values: pd.Series, buckets: int) -> np.ndarray:
 
 def write_event_inputs(staging: Path, number: int, inputs: pd.DataFrame, buckets: int) -> None:
     """Write a partition's event inputs as one Parquet row group per value bucket (bucket list in the metadata)."""
-    from .events import INPUT_COLUMNS
-
     inputs = inputs.assign(_bucket=value_bucket(inputs.value, buckets)).sort_values("_bucket", kind="stable")
     present = sorted(set(inputs._bucket.tolist()))
     table = to_arrow("events", inputs.drop(columns="_bucket")).select(INPUT_COLUMNS)
@@ -256,8 +249,6 @@ def write_event_inputs(staging: Path, number: int, inputs: pd.DataFrame, buckets
 
 def read_event_inputs(staging: Path, bucket: int, dropped: dict[int, set[str]]) -> pd.DataFrame:
     """Read one value bucket's event inputs from every partition (without cross-partition duplicate ids)."""
-    from .events import INPUT_COLUMNS
-
     frames = []
     for path in sorted((staging / EVENT_INPUTS).glob("*.parquet")):
         pf = pq.ParquetFile(path)
@@ -322,7 +313,7 @@ class DaskEngine(LocalEngine):
     name = "dask"
 
     def __init__(self, workers: int | None = None, scheduler: str | None = None) -> None:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client, LocalCluster  # deferred: dask is needed only by this engine
 
         self.cluster = None
         if scheduler:
@@ -335,7 +326,7 @@ class DaskEngine(LocalEngine):
 
     def map(self, fn, items: list, **kwargs) -> Iterator:
         """Submit one task per item; yield results in completion order."""
-        from dask.distributed import as_completed
+        from dask.distributed import as_completed  # deferred: see __init__
 
         for fut in as_completed(self.client.map(fn, items, pure=False, **kwargs)):
             yield fut.result()
@@ -382,7 +373,7 @@ def event_buckets(n_records: int, workers: int) -> int:
 def code_fingerprint() -> str:
     """Hash the helpers' code and dictionary data: a change to either invalidates cached tables."""
     h = hashlib.sha256(__version__.encode())
-    for path in sorted([*(ROOT / "helpers").glob("*.py"), *DATA.glob("*.yaml"), *DATA.glob("*.txt")]):
+    for path in sorted([*(ROOT / "helpers").rglob("*.py"), *DATA.glob("*.yaml"), *DATA.glob("*.txt")]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
@@ -411,8 +402,6 @@ def relate(engine: LocalEngine, staging: Path, results: list[PartResult],
 
     Returns the duplicate group of every article in a multi-article group, and the ids dropped per partition.
     """
-    from .syndication import group_duplicates
-
     seen: set[str] = set()
     dropped: dict[int, set[str]] = {}
     ids, sigs = [], []
@@ -467,8 +456,6 @@ def rewrite_part(job: Shared, staging: str) -> list[dict]:
 def build_events_parts(engine: LocalEngine, staging: Path, buckets: int, groups: dict[str, str],
                        dropped: dict[int, set[str]]) -> None:
     """Build the events table bucket by bucket on the engine: key, number in the driver, then write."""
-    from .events import number_events
-
     shared = engine.share(Shared((groups, dropped)))
     keyed = [f for f in engine.map(key_bucket, list(range(buckets)), staging=str(staging), shared=shared)
              if f is not None]
@@ -490,8 +477,6 @@ def key_bucket(bucket: int, staging: str, shared: Shared) -> pd.DataFrame | None
 
     `shared` holds the duplicate groups of articles in multi-article groups and the ids dropped per partition.
     """
-    from .events import event_firsts, key_events
-
     groups, dropped = shared.value()
     inputs = read_event_inputs(Path(staging), bucket, dropped)
     if inputs.empty:
@@ -505,8 +490,6 @@ def key_bucket(bucket: int, staging: str, shared: Shared) -> pd.DataFrame | None
 
 def write_events_bucket(job: tuple[int, pd.Series], staging: str) -> int:
     """Give one bucket's events their numbers and write them as a part of the events table."""
-    from .events import finish_events
-
     bucket, numbers = job
     keyed = pq.read_table(Path(staging) / EVENTS_KEYED / f"bucket-{bucket:05d}.parquet").to_pandas()
     events = finish_events(keyed, numbers)
@@ -530,8 +513,6 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
           engine: str = "local", workers: int | None = None, scheduler: str | None = None, strict: bool = False,
           use_cache: bool = True, progress: bool = True, today: dt.date | None = None) -> BuildResult:
     """Build the tables of a corpus into `out` (default corpus: data/articles)."""
-    from tqdm.auto import tqdm
-
     t0 = time.perf_counter()
     inputs = [Path(p) for p in (inputs or [DATA / "articles"])]
     for p in inputs:
@@ -644,8 +625,6 @@ def _cache_key(out: Path) -> dict | None:
 
 def _versions() -> dict[str, str]:
     """Record the versions of the code and the main libraries."""
-    import importlib.metadata as md
-
     out = {"helpers": __version__, "python": sys.version.split()[0]}
     for pkg in ("pandas", "pyarrow", "spacy", "datasketch", "dask", "distributed"):
         try:
@@ -657,8 +636,6 @@ def _versions() -> dict[str, str]:
 
 def _sort_doc() -> dict[str, list[str]]:
     """Return the documented sort order of every table."""
-    from .store import SORT_KEYS
-
     return SORT_KEYS
 
 

@@ -1,0 +1,31 @@
+"""The one loader of the word lists and dictionaries in `data/` (one YAML file per subject, one list per concept).
+
+Shared concepts live once, in `data/lexicon.yaml` (months, speech verbs, role nouns, pronouns, …); each extractor
+picks the lists it needs with `word_list(name)`. Subject files (`actors.yaml`, `dates.yaml`, `figures.yaml`, …) hold
+what only one extractor uses, read with `load(name)`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from .paths import DATA
+
+
+@lru_cache(maxsize=32)
+def load(name: str) -> dict:
+    """Return `data/<name>.yaml` parsed (cached: every file is read once per process)."""
+    path = DATA / f"{name}.yaml"
+    if not path.exists():
+        raise FileNotFoundError(f"word list file {path} is missing")
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def word_list(name: str) -> list:
+    """Return one shared list of `data/lexicon.yaml` (KeyError names the missing concept)."""
+    shared = load("lexicon")
+    if name not in shared:
+        raise KeyError(f"data/lexicon.yaml has no list {name!r}")
+    return list(shared[name])

@@ -1,0 +1,25 @@
+"""What only notebooks and reports need: parameters and loading, display formatting, charts, report running.
+
+In a notebook: `from helpers import notebook as nb` (display and parameter helpers) and
+`from helpers.notebook import charts`.
+"""
+
+from .display import (
+    findings,
+    fmt_date,
+    fmt_num,
+    md_escape,
+    message,
+    plural,
+    q,
+    setup,
+    short_ids,
+    show_md,
+    show_table,
+    source_labels,
+    sources_phrase,
+)
+from .params import corpus_path, load, rel, write_summary
+
+__all__ = ["corpus_path", "findings", "fmt_date", "fmt_num", "load", "md_escape", "message", "plural", "q", "rel",
+           "setup", "short_ids", "show_md", "show_table", "source_labels", "sources_phrase", "write_summary"]

@@ -1,0 +1,113 @@
+"""Logic shared by the notebooks: loading the corpus parameter, safe Markdown, source labels, evidence tables."""
+
+from __future__ import annotations
+
+import html
+import re
+import warnings
+from collections.abc import Iterable
+
+import pandas as pd
+from IPython.display import Markdown, display
+
+from . import charts
+
+_MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:=^])")
+
+
+def setup() -> None:
+    """Silence warnings and set deterministic pandas display options for notebook output."""
+    warnings.filterwarnings("ignore")
+    pd.set_option("display.max_rows", 200)
+    pd.set_option("display.max_columns", 30)
+    pd.set_option("display.max_colwidth", 200)
+    pd.set_option("display.width", 160)
+    charts.style()
+
+
+def md_escape(text: object) -> str:
+    """Escape any text for Markdown display: HTML special characters and Markdown syntax become literal."""
+    s = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
+    s = re.sub(r"\s+", " ", s)
+    s = _MD_SPECIALS.sub(r"\\\1", s)
+    return html.escape(s, quote=True).replace("$", "&#36;")
+
+
+def show_md(markdown: str) -> None:
+    """Display Markdown that the caller built from escaped pieces."""
+    display(Markdown(markdown))
+
+
+def findings(sentences: Iterable[str], heading: str = "Key findings") -> None:
+    """Display key-finding sentences (already built from numbers and escaped) as a Markdown list."""
+    items = [s for s in sentences if s]
+    body = "\n".join(f"- {s}" for s in items) if items else "- No finding: the selection is empty."
+    show_md(f"**{md_escape(heading)}**\n\n{body}")
+
+
+def message(text: str) -> None:
+    """Display a plain notice (escaped), e.g. when a parameter matches nothing."""
+    show_md(f"**Note:** {md_escape(text)}")
+
+
+def q(text: object) -> str:
+    """Quote escaped text for a finding sentence."""
+    return f"“{md_escape(text)}”"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """Return "1 article" / "3 articles"."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def fmt_num(value: float) -> str:
+    """Format a number without spurious decimals (4200.0 → 4,200; 2.35 → 2.35)."""
+    if pd.isna(value):
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_date(value: object) -> str:
+    """Format a timestamp as YYYY-MM-DD ("" when missing)."""
+    return "" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _blank(value: object) -> bool:
+    """Tell whether a cell is empty (None, NaN, blank string)."""
+    return value is None or (isinstance(value, float) and pd.isna(value)) or not str(value).strip()
+
+
+def source_labels(articles: pd.DataFrame, width: int = 60) -> dict[str, str]:
+    """Map article_id to a display "source" label: outlet, else dateline, else title, else "untitled"."""
+    out = {}
+    for row in articles.itertuples():
+        desc = next((str(v) for v in (row.outlet, row.dateline, row.title) if not _blank(v)), "untitled")
+        out[row.article_id] = " ".join((desc if len(desc) <= width else desc[: width - 1] + "…").split())
+    return out
+
+
+def short_ids(ids: Iterable[str]) -> dict[str, str]:
+    """Map article ids to short chart labels (prefix before "_" when unique, else the id)."""
+    ids = sorted(set(ids))
+    short = {i: i.split("_")[0] for i in ids}
+    return short if len(set(short.values())) == len(ids) else {i: i for i in ids}
+
+
+def sources_phrase(ids: Iterable[str], limit: int = 6) -> str:
+    """Name the articles a chart or finding draws on ("000_…, 001_…")."""
+    ids = sorted({str(i) for i in ids if not _blank(i)})
+    if not ids:
+        return "no article"
+    head = ", ".join(ids[:limit])
+    return head + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
+
+
+def show_table(df: pd.DataFrame, empty: str = "No rows.", max_rows: int = 60) -> None:
+    """Display a table (HTML-escaped by pandas) or a notice when it is empty."""
+    if df is None or df.empty:
+        message(empty)
+        return
+    shown = df.head(max_rows).reset_index(drop=True)
+    display(shown)
+    if len(df) > max_rows:
+        message(f"{len(df) - max_rows} more rows not shown.")

@@ -1,0 +1,46 @@
+"""The notebooks' parameters: the corpus to load, where to write the summary, paths shown relative to the project."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+from .. import load_corpus
+from ..paths import ROOT
+
+
+def rel(path: str | Path) -> str:
+    """Return a path relative to the project root when it lies inside it, else just its name."""
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(ROOT).as_posix()
+    except ValueError:
+        return p.name
+
+
+def corpus_path(corpus: str) -> Path | None:
+    """Resolve the `corpus` parameter ("" = default corpus; relative paths are relative to the project root)."""
+    if not str(corpus).strip():
+        return None
+    p = Path(corpus).expanduser()
+    p = p if p.is_absolute() else ROOT / p
+    if not p.exists():
+        raise FileNotFoundError(f"corpus path {rel(p)!r} does not exist")
+    return p.resolve()
+
+
+def load(corpus: str = ""):
+    """Load (building if needed) the corpus named by the notebook parameter, quietly."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(corpus_path(corpus), progress=False)
+
+
+def write_summary(folder: str, name: str, values: dict) -> None:
+    """Write the notebook's headline numbers as JSON into `folder` (no-op when folder is "")."""
+    if not str(folder).strip():
+        return
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(values, indent=2, sort_keys=True, default=str), encoding="utf-8")
