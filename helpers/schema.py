@@ -25,6 +25,8 @@ SCHEMAS: dict[str, list[tuple[str, pa.DataType]]] = {
                           ("date_end", TS), ("reference_basis", S)],
     "figures": OFFSETS + [("value", F), ("unit", S), ("category", S), ("approx", S), ("subject", S),
                           ("subject_actor", S), ("whole", F), ("number_start", INT), ("number_end", INT)],
+    "claims": OFFSETS + [("measure", S), ("subject", S), ("value", F), ("unit", S), ("approx", S), ("date_start", TS),
+                         ("date_end", TS), ("date_basis", S), ("claim_id", S), ("n_sources", INT)],
     "quotes": OFFSETS + [("speaker", S), ("speaker_name", S), ("speaker_role", S), ("cue", S), ("kind", S),
                          ("n_words", INT)],
     "events": [("event_id", S), ("article_id", S), ("sentence_id", INT), ("start", INT), ("end", INT), ("text", S),
@@ -38,6 +40,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "mentions": ["article_id", "start", "end"],
     "timexes": ["article_id", "start", "end"],
     "figures": ["article_id", "start", "end"],
+    "claims": ["article_id", "start", "end"],
     "quotes": ["article_id", "start", "end"],
     "events": ["event_id", "article_id", "start"],
 }

@@ -7,7 +7,7 @@ import re
 import pandas as pd
 from unidecode import unidecode
 
-from ..extract.actors import alias_regex, dictionary
+from ..extract.actors import alias_regex, dictionary, entries_by_id
 from ..lexicon import load
 
 
@@ -73,3 +73,15 @@ def country_in_text(text: object) -> str | None:
         if entry.capital_of:
             return entry.capital_of
     return None
+
+
+def display_name(actor_id: object) -> str:
+    """Name an actor id for a reader: countries, groups and people by name, organisations by acronym."""
+    if blank(actor_id):
+        return ""
+    key = str(actor_id)
+    for kind in ("country", "group", "person", "organisation", "place"):
+        entry = entries_by_id(kind).get(key)
+        if entry is not None:
+            return key if kind == "organisation" and key.isupper() else entry.name
+    return key

@@ -1,37 +1,100 @@
-"""Who speaks: quotes with the speaker's label, role and country."""
+"""Who speaks, and for whom: each quotation's speaker with the side it speaks for, by role.
+
+A speaker speaks for an organisation or government by the role the article gives it ("NATO Secretary General" →
+NATO, "state secretary of Serbia's Defence Ministry" → SRB, "Turkish Ambassador" → TUR), else by the actor
+dictionary's role valid at publication ("President of Serbia" → SRB), else by the dictionary's country for an
+official title without a place ("Prime Minister" Kurti → XKX). An analyst or journalist speaks as such (no side).
+An organisation or country quoted as speaker ("the ministry said") speaks for itself. Cue words: data/affiliations.yaml.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import pandas as pd
 
+from ..extract.actors import alias_regex, dictionary, entries_by_id
+from ..lexicon import load
 from .actors import blank, country_in_text, country_names
+
+SPEAKER_COLUMNS = ["speaks_for", "speaker_type", "official", "affiliation_basis"]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    """Compile the role word lists of data/affiliations.yaml."""
+    spec = load("affiliations")
+
+    def words(items: list[str]) -> re.Pattern:
+        body = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+    return {k: words(spec[k]) for k in ("official_titles", "analyst_roles", "journalist_roles")}
+
+
+def side_in_text(text: object) -> str | None:
+    """Return the first organisation or country a role text names ("NATO Secretary General" → NATO)."""
+    if blank(text):
+        return None
+    table = dictionary()
+    for m in alias_regex().finditer(str(text)):
+        entry = table[m.group()]
+        if entry.type in ("organisation", "country"):
+            return entry.id
+        if entry.capital_of:
+            return entry.capital_of
+    return country_in_text(text)
+
+
+def dictionary_role(actor: str, day: pd.Timestamp | None) -> str | None:
+    """Return a person's dictionary role valid on `day` (any role when the day is unknown)."""
+    person = load("actors").get("people", [])
+    for item in person:
+        if item["id"] != actor:
+            continue
+        for role in item.get("roles", []) or []:
+            start = pd.Timestamp(str(role.get("from") or role.get("since") or "1900-01-01"))
+            end = pd.Timestamp(str(role.get("to") or "2100-01-01"))
+            if day is None or pd.isna(day) or start <= day <= end:
+                return role.get("role")
+    return None
+
+
+def affiliation(speaker: object, role: object, published: pd.Timestamp | None) -> tuple[str | None, str, bool, str]:
+    """Return (speaks_for, speaker_type, official, basis) of one quotation's speaker."""
+    if blank(speaker):
+        return None, "unknown", False, "unattributed"
+    speaker = str(speaker)
+    if speaker in entries_by_id("organisation") or speaker in entries_by_id("country"):
+        return speaker, "organisation", True, "speaker is an organisation or government"
+    p = _patterns()
+    for text, basis in ((role, "role in the article"), (dictionary_role(speaker, published), "dictionary role")):
+        if blank(text):
+            continue
+        if p["official_titles"].search(str(text)):
+            side = side_in_text(text)
+            if side is None:
+                person = entries_by_id("person").get(speaker)
+                side, basis = (person.country, basis + " + dictionary country") if person else (None, basis)
+            return side, "official", True, basis
+        if p["journalist_roles"].search(str(text)):
+            return None, "journalist", False, basis
+        if p["analyst_roles"].search(str(text)):
+            return None, "analyst", False, basis
+    return None, "other", False, "no role"
 
 
 def speaker_table(corpus) -> pd.DataFrame:
-    """Return quotes with speaker label, role and country (mentions.country of the speaker, else from the role)."""
+    """Return quotes with the speaker's label, side (speaks_for), type, official flag and country name."""
     quotes = corpus.quotes.copy()
-    mentions = corpus.mentions
-    known = (mentions.dropna(subset=["country"]).sort_values(["actor_id", "article_id", "start"])
-             .drop_duplicates("actor_id").set_index("actor_id")["country"])
-    orgs = set(mentions.loc[mentions.actor_type.eq("organisation"), "actor_id"])
-    names = country_names()
-
-    def country(row) -> str | None:
-        if blank(row.speaker):
-            return None
-        if row.speaker in known.index:
-            return known[row.speaker]
-        return country_in_text(row.speaker_role)
-
-    quotes["speaker_country"] = [country(r) for r in quotes.itertuples()]
-    quotes["country_basis"] = [
-        "mentions" if not blank(r.speaker) and r.speaker in known.index
-        else ("role text" if r.speaker_country else ("organisation" if r.speaker in orgs else "unknown"))
-        for r in quotes.itertuples()]
+    published = corpus.articles.set_index("article_id").published
+    rows = [affiliation(r.speaker, r.speaker_role, published.get(r.article_id)) for r in quotes.itertuples()]
+    for i, col in enumerate(SPEAKER_COLUMNS):
+        quotes[col] = [row[i] for row in rows] if rows else pd.Series(dtype=object)
+    names = {**country_names(), **{e.id: e.name for e in entries_by_id("organisation").values()}}
     quotes["speaker_label"] = [
         str(r.speaker_name) if not blank(r.speaker_name) else ("unattributed" if blank(r.speaker) else r.speaker)
         for r in quotes.itertuples()]
-    quotes["country_name"] = [
-        names.get(c, c) if c else ("(organisation)" if b == "organisation" else "(unknown)")
-        for c, b in zip(quotes.speaker_country, quotes.country_basis)]
+    quotes["side_name"] = [names.get(s, s) if s else f"({t})" for s, t in zip(quotes.speaks_for, quotes.speaker_type)]
     return quotes

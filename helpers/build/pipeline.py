@@ -9,10 +9,10 @@ from functools import lru_cache
 import pandas as pd
 
 from ..extract.actors import find_mentions
+from ..extract.claims import extract_claims
 from ..extract.clean import clean, n_words
-from .inputs import RawArticle
 from ..extract.dates import extract_timexes, lexicon
-from ..extract.document import ArticleDoc
+from ..extract.document import ArticleDoc, RawArticle
 from ..extract.figures import extract_figures
 from ..extract.language import guess_language
 from ..extract.quotes import extract_quotes
@@ -61,6 +61,7 @@ def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, 
         doc.published, doc.published_basis = inferred, "inferred"
         timexes = extract_timexes(doc)
     published, basis = doc.published, doc.published_basis
+    figures = extract_figures(doc)
     meta = c.meta  # the input's metadata plus what the page itself carried (JSON-LD)
     extra = {k: v for k, v in meta.items() if k not in _KNOWN_META and isinstance(v, (str, int, float, bool))}
     article = {
@@ -89,7 +90,8 @@ def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, 
                       for i, (s, e) in enumerate(sentences)],
         "mentions": doc.mentions,
         "timexes": timexes,
-        "figures": extract_figures(doc),
+        "figures": figures,
+        "claims": extract_claims(doc, figures, timexes),
         "quotes": extract_quotes(doc),
         "_signature": [signature(c.text)],
     }

@@ -36,6 +36,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
+from ..analysis.claims import key_claims
 from ..version import __version__
 from .inputs import (
     JSONL_SUFFIXES,
@@ -73,7 +74,7 @@ MIN_FILES_PER_PARTITION = 50
 PARTS_PER_WORKER = 4
 RECORDS_PER_EVENT_BUCKET = 10_000
 MAX_EVENT_BUCKETS = 256
-PER_ARTICLE = ("articles", "sentences", "mentions", "timexes", "figures", "quotes")
+PER_ARTICLE = ("articles", "sentences", "mentions", "timexes", "figures", "claims", "quotes")
 EVENT_INPUTS = "_event_inputs"  # staging only: per partition, one row group per value bucket
 EVENTS_KEYED = "_events_keyed"  # staging only: per bucket, events before numbering
 
@@ -450,6 +451,25 @@ def rewrite_part(job: Shared, staging: str) -> list[dict]:
     return problems
 
 
+# --------------------------------------------------------------------------- claims
+
+
+def key_claim_parts(staging: Path, groups: dict[str, str]) -> None:
+    """Give every claim its cross-article claim_id and n_sources, then rewrite the claims parts in place.
+
+    Claims are one row per figure (a few per article), so the driver keys them all at once.
+    """
+    paths = sorted((staging / "claims").glob("part-*.parquet"))
+    frames = [pq.read_table(p).to_pandas() for p in paths]
+    if not frames:
+        return
+    keyed = key_claims(pd.concat(frames, ignore_index=True), groups)
+    offset = 0
+    for path, frame in zip(paths, frames):
+        write_part(staging, "claims", int(path.stem.split("-")[1]), keyed.iloc[offset: offset + len(frame)])
+        offset += len(frame)
+
+
 # --------------------------------------------------------------------------- events
 
 
@@ -561,8 +581,10 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
                 raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
                                  f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
             build_events_parts(runner, staging, buckets, groups, dropped)
-            del groups
             mark = _phase(phases, "events", mark)
+            key_claim_parts(staging, groups)
+            del groups
+            mark = _phase(phases, "claims", mark)
             n_workers = runner.workers
         finally:
             runner.close()

@@ -19,7 +19,8 @@ from .display import (
     source_labels,
     sources_phrase,
 )
-from .params import corpus_path, load, rel, write_summary
+from .params import corpus_line, corpus_path, load, rel, write_summary
 
-__all__ = ["corpus_path", "findings", "fmt_date", "fmt_num", "load", "md_escape", "message", "plural", "q", "rel",
-           "setup", "short_ids", "show_md", "show_table", "source_labels", "sources_phrase", "write_summary"]
+__all__ = ["corpus_line", "corpus_path", "findings", "fmt_date", "fmt_num", "load", "md_escape", "message", "plural",
+           "q", "rel", "setup", "short_ids", "show_md", "show_table", "source_labels", "sources_phrase",
+           "write_summary"]

@@ -7,6 +7,7 @@ import re
 import warnings
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 from IPython.display import Markdown, display
 
@@ -102,12 +103,35 @@ def sources_phrase(ids: Iterable[str], limit: int = 6) -> str:
     return head + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
 
 
+def cell(value: object) -> str:
+    """Format one table cell for a reader: 3800.0 → 3,800; dates as YYYY-MM-DD; lists joined; None/NaN → ""."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, np.ndarray):
+        return ", ".join(str(v) for v in value.tolist())
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return "yes" if value else "no"
+    if isinstance(value, pd.Timestamp):
+        return fmt_date(value)
+    if isinstance(value, float):
+        return fmt_num(value)
+    return str(value)
+
+
+def tidy(df: pd.DataFrame) -> pd.DataFrame:
+    """Return a table formatted for reading: every cell through `cell`, column names with spaces."""
+    out = pd.DataFrame({str(c).replace("_", " "): [cell(v) for v in df[c].tolist()] for c in df.columns})
+    return out
+
+
 def show_table(df: pd.DataFrame, empty: str = "No rows.", max_rows: int = 60) -> None:
     """Display a table (HTML-escaped by pandas) or a notice when it is empty."""
     if df is None or df.empty:
         message(empty)
         return
-    shown = df.head(max_rows).reset_index(drop=True)
+    shown = tidy(df.head(max_rows).reset_index(drop=True))
     display(shown)
     if len(df) > max_rows:
         message(f"{len(df) - max_rows} more rows not shown.")

@@ -44,3 +44,9 @@ def write_summary(folder: str, name: str, values: dict) -> None:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{name}.json").write_text(json.dumps(values, indent=2, sort_keys=True, default=str), encoding="utf-8")
+
+
+def corpus_line(corpus: str, built) -> None:
+    """Print which corpus the notebook reads and its size (the first line of every notebook's output)."""
+    path = corpus_path(corpus)
+    print(f"Corpus: {rel(path) if path else 'data/articles (default)'} — {len(built.articles):,} articles")
