@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..lexicon import load
 
-STATUS_ORDER = ("same", "rounding", "disagreement")
+STATUS_ORDER = ("same", "one source", "rounding", "disagreement")
 
 
 def measure_kinds() -> dict[str, str]:
@@ -50,8 +50,12 @@ class _DayIndex:
 
 
 def _time_keys(rows: pd.DataFrame, kind: str, window: pd.Timedelta) -> list[str]:
-    """Return a claim-time key for each row of one (measure, subject, unit) group, in the rows' order."""
-    keys = pd.Series("unknown", index=rows.index, dtype=object)
+    """Return a claim-time key for each row of one (measure, subject, unit) group, in the rows' order.
+
+    A row with no known time is the same claim only as the same value in its own article's copies (nothing says two
+    undated figures refer to the same time).
+    """
+    keys = "unknown " + rows._group.astype(str) + " " + rows.value.astype(str)
     dated = rows[rows.date_basis.eq("sentence")]
     published = rows[rows.date_basis.eq("publication")]
     if kind == "state":
@@ -80,11 +84,13 @@ def key_claims(claims: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFram
         return out
     kinds = measure_kinds()
     window = pd.Timedelta(days=int(load("claims")["event_window_days"]))
+    out["_group"] = out.article_id.map(lambda a: group_of.get(a, a))
     subject = out.subject.fillna("")
     unit = out.unit.fillna("").where(out.measure.eq("other"), "")
     keys = pd.Series("", index=out.index, dtype=object)
     for (measure, _, _), rows in out.groupby([out.measure, subject, unit], sort=False):
         keys[rows.index] = _time_keys(rows, kinds.get(measure, "state"), window)
+    out = out.drop(columns="_group")
     full = out.measure + "|" + subject + "|" + unit + "|" + keys
     first = out.assign(_key=full, _unknown=out.date_start.isna()).sort_values(
         ["_unknown", "date_start", "measure", "_key", "article_id", "start"], kind="stable").drop_duplicates("_key")
@@ -116,14 +122,21 @@ def compare(a: float, b: float, approx_a: object = None, approx_b: object = None
     return "rounding" if len(rounded) == 1 else "disagreement"
 
 
-def claim_status(values: list[float], approxes: list[object]) -> str:
-    """Return the worst comparison among a claim's distinct values (same < rounding < disagreement)."""
-    pairs = sorted(set(zip(values, approxes)), key=lambda p: (p[0], str(p[1])))
-    worst = "same"
-    for i, (a, qa) in enumerate(pairs):
-        for b, qb in pairs[i + 1:]:  # distinct values of one claim: a handful, not the corpus
-            worst = max(worst, compare(a, b, qa, qb), key=STATUS_ORDER.index)
-    return worst
+def claim_status(values: list[float], approxes: list[object], groups: list[str] | None = None) -> str:
+    """Compare a claim's values between independent sources: the worst of same < rounding < disagreement.
+
+    Values given by one source only (one article and its copies) are not a disagreement between sources; a claim
+    whose values differ only within one source is "one source".
+    """
+    groups = groups or [""] * len(values)
+    seen = sorted(set(zip(values, [str(q) if isinstance(q, str) else "" for q in approxes], groups)))
+    worst, compared = "same", False
+    for i, (a, qa, ga) in enumerate(seen):
+        for b, qb, gb in seen[i + 1:]:  # distinct (value, hedge, source) of one claim: a handful
+            if ga != gb:
+                compared = True
+                worst = max(worst, compare(a, b, qa or None, qb or None), key=STATUS_ORDER.index)
+    return worst if compared or len({v for v, _, _ in seen}) == 1 else "one source"
 
 
 def ledger(claims: pd.DataFrame, group_of: Mapping[str, str] | None = None) -> pd.DataFrame:
@@ -133,15 +146,32 @@ def ledger(claims: pd.DataFrame, group_of: Mapping[str, str] | None = None) -> p
     if claims.empty:
         return pd.DataFrame(columns=cols)
     group_of = group_of or {}
-    rows = []
-    for cid, g in claims.groupby("claim_id", sort=True):
-        by_value = {v: sorted({group_of.get(a, a) for a in gv.article_id}) for v, gv in g.groupby("value")}
-        rows.append({"claim_id": cid, "measure": g.measure.iloc[0], "subject": g.subject.iloc[0],
-                     "date_start": g.date_start.min(), "date_end": g.date_end.max(),
-                     "values": sorted(by_value), "n_rows": len(g), "n_sources": int(g.n_sources.iloc[0]),
-                     "status": claim_status(g.value.tolist(), g.approx.tolist()),
-                     "sources": {float(v): ids for v, ids in by_value.items()}})
-    return pd.DataFrame(rows, columns=cols)
+    head = claims.groupby("claim_id", sort=True).agg(
+        measure=("measure", "first"), subject=("subject", "first"), date_start=("date_start", "min"),
+        date_end=("date_end", "max"), n_rows=("article_id", "size"), n_sources=("n_sources", "first"))
+    found: dict[str, list[tuple]] = {}
+    sources: dict[str, dict[float, set[str]]] = {}
+    for cid, value, approx, article in zip(claims.claim_id, claims.value, claims.approx, claims.article_id):
+        group = group_of.get(article, article)
+        found.setdefault(cid, []).append((float(value), approx, group))
+        sources.setdefault(cid, {}).setdefault(float(value), set()).add(group)
+    head["values"] = [sorted(sources[c]) for c in head.index]
+    head["status"] = [claim_status(*map(list, zip(*found[c]))) for c in head.index]
+    head["sources"] = [{v: sorted(ids) for v, ids in sorted(sources[c].items())} for c in head.index]
+    head["n_sources"] = head.n_sources.astype(int)
+    return head.reset_index()[cols]
+
+
+def best_values(claims: pd.DataFrame) -> pd.Series:
+    """Map each claim_id to the value most articles give; on a tie the most precisely stated one (4,511 over
+    "about 4,500"), then the smaller."""
+    if claims.empty:
+        return pd.Series(dtype=float)
+    per = claims.groupby(["claim_id", "value"]).agg(n=("article_id", "nunique"), approx=("approx", "first"))
+    per["step"] = [precision(v, q) for (_, v), q in zip(per.index, per.approx)]
+    per = per.reset_index().sort_values(["claim_id", "n", "step", "value"], ascending=[True, False, True, True],
+                                        kind="stable")
+    return per.drop_duplicates("claim_id").set_index("claim_id").value.astype(float)
 
 
 def series(claims: pd.DataFrame, measure: str, subjects: set[str] | None = None) -> pd.DataFrame:
@@ -151,9 +181,9 @@ def series(claims: pd.DataFrame, measure: str, subjects: set[str] | None = None)
     if subjects is not None:
         rows = rows[rows.subject.isin(subjects)]
     points = []
+    best = best_values(rows)
     for cid, g in rows.groupby("claim_id", sort=False):
-        support = g.groupby("value").article_id.nunique().sort_values(ascending=False, kind="stable")
         points.append({"claim_id": cid, "subject": g.subject.iloc[0], "date": g.date_start.min(),
-                       "value": float(support.index[0]), "n_sources": int(g.n_sources.iloc[0]),
-                       "status": claim_status(g.value.tolist(), g.approx.tolist()), "n_values": len(support)})
+                       "value": float(best[cid]), "n_sources": int(g.n_sources.iloc[0]),
+                       "status": claim_status(g.value.tolist(), g.approx.tolist()), "n_values": g.value.nunique()})
     return pd.DataFrame(points, columns=cols).sort_values(["date", "claim_id"], kind="stable").reset_index(drop=True)

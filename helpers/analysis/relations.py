@@ -46,13 +46,15 @@ def themes_of(text: str) -> list[str]:
 
 def actors_near(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
     """Map each quotation (by index) to the actor ids named inside it or in the sentence that carries it."""
-    by_article = {aid: g for aid, g in mentions.groupby("article_id")}
+    wanted = set(quotes.article_id)
+    rows = mentions[mentions.article_id.isin(wanted)]
+    by_article: dict[str, list[tuple]] = {}
+    for aid, sid, start, end, actor in zip(rows.article_id, rows.sentence_id, rows.start, rows.end, rows.actor_id):
+        by_article.setdefault(aid, []).append((sid, start, end, actor))
     out = {}
     for idx, aid, sid, start, end in zip(quotes.index, quotes.article_id, quotes.sentence_id, quotes.start,
                                          quotes.end):
-        m = by_article.get(aid)
-        out[idx] = set() if m is None else set(
-            m.actor_id[m.sentence_id.eq(sid) | (m.start.ge(start) & m.end.le(end))])
+        out[idx] = {actor for s, a, e, actor in by_article.get(aid, ()) if s == sid or (a >= start and e <= end)}
     return pd.Series(out, dtype=object)
 
 
@@ -64,6 +66,8 @@ def passages(speakers: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFr
     """
     parents = parents or {}
     group = articles.set_index("article_id").duplicate_group.fillna(articles.set_index("article_id").index.to_series())
+    every = set().union(*sides.values()) if sides else set()
+    speakers = speakers[speakers.speaks_for.map(lambda x: not blank(x) and bool({x, parents.get(x, x)} & every))]
     near = actors_near(speakers, mentions)
     rows = []
     for idx, q in speakers.iterrows():

@@ -47,20 +47,23 @@ def side_in_text(text: object) -> str | None:
     return country_in_text(text)
 
 
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, list[dict]]:
+    """Map each dictionary person's id to their roles (data/actors.yaml)."""
+    return {item["id"]: item.get("roles", []) or [] for item in load("actors").get("people", [])}
+
+
 def dictionary_role(actor: str, day: pd.Timestamp | None) -> str | None:
     """Return a person's dictionary role valid on `day` (any role when the day is unknown)."""
-    person = load("actors").get("people", [])
-    for item in person:
-        if item["id"] != actor:
-            continue
-        for role in item.get("roles", []) or []:
-            start = pd.Timestamp(str(role.get("from") or role.get("since") or "1900-01-01"))
-            end = pd.Timestamp(str(role.get("to") or "2100-01-01"))
-            if day is None or pd.isna(day) or start <= day <= end:
-                return role.get("role")
+    for role in _roles().get(actor, []):
+        start = pd.Timestamp(str(role.get("from") or role.get("since") or "1900-01-01"))
+        end = pd.Timestamp(str(role.get("to") or "2100-01-01"))
+        if day is None or pd.isna(day) or start <= day <= end:
+            return role.get("role")
     return None
 
 
+@lru_cache(maxsize=65536)
 def affiliation(speaker: object, role: object, published: pd.Timestamp | None) -> tuple[str | None, str, bool, str]:
     """Return (speaks_for, speaker_type, official, basis) of one quotation's speaker."""
     if blank(speaker):
@@ -69,15 +72,17 @@ def affiliation(speaker: object, role: object, published: pd.Timestamp | None) -
     if speaker in entries_by_id("organisation") or speaker in entries_by_id("country"):
         return speaker, "organisation", True, "speaker is an organisation or government"
     p = _patterns()
-    for text, basis in ((role, "role in the article"), (dictionary_role(speaker, published), "dictionary role")):
-        if blank(text):
-            continue
-        if p["official_titles"].search(str(text)):
-            side = side_in_text(text)
-            if side is None:
-                person = entries_by_id("person").get(speaker)
-                side, basis = (person.country, basis + " + dictionary country") if person else (None, basis)
-            return side, "official", True, basis
+    roles = [(text, basis) for text, basis in ((role, "role in the article"),
+                                               (dictionary_role(speaker, published), "dictionary role"))
+             if not blank(text)]
+    official = [(text, basis) for text, basis in roles if p["official_titles"].search(str(text))]
+    if official:
+        for text, basis in official:
+            if (side := side_in_text(text)) is not None:
+                return side, "official", True, basis
+        person = entries_by_id("person").get(speaker)
+        return (person.country if person else None), "official", True, official[0][1] + " + dictionary country"
+    for text, basis in roles:
         if p["journalist_roles"].search(str(text)):
             return None, "journalist", False, basis
         if p["analyst_roles"].search(str(text)):

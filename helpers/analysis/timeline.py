@@ -39,6 +39,17 @@ def per_period(one: pd.DataFrame, freq: str = "M", top_actors: int = 6) -> pd.Da
     return table[order]
 
 
+def busiest_window(table: pd.DataFrame, months: int = 24) -> pd.DataFrame:
+    """Keep the `months` consecutive months with the most events (a bounded chart for a corpus of any span)."""
+    if len(table) <= months:
+        return table
+    full = table.reindex(pd.date_range(table.index.min(), table.index.max(), freq="MS"), fill_value=0)
+    totals = full.sum(axis=1).rolling(months).sum()
+    end = totals.idxmax()
+    window = full.loc[end - pd.DateOffset(months=months - 1): end]
+    return window
+
+
 def undated(one: pd.DataFrame) -> pd.DataFrame:
     """Events whose year the text does not give (value XXXX-…), with where they are reported."""
     return one[one.date_start.isna()].sort_values(["value", "event_id"], kind="stable").reset_index(drop=True)

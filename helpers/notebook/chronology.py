@@ -10,12 +10,13 @@ import pandas as pd
 
 from ..analysis.actors import display_name, resolve_actor
 from ..analysis.chronology import overlaps_range
-from ..analysis.timeline import event_rows, per_period, top_events, undated
+from ..analysis.timeline import busiest_window, event_rows, per_period, top_events, undated
 from . import charts
 from .display import fmt_date, plural
 from .page import Finding, Page
 
 TOP = 25
+WINDOW = 24  # months drawn in the per-month chart
 
 
 def build(corpus, date_from: str = "", date_to: str = "", actors: list[str] | None = None) -> Page:
@@ -78,12 +79,16 @@ def _per_month(page: Page, dated: pd.DataFrame) -> None:
     busiest = totals.idxmax()
     heading = (f"The busiest month: {busiest:%B %Y} with {plural(int(totals.max()), 'event-actor pair')} "
                f"({len(months)} months with day-, week- or month-precise events)")
-    data = months.rename(index=lambda d: f"{d:%Y-%m}").rename(columns=display_name)
+    window = busiest_window(months, WINDOW)
+    data = window.rename(index=lambda d: f"{d:%Y-%m}").rename(columns=display_name)
+    shown = (f"the {len(window)} consecutive months with most events ({data.index[0]} to {data.index[-1]}); "
+             "every month in the table below" if len(window) < len(months) else "every month")
     page.add(Finding("per_month", heading, chart=lambda: charts.bars(
         data, "Dated events per month, by actor involved", "events", "month", stacked=True),
-        caption="Events of day, week or month precision, counted once per actor involved; the six most involved "
-                "actors shown, others pooled. Source: events table.",
-        data=data.reset_index(), table=data.reset_index()))
+        caption=f"Events of day, week or month precision, counted once per actor involved, in {shown}; the six "
+                "most involved actors shown, others pooled. Source: events table.",
+        data=data.reset_index(),
+        table=months.rename(index=lambda d: f"{d:%Y-%m}").rename(columns=display_name).reset_index(names="month")))
 
 
 def _undated(page: Page, rows: pd.DataFrame) -> None:

@@ -34,9 +34,7 @@ def claim_table(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     if led.empty:
         return pd.DataFrame(columns=["claim", "subject", "measure", "date", "value", "values", "n_values", "sources",
                                      "status"])
-    top = claims.groupby("claim_id").apply(
-        lambda g: g.groupby("value").article_id.nunique().sort_values(ascending=False, kind="stable").index[0],
-        include_groups=False)
+    top = cl.best_values(claims)
     return pd.DataFrame({
         "claim": led.claim_id, "subject": led.subject.map(lambda s: display_name(s) if isinstance(s, str) else ""),
         "measure": led.measure, "date": led.date_start.map(fmt_date),
