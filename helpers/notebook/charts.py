@@ -202,8 +202,8 @@ def bars(data: pd.Series | pd.DataFrame, title: str, xlabel: str, ylabel: str, h
         ax.set_xlim(left=min(0.0, float(np.nanmin(frame.to_numpy(dtype=float)))))
         ax.grid(False, axis="y")
     else:
-        ax.set_xticks(range(len(labels)), labels, rotation=0 if lines > 1 or len(labels) <= 6 else 35,
-                      ha="center" if lines > 1 or len(labels) <= 6 else "right")
+        ax.set_xticks(range(len(labels)), labels, rotation=0 if len(labels) <= 4 else 35,
+                      ha="center" if len(labels) <= 4 else "right")
         ax.set_ylim(bottom=min(0.0, float(np.nanmin(frame.to_numpy(dtype=float)))))
         ax.grid(False, axis="x")
     ax.set_title(title)
@@ -223,14 +223,14 @@ def heatmap(matrix: pd.DataFrame, title: str, xlabel: str, ylabel: str, fmt: str
     if matrix.empty:
         return empty(title, "no data")
     rows, cols = matrix.shape
-    row_labels, col_labels = _labelled(matrix.index), [label(c, 18) for c in matrix.columns]
+    row_labels, col_labels = [label(r, 36) for r in matrix.index], [label(c, 20) for c in matrix.columns]
     row_lines, col_lines = _lines(row_labels), _lines(col_labels)
     fig, ax = plt.subplots(figsize=(min(WIDTH, 4.5 + 0.9 * cols),
-                                    max(2.4, (0.2 + 0.14 * row_lines) * rows + 1.6 + 0.14 * col_lines)))
+                                    max(2.4, (0.18 + 0.13 * row_lines) * rows + 1.6 + 0.3 * col_lines)))
     values = matrix.to_numpy(dtype=float)
     im = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0, vmax=max(1.0, float(np.nanmax(values))))
-    ax.set_xticks(range(cols), col_labels, rotation=0 if col_lines > 1 or cols <= 4 else 35,
-                  ha="center" if col_lines > 1 or cols <= 4 else "right")
+    ax.set_xticks(range(cols), col_labels, rotation=0 if cols <= 4 else 35, ha="center" if cols <= 4 else "right",
+                  rotation_mode="anchor")
     ax.set_yticks(range(rows), row_labels)
     ax.grid(False)
     top = float(np.nanmax(values)) if values.size else 0.0
@@ -259,7 +259,7 @@ def _timeline_panel(ax: plt.Axes, events: pd.DataFrame, title: str) -> None:
             ax.plot([start, end], [y, y], "-", color=colour, linewidth=5, solid_capstyle="butt", alpha=0.8)
     ax.set_yticks(range(len(events)), [label(lbl, 48) for lbl in events["display"]])
     ax.set_ylim(len(events) - 0.5, -0.5)
-    ax.set_title(title)
+    ax.set_title(title, pad=24)
     ax.set_xlabel("date the event refers to")
 
 
@@ -283,7 +283,10 @@ def timeline(events: pd.DataFrame, title: str) -> plt.Figure:
     a2.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
     a1.plot([], [], "o", color=PALETTE[0], label="day-precise (point)")
     a1.plot([], [], "-", color=PALETTE[3], linewidth=5, label="week/month/year (span)")
-    a1.legend(fontsize=8, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.06), ncols=2, borderaxespad=0.0)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    a1.xaxis.set_major_locator(locator)
+    a1.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    a1.legend(fontsize=8, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.01), ncols=2, borderaxespad=0.0)
     fig.tight_layout()
     cols = [c for c in ("event_id", "value", "precision", "date_start", "date_end", "n_sources", "display")
             if c in events.columns]
@@ -318,6 +321,20 @@ def points_over_time(frame: pd.DataFrame, x: str, y: str, group: str, title: str
     return _attach(fig, frame[cols].sort_values([group, x]).reset_index(drop=True))
 
 
+def _layout(graph: nx.Graph) -> dict:
+    """Place the largest connected group with a spring layout over the plot, the smaller groups in a row below it
+    (a spring layout of disconnected groups pushes them apart and squeezes each into a corner)."""
+    groups = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    main = graph.subgraph(groups[0])
+    pos = nx.spring_layout(main, seed=7, weight="weight", k=1.2 / max(1, len(main) ** 0.5))
+    rest = groups[1:]
+    for i, group in enumerate(rest):
+        sub = nx.spring_layout(graph.subgraph(group), seed=7, scale=0.12) if len(group) > 1 else {group[0]: (0, 0)}
+        x = -1.0 + 2.0 * (i + 0.5) / len(rest)
+        pos.update({n: (x + float(p[0]), -1.35 + float(p[1])) for n, p in sub.items()})
+    return pos
+
+
 def network(edges: pd.DataFrame, title: str, highlight: set[str] | None = None) -> plt.Figure:
     """Draw a co-occurrence network from an edge table (columns source, target, weight) with networkx."""
     edges = edges[~edges.source.map(missing) & ~edges.target.map(missing)] if len(edges) else edges
@@ -327,7 +344,7 @@ def network(edges: pd.DataFrame, title: str, highlight: set[str] | None = None) 
     for row in edges.sort_values(["source", "target"]).itertuples():
         graph.add_edge(row.source, row.target, weight=float(row.weight))
     graph = nx.relabel_nodes(graph, {n: n for n in sorted(graph.nodes)})
-    pos = nx.spring_layout(graph, seed=7, weight="weight", k=1.2 / max(1, len(graph) ** 0.5))
+    pos = _layout(graph)
     fig, ax = plt.subplots(figsize=(WIDTH, 6.2))
     weights = np.array([graph[u][v]["weight"] for u, v in graph.edges])
     nx.draw_networkx_edges(graph, pos, ax=ax, width=0.5 + 3.5 * weights / weights.max(), alpha=0.45,

@@ -51,7 +51,7 @@ CSS = """
 :root { --ink: #1d2430; --muted: #5b6472; --line: #d8dde5; --accent: #1f5fa8; --bad: #a32020; --warn: #8a5a00; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 "DejaVu Sans", Helvetica, Arial, sans-serif; }
-main { max-width: 1080px; margin: 0 auto; padding: 0.5rem 1.5rem 2rem; }
+main { max-width: 1200px; margin: 0 auto; padding: 0.5rem 1.5rem 2rem; }
 h1 { font-size: 1.7rem; margin: 1.2rem 0 0.6rem; } h2 { font-size: 1.3rem; margin: 1.6rem 0 0.5rem; }
 h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; }
 h1, h2, h3 { line-height: 1.25; } a { color: var(--accent); }
@@ -341,11 +341,11 @@ def page_html(title: str, body: str, nav: str = "", nav_bottom: str = "") -> str
 
 def error_body(page: Page, notebook: Path) -> str:
     """The body of a failed notebook's page: the error, then whatever the notebook showed before it failed."""
-    head = (f'<h1>{html.escape(page.title)}</h1>\n<div class="failed"><strong>This notebook failed.</strong> '
-            f"{html.escape(page.error or '')}</div>\n")
+    banner = (f'<div class="failed"><strong>This notebook failed.</strong> {html.escape(page.error or "")}'
+              "</div>\n")
     if not notebook.exists():
-        return head
-    return head + '<h2>Output up to the failure</h2>\n' + to_html(notebook)
+        return f"<h1>{html.escape(page.title)}</h1>\n{banner}"
+    return banner + to_html(notebook)
 
 
 def _items(values: object) -> list[str]:
