@@ -15,8 +15,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
-import uuid
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,15 +23,13 @@ from pathlib import Path
 import nbformat
 import papermill
 import yaml
-from jupyter_client.manager import AsyncKernelManager
 from nbconvert import HTMLExporter
-from traitlets import CaselessStrEnum, Unicode
-from traitlets import default as trait_default
 
 from ..analysis.chronology import date_bound
 from ..build.inputs import SUFFIXES
 from ..paths import CORPUS, ROOT
 from . import charts
+from .execute import IPCKernelManager
 
 NOTEBOOKS = ROOT / "notebooks"
 PATH_PARAMETERS = ("corpus",)
@@ -45,7 +41,6 @@ CHARTS_DIR = "charts"
 DROPPED_MIMETYPES = ("application/javascript", "application/vnd.jupyter.widget-view+json",
                      "application/vnd.jupyter.widget-state+json")
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S | re.I)
-_SOCKETS = Path(tempfile.gettempdir())
 
 CSS = """
 :root { --ink: #1d2430; --muted: #5b6472; --line: #d8dde5; --accent: #1f5fa8; --bad: #a32020; --warn: #8a5a00; }
@@ -77,18 +72,6 @@ div.error, div.failed { border: 1px solid var(--bad); background: #fdf3f3; paddi
 dl.run { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; } dl.run dt { font-weight: bold; }
 dl.run dd { margin: 0; }
 """
-
-
-class IPCKernelManager(AsyncKernelManager):
-    """A kernel manager whose kernels talk over Unix sockets in the temporary folder, not unencrypted TCP."""
-
-    transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
-    ip = Unicode(config=True)
-
-    @trait_default("ip")
-    def _ip_default(self) -> str:
-        """Put the kernel's socket files in the temporary folder (short paths, never in the notebooks' folder)."""
-        return str(_SOCKETS / f"helpers-kernel-{uuid.uuid4().hex[:12]}")
 
 
 @dataclass
