@@ -372,3 +372,21 @@ def test_make_lab_allows_root_only_as_root() -> None:
                          check=True).stdout.strip().splitlines()
     expected = ".venv/bin/jupyter lab notebooks" + (" --allow-root" if os.geteuid() == 0 else "")
     assert dry[-1] == expected
+
+
+def test_index_shows_summary_keys_escaped(tmp_path: Path) -> None:
+    pages = [report.Page("n1", "Title from the notebook", "Question from the notebook?", summary={
+        "title": "Summary <script>alert(1)</script> title", "question": "Is <b>this</b> shown?",
+        "findings": ["One & two.", "<img src=x onerror=alert(2)>"], "notes": "actor 'Narnia' matched nothing"}),
+             report.Page("n2", "Second", error="KeyError: 'x'")]
+    run = report.Run(tmp_path, pages, ["a <warning>"], "data/articles", 1)
+    text = report.index_page(run, {"actor_a": "<Narnia>"}, "2026-01-01 00:00 UTC")
+    doc = Page(text)
+    assert not [t for t, _ in doc.tags if t in ("script", "b") or (t == "img")]
+    visible = " ".join(" ".join(doc.text).split())
+    assert ("Corpus data/articles (1 article) Run 2026-01-01 00:00 UTC Notebooks 1 of 2 failed "
+            "Parameters actor_a = <Narnia> Warnings a <warning>") in visible
+    assert ("Summary <script>alert(1)</script> title Question: Is <b>this</b> shown? Key findings One & two. "
+            "<img src=x onerror=alert(2)> Notes actor 'Narnia' matched nothing report · notebook · summary (JSON)"
+            ) in visible
+    assert "Second Failed: KeyError: 'x' report · notebook" in visible
