@@ -25,6 +25,7 @@ import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from IPython.display import display  # noqa: E402
+from unidecode import unidecode  # noqa: E402
 
 DPI = 100
 WIDTH = 9.0
@@ -123,8 +124,6 @@ def charts_dir() -> Path | None:
 
 def slug(text: str) -> str:
     """Make a file-name part from a text: lower-case ASCII letters, digits and hyphens."""
-    from unidecode import unidecode
-
     return re.sub(r"[^a-z0-9]+", "-", unidecode(str(text)).lower()).strip("-")[:60] or "chart"
 
 

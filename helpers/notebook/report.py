@@ -25,6 +25,8 @@ import papermill
 import yaml
 from nbconvert import HTMLExporter
 
+from .. import load_corpus
+from ..analysis.actors import resolve_actor
 from ..analysis.chronology import date_bound
 from ..build.inputs import SUFFIXES
 from ..paths import CORPUS, ROOT
@@ -217,8 +219,6 @@ def shown_path(path: Path) -> str:
 
 def check_actors(params: dict[str, str], per_nb: dict[str, dict[str, object]], mentions) -> list[str]:
     """Return one warning per actor parameter value that matches no actor of the corpus (none if all match)."""
-    from ..analysis.actors import resolve_actor
-
     out = []
     for name in ACTOR_PARAMETERS:
         if name not in params:
@@ -436,8 +436,6 @@ def run_reports(params: dict[str, str], out: Path, notebooks: list[Path] | None 
     params = dict(params)
     per_nb = resolve(params, declared(notebooks), out)
     corpus = corpus_of(per_nb)
-    from .. import load_corpus  # deferred: building the corpus imports the whole pipeline
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         loaded = load_corpus(corpus, progress=False)
