@@ -32,7 +32,7 @@ test: setup lint                      ## every test, then the notebooks with str
 	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
 
 lab: setup                            ## open the notebooks in JupyterLab with the project's environment
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks$(if $(filter 0,$(shell id -u)), --allow-root)
 
 lock: setup                           ## re-pin requirements.txt from the current environment
 	$(BIN)/python -m pip freeze --exclude-editable > requirements.txt

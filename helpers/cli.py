@@ -60,7 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "report":
             from .notebook.report import run_reports  # deferred: papermill and nbconvert load slowly
 
-            run_reports(dict(args.parameter), args.out)
+            run = run_reports(dict(args.parameter), args.out)
+            if run.failed:
+                print(f"error: {run.summary_line()}", file=sys.stderr)
+                return 1
         elif args.command == "notebooks":
             from .notebook.execute import execute_all  # deferred: the notebook client loads slowly
 

@@ -47,3 +47,15 @@ def styles_corpora(tmp_path_factory) -> dict[str, helpers.Corpus]:
     fixtures = Path(__file__).parent / "fixtures"
     return {name: helpers.load_corpus(fixtures / name / "articles", cache_dir=tmp_path_factory.mktemp(name))
             for name in ("styles", "styles2")}
+
+
+REPORT_PARAMS = {"actor_a": "Kosovo", "actor_b": "Serbia", "date_from": "2023-01-01"}
+
+
+@pytest.fixture(scope="session")
+def report_site(tmp_path_factory):
+    """One report run of every notebook on the default corpus (shared by the report and browser tests)."""
+    from helpers.notebook.report import run_reports
+
+    out = tmp_path_factory.mktemp("site") / "reports"
+    return run_reports(dict(REPORT_PARAMS), out)

@@ -5,9 +5,9 @@ files other than the word lists in `data/`, and never import notebook code.
 """
 
 from .actors import country_in_text, country_names, demonyms, norm_name, not_names, parents, resolve_actor
-from .chronology import event_sources, overlaps_range
+from .chronology import date_bound, event_sources, overlaps_range
 from .evidence import evidence
 from .speakers import speaker_table
 
-__all__ = ["country_in_text", "country_names", "demonyms", "event_sources", "evidence", "norm_name", "not_names",
-           "overlaps_range", "parents", "resolve_actor", "speaker_table"]
+__all__ = ["country_in_text", "country_names", "date_bound", "demonyms", "event_sources", "evidence", "norm_name",
+           "not_names", "overlaps_range", "parents", "resolve_actor", "speaker_table"]

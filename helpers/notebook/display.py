@@ -14,6 +14,11 @@ from IPython.display import Markdown, display
 from . import charts
 
 _MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:=^])")
+_UNESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~:=^])")
+
+# What this kernel displayed as key findings and notes, in order, as plain text: `write_summary` adds them to the
+# notebook's summary JSON (keys "findings" and "notes"), which the report index shows.
+shown: dict[str, list[str]] = {"findings": [], "notes": []}
 
 
 def setup() -> None:
@@ -34,6 +39,11 @@ def md_escape(text: object) -> str:
     return html.escape(s, quote=True).replace("$", "&#36;")
 
 
+def plain(markdown: str) -> str:
+    """Undo `md_escape` (and drop bold markers): the plain text a reader sees, e.g. for the summary JSON."""
+    return html.unescape(_UNESCAPE.sub(r"\1", str(markdown).replace("**", "")))
+
+
 def show_md(markdown: str) -> None:
     """Display Markdown that the caller built from escaped pieces."""
     display(Markdown(markdown))
@@ -43,11 +53,18 @@ def findings(sentences: Iterable[str], heading: str = "Key findings") -> None:
     """Display key-finding sentences (already built from numbers and escaped) as a Markdown list."""
     items = [s for s in sentences if s]
     body = "\n".join(f"- {s}" for s in items) if items else "- No finding: the selection is empty."
+    shown["findings"] += [plain(s) for s in items] or ["No finding: the selection is empty."]
     show_md(f"**{md_escape(heading)}**\n\n{body}")
 
 
 def message(text: str) -> None:
-    """Display a plain notice (escaped), e.g. when a parameter matches nothing."""
+    """Display a plain notice (escaped), e.g. when a parameter matches nothing; it becomes a note of the summary."""
+    shown["notes"].append(" ".join(str(text).split()))
+    _notice(text)
+
+
+def _notice(text: str) -> None:
+    """Display a notice without recording it as a note (empty tables, rows not shown)."""
     show_md(f"**Note:** {md_escape(text)}")
 
 
@@ -129,9 +146,9 @@ def tidy(df: pd.DataFrame) -> pd.DataFrame:
 def show_table(df: pd.DataFrame, empty: str = "No rows.", max_rows: int = 60) -> None:
     """Display a table (HTML-escaped by pandas) or a notice when it is empty."""
     if df is None or df.empty:
-        message(empty)
+        _notice(empty)
         return
     shown = tidy(df.head(max_rows).reset_index(drop=True))
     display(shown)
     if len(df) > max_rows:
-        message(f"{len(df) - max_rows} more rows not shown.")
+        _notice(f"{len(df) - max_rows} more rows not shown.")

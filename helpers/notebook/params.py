@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import load_corpus
 from ..paths import ROOT
+from .display import shown
 
 
 def rel(path: str | Path) -> str:
@@ -38,11 +39,17 @@ def load(corpus: str = ""):
 
 
 def write_summary(folder: str, name: str, values: dict) -> None:
-    """Write the notebook's headline numbers as JSON into `folder` (no-op when folder is "")."""
+    """Write the notebook's headline numbers as JSON into `folder` (no-op when folder is "").
+
+    The report index reads the keys `title`, `question`, `findings` (plain-text sentences) and `notes` (plain-text
+    warnings) when present. `findings` and `notes` default to what the notebook displayed with `findings()` and
+    `message()` so far; keys in `values` win.
+    """
     if not str(folder).strip():
         return
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
+    values = {"findings": list(shown["findings"]), "notes": list(shown["notes"]), **values}
     (out / f"{name}.json").write_text(json.dumps(values, indent=2, sort_keys=True, default=str), encoding="utf-8")
 
 
