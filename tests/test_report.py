@@ -203,7 +203,7 @@ def test_index_shows_corpus_parameters_questions_findings_and_links(report_site)
         for finding in summary["findings"]:
             assert " ".join(finding.split()) in visible
     assert report.question_of(ROOT / "notebooks" / "01_chronology.ipynb") == \
-        "What happened, when, and according to whom?"
+        "What happened, when, and according to how many independent sources?"
 
 
 # ---------------------------------------------------------------- failures

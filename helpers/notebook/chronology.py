@@ -21,7 +21,8 @@ WINDOW = 24  # months drawn in the per-month chart
 
 def build(corpus, date_from: str = "", date_to: str = "", actors: list[str] | None = None) -> Page:
     """Build the chronology page, restricted to a date range and to events involving given actors."""
-    page = Page("01_chronology", "Chronology", "What happened, when, and according to how many sources?")
+    page = Page("01_chronology", "01 · Chronology",
+                "What happened, when, and according to how many independent sources?")
     wanted: set[str] = set()
     for name in actors or []:
         ids, _ = resolve_actor(name, corpus.mentions)
@@ -55,8 +56,8 @@ def _top(page: Page, dated: pd.DataFrame) -> None:
     else:
         lead = best.sort_values(["n_sources", "date_start"], ascending=[False, True], kind="stable").iloc[0]
         heading = (f"{plural(len(dated), 'dated event')} from {fmt_date(dated.date_start.min())} to "
-                   f"{fmt_date(dated.date_end.max())}; the best-sourced ({plural(int(lead.n_sources), 'source')}): "
-                   f"{lead.value}, “{lead.label}”")
+                   f"{fmt_date(dated.date_end.max())}; the best-sourced, {lead.value}, has "
+                   f"{plural(int(lead.n_sources), 'independent source')}")
     shown = best.assign(display=[_label(r) for r in best.itertuples()])
     more = f" ({len(dated) - len(best)} fewer-sourced events not drawn)" if len(dated) > len(best) else ""
     table = shown.assign(actors=shown.actors.map(lambda a: ", ".join(display_name(x) for x in a)),

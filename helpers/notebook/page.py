@@ -74,7 +74,7 @@ class Page:
         if f.note:
             message(f.note)
         if f.chart is not None:
-            charts.show(f.chart(), f.caption)
+            charts.show(f.chart(), f.caption, name=f.key, data=f.data)
         if f.table is not None:
             show_table(f.table, f.empty, max_rows=max_rows)
 

@@ -52,7 +52,7 @@ def evidence_rows(corpus, claim_ids: pd.Series) -> pd.DataFrame:
 
 def build(corpus, force: str = "KFOR", contributor: str = "Türkiye") -> Page:
     """Build the force-posture page from a corpus's claims."""
-    page = Page("02_force_posture", "Force posture: KFOR and a contributor's contingent",
+    page = Page("02_force_posture", "02 · Force posture",
                 "How large is the force, and how large is a contributor's part, as reported over time?")
     claims, articles = corpus.claims, corpus.articles
     force_ids, force_name = resolve_actor(force, corpus.mentions)

@@ -21,7 +21,7 @@ TOP = 15
 
 def build(corpus, actor_a: str = "Serbia", actor_b: str = "Türkiye") -> Page:
     """Build the relations page for two sides."""
-    page = Page("03_relations", "Relations between two sides",
+    page = Page("03_relations", "03 · Relations between two sides",
                 "How do the two sides' officials describe their relationship?")
     ids_a, _ = resolve_actor(actor_a, corpus.mentions)
     ids_b, _ = resolve_actor(actor_b, corpus.mentions)

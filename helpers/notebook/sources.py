@@ -31,7 +31,7 @@ HEATMAP_MAX = 30
 
 def build(corpus, gold: Path | None = None) -> Page:
     """Build the corpus-and-sources page (gold: a gold file to score the articles it covers)."""
-    page = Page("00_corpus_and_sources", "The corpus and its sources",
+    page = Page("00_corpus_and_sources", "00 · The corpus and its sources",
                 "What is in the corpus, and how far can each source be trusted?")
     articles = corpus.articles
     profiles = outlet_profiles(articles)
