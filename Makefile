@@ -36,6 +36,7 @@ lab: setup                            ## open the notebooks in JupyterLab with t
 
 lock: setup                           ## re-pin requirements.txt from the current environment
 	$(BIN)/python -m pip freeze --exclude-editable > requirements.txt
+	printf '%s\n' '# this project itself, editable (so Binder, which installs only this file, can import helpers)' '-e .' >> requirements.txt
 
 clean:
 	rm -rf build reports .cache

@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="notebook parameter, e.g. -p actor_a Kosovo (repeatable)")
     r.add_argument("--out", type=Path, default=ROOT / "reports", help="report folder (default: reports/)")
+    sub.add_parser("readme", help="recompute the README's Findings section and its charts (docs/findings/)")
     n = sub.add_parser("notebooks", help="re-execute the committed notebooks in place (how their outputs are made)")
     n.add_argument("notebooks", nargs="*", type=Path, help="notebook files (default: every notebooks/NN_*.ipynb)")
     return p
@@ -64,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
             if run.failed:
                 print(f"error: {run.summary_line()}", file=sys.stderr)
                 return 1
+        elif args.command == "readme":
+            from .notebook.readme import write  # deferred: matplotlib and the pages load slowly
+
+            for path in write():
+                print(f"wrote {path.relative_to(ROOT)}")
         elif args.command == "notebooks":
             from .notebook.execute import execute_all  # deferred: the notebook client loads slowly
 

@@ -28,7 +28,7 @@ ALLOWED = {
 DEFERRED = {("helpers.extract.segment", "spacy"), ("helpers.extract.segment", "spacy.attrs"),
             ("helpers.extract.segment", "spacy.symbols"), ("helpers.build.inputs", "trafilatura"),
             ("helpers.build.runner", "dask.distributed"), ("helpers.cli", "helpers.notebook.report"),
-            ("helpers.cli", "helpers.notebook.execute")}
+            ("helpers.cli", "helpers.notebook.execute"), ("helpers.cli", "helpers.notebook.readme")}
 
 
 def module_name(path: Path) -> str:

@@ -35,8 +35,11 @@ def claim_table(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["claim", "subject", "measure", "date", "value", "values", "n_values", "sources",
                                      "status"])
     top = cl.best_values(claims)
+    units = claims.groupby("claim_id").unit.first().to_dict()
     return pd.DataFrame({
-        "claim": led.claim_id, "subject": led.subject.map(lambda s: display_name(s) if isinstance(s, str) else ""),
+        "claim": led.claim_id,
+        "subject": [display_name(s) if isinstance(s, str) and s else f"({units.get(c) or 'no subject'})"
+                    for s, c in zip(led.subject, led.claim_id)],
         "measure": led.measure, "date": led.date_start.map(fmt_date),
         "value": led.claim_id.map(top).astype(float), "values": led["values"].map(lambda v: "; ".join(map(fmt_num, v))),
         "n_values": led["values"].map(len), "sources": led.n_sources, "status": led.status})
@@ -106,9 +109,9 @@ def _reinforcements(page: Page, corpus, table: pd.DataFrame) -> None:
     else:
         best = rows.iloc[0]
         heading = (f"{plural(len(rows), 'reinforcement')} reported; the best-sourced: {fmt_num(best.value)} "
-                   f"troops for {best.subject or 'an unnamed force'} ({plural(int(best.sources), 'source')})")
+                   f"troops for {best.subject} ({plural(int(best.sources), 'source')})")
     shown = rows.head(TOP)
-    data = pd.Series(shown.value.to_numpy(), index=[f"{s or 'unnamed'}, {d or 'date unknown'}"
+    data = pd.Series(shown.value.to_numpy(), index=[f"{s}, {d or 'date unknown'}"
                                                     for s, d in zip(shown.subject, shown.date)])
     more = f" and {len(rows) - TOP} more" if len(rows) > TOP else ""
     page.add(Finding("reinforcements", heading, chart=lambda: charts.bars(
@@ -132,12 +135,12 @@ def _casualties(page: Page, corpus, table: pd.DataFrame) -> None:
     else:
         best = recent.iloc[0]
         heading = (f"{plural(len(recent), 'casualty or arrest claim')} in the corpus's period; the best-sourced: "
-                   f"{fmt_num(best.value)} {best.measure} ({best.subject or 'no group named'}, "
+                   f"{fmt_num(best.value)} {best.measure} ({best.subject}, "
                    f"{plural(int(best.sources), 'source')})")
     if len(old):
         heading += f"; {plural(len(old), 'older toll')} listed apart"
     shown = recent.head(TOP)
-    data = pd.Series(shown.value.to_numpy(), index=[f"{s or 'no group named'} · {m} · {d or 'date unknown'}"
+    data = pd.Series(shown.value.to_numpy(), index=[f"{s} · {m} · {d or 'date unknown'}"
                                                     for s, m, d in zip(shown.subject, shown.measure, shown.date)])
     more = f" and {len(recent) - TOP} more" if len(recent) > TOP else ""
     page.add(Finding("casualties", heading, chart=lambda: charts.bars(

@@ -73,9 +73,12 @@ def _kinds(page: Page, profiles: pd.DataFrame) -> None:
     known = named[named.kind.ne(NOT_LISTED)]
     kinds = kind_counts(profiles)
     page.numbers["outlets_described"] = len(known)
-    heading = (f"{len(known)} of {plural(len(named), 'named outlet')} described in data/outlets.yaml"
-               + (": " + ", ".join(f"{k} {plural(int(n), 'article')}" for k, n in kinds.items()
-                                   if k not in (NOT_LISTED, "unknown")) if len(known) else ""))
+    if named.empty:
+        heading = "No article names its outlet, so no outlet can be described (data/outlets.yaml)"
+    else:
+        heading = (f"{len(known)} of {plural(len(named), 'named outlet')} described in data/outlets.yaml"
+                   + (": " + ", ".join(f"{k} {plural(int(n), 'article')}" for k, n in kinds.items()
+                                       if k not in (NOT_LISTED, "unknown")) if len(known) else ""))
     page.add(Finding("kinds", heading, chart=(lambda: charts.bars(kinds, "Articles by kind of outlet", "articles",
                                                                   "kind of outlet")) if len(kinds) else None,
                      caption="Kinds from data/outlets.yaml (each fact with its source URL in the table).",
