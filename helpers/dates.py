@@ -143,12 +143,24 @@ def _context() -> dict[str, re.Pattern]:
         "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
         "future": re.compile(r"(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"\b", re.I),
         "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
-        "reporting": re.compile(r"\b" + _alt(lx["reporting_verbs"]) + r"\b[^.;:!?\"“”]{0,60}?\s(?:on\s+)?$", re.I),
+        "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])
+                                + r"\b(?P<gap>[^.;:!?\"“”]{0,60}?)\s(?:on\s+)?$", re.I),
+        "weak_future": re.compile(r"\b" + _alt(lx["weak_future_cues"]) + r"\b", re.I),
         "url": re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|int|edu|info|io|co|uk|eu|rs|tr|al)\b|\w@\w"
                           r"|/[A-Za-z][\w-]*/", re.I),
         "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
         "phone_right": re.compile(r"^ \d{3,}\b"),
+        "past_cue": re.compile(_not_after(lx["not_past_after"]) + r"\b" + _alt(lx["past_cues"]) + r"\b", re.I),
+        "possessive": re.compile(r"['’]s\b"),
+        "deadline": re.compile(r"\b" + _alt(lx["deadline_words"]) + r"\b(?:\s+\S+){0,3}\s+$", re.I),
+        "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
+        "past_ed": re.compile(_not_after(lx["not_past_after"]) + r"(?<![-\w])[a-z]{2,}ed\b"),
     }
+
+
+def _not_after(words: list[str]) -> str:
+    """Build lookbehinds refusing a match right after one of `words` and a space ("be held", "a still unknown")."""
+    return "".join(rf"(?<!\b{re.escape(w)} )" for w in words)
 
 
 def _month_number(name: str) -> int:
@@ -491,27 +503,75 @@ def _iso_week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
-def _is_future(doc: ArticleDoc, c: _Cand) -> bool:
-    """Tell whether the clause around a candidate speaks of the future (will, is expected to, scheduled ...)."""
-    text = doc.text
+def _sentence_window(doc: ArticleDoc, c: _Cand) -> tuple[int, int]:
+    """Return the bounds of the sentence around a candidate, at most 300 characters on either side."""
     if doc.sentences:
         s_start, s_end = doc.sentences[doc.sentence_of(c.start)]
         s_end = max(s_end, c.end)
     else:
-        s_start, s_end = text.rfind("\n", 0, c.start) + 1, len(text)
+        s_start, s_end = doc.text.rfind("\n", 0, c.start) + 1, len(doc.text)
+    return max(s_start, c.start - 300), min(s_end, c.end + 300)
+
+
+def _clause(text: str, c: _Cand, lo: int, hi: int) -> tuple[str, str]:
+    """Return the clause text left and right of a candidate within the sentence window [lo, hi)."""
     ctx = _context()
-    left = text[max(s_start, c.start - 300):c.start]
-    s_end = min(s_end, c.end + 300)
-    if ctx["reporting"].search(left):
-        return False
+    left = text[lo:c.start]
     breaks = list(ctx["breaks"].finditer(left))
     if breaks:
-        left = left[breaks[-1].end():]
-    right = text[c.end:s_end]
+        left = left[breaks[-1].start():]
+    right = text[c.end:hi]
     stop = ctx["breaks"].search(right)
-    if stop:
-        right = right[:stop.start()]
-    return bool(ctx["future"].search(left) or ctx["future"].search(right))
+    return left, right[:stop.start()] if stop else right
+
+
+def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True) -> str | None:
+    """Tell whether a candidate speaks of the future or of the past ("future", "past", None).
+
+    After "as early as", "deadline" ... it is future; right after a reporting verb ("said on Monday") it is past,
+    unless a future cue comes between ("said it will ... on Monday"; a weak one such as "would" leaves it open).
+    A weekday (`wide`) is future after a future cue in its clause, else past after a past cue (said, met, -ed,
+    since, "Friday's") anywhere in its sentence; a year-less date follows the cue nearest to it in its clause,
+    none after a deadline word ("payable", "until"). With no cue at all the caller decides.
+    """
+    text, ctx = doc.text, _context()
+    lo, hi = _sentence_window(doc, c)
+    if ctx["future_lead"].search(text, max(lo, c.start - 60), c.start):
+        return "future"
+    said = ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
+    if said and not ctx["breaks"].search(said["gap"]):
+        if ctx["future"].search(said["gap"]):
+            return "future"
+        if not ctx["weak_future"].search(said["gap"]):
+            return "past"
+    left, right = _clause(text, c, lo, hi)
+    if not wide:
+        return None if ctx["deadline"].search(text, max(lo, c.start - 40), c.start) else _nearest_cue(left, right)
+    if ctx["future"].search(left) or ctx["future"].search(right):
+        return "future"
+    if ctx["possessive"].match(text, c.end) or _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
+        return "past"
+    return None
+
+
+def _cues(part: str, kind: str) -> list[re.Match]:
+    """Find the cues of one kind in a text: "future" (will ...), "weak" (would ...) or "past" (said, -ed ...)."""
+    ctx = _context()
+    if kind != "past":
+        return list(ctx["future" if kind == "future" else "weak_future"].finditer(part))
+    not_past = lexicon()["not_past"]
+    return [*ctx["past_cue"].finditer(part), *(m for m in ctx["past_ed"].finditer(part) if m.group() not in not_past)]
+
+
+def _nearest_cue(left: str, right: str) -> str | None:
+    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only)."""
+    best: tuple[int, str | None] | None = None
+    for kind, tense in (("future", "future"), ("weak", None), ("past", "past")):
+        dists = [len(left) - m.end() for m in _cues(left, kind)]
+        dists += [m.start() for m in _cues(right, kind)] if kind != "weak" else []
+        if dists and (best is None or min(dists) < best[0]):
+            best = (min(dists), tense)
+    return best[1] if best else None
 
 
 def _row(value: str, precision: str, bounds: tuple[dt.date, dt.date] | None, anchor: str,
@@ -533,15 +593,25 @@ def _resolve_date(c: _Cand, doc: ArticleDoc) -> dict | None:
     if c.unit == "year":
         d = dt.date(pub.year + c.shift, c.month, c.day)
         return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
-    future = _is_future(doc, c)
-    years = (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)
-    for y in years:
-        if not _valid_day(y, c.month, c.day):
-            continue
-        d = dt.date(y, c.month, c.day)
-        if (d >= pub) if future else (d <= pub):
-            return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
-    return None
+    years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if _valid_day(y, c.month, c.day)]
+    y = _pick_year(years, lambda y: (dt.date(y, c.month, c.day) - pub).days, _tense(doc, c, wide=False),
+                   lexicon()["tense_weight"])
+    d = dt.date(y, c.month, c.day)
+    return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
+def _pick_year(years: list[int], offset, tense: str | None, against: float) -> int:
+    """Pick the year whose reading lies nearest publication (`offset`: signed distance), a reading against the
+    tense counting `against` times as far and an unmarked future one `future_weight` (data/dates.yaml) times."""
+    ahead = lexicon()["future_weight"]
+
+    def cost(y: int) -> float:
+        off = offset(y)
+        if (tense == "future" and off < 0) or (tense == "past" and off > 0):
+            return abs(off) * against
+        return off * ahead if off > 0 and not tense else abs(off)
+
+    return min(years, key=lambda y: (cost(y), y))
 
 
 def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -556,14 +626,20 @@ def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
         y = pub.year + c.shift
     elif c.shift == 0:
         y = pub.year
-    elif c.shift == 1 or (c.shift is None and _is_future(doc, c)):
-        strict = c.shift == 1
-        y = pub.year if (c.month > pub.month if strict else c.month >= pub.month) else pub.year + 1
+    elif c.shift is not None:
+        y = _shifted_month_year(c.month, pub, c.shift)
     else:
-        strict = c.shift == -1
-        y = pub.year if (c.month < pub.month if strict else c.month <= pub.month) else pub.year - 1
+        y = _pick_year([pub.year - 1, pub.year, pub.year + 1], lambda y: (y - pub.year) * 12 + c.month - pub.month,
+                       _tense(doc, c, wide=False), float("inf"))
     return _row(f"{y:04d}-{c.month:02d}", "month", _month_bounds(y, c.month, c.modifier), "relative",
                 doc.published_basis)
+
+
+def _shifted_month_year(month: int, pub: dt.date, shift: int) -> int:
+    """Return the year of "next July" (strictly after the publication month) or "last July" (strictly before)."""
+    if shift == 1:
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if month < pub.month else pub.year - 1
 
 
 def _resolve_year(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -604,9 +680,9 @@ def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
     pub = doc.published
     back = (pub.weekday() - c.day) % 7
     ahead = (c.day - pub.weekday()) % 7
-    future = c.shift == 1 or (c.shift in (None, 0) and _is_future(doc, c))
-    if future:
-        d = pub + dt.timedelta(days=ahead or (0 if c.shift == 0 else 7))
+    tense = _tense(doc, c) if c.shift in (None, 0) else None
+    if c.shift == 1 or (c.shift in (None, 0) and tense != "past"):
+        d = pub + dt.timedelta(days=ahead or (7 if c.shift == 1 or tense == "future" else 0))
     elif c.shift is None:  # a past report: the most recent such day on or before publication
         d = pub - dt.timedelta(days=back)
     else:  # "last Tuesday", said on a Tuesday, is a week earlier

@@ -184,6 +184,21 @@ def test_weekday_in_future_clause_is_the_next_one():
     assert pairs("The talks are scheduled for next Monday.") == [("next Monday", "2024-03-18")]
 
 
+def test_weekday_in_present_tense_future_clause_is_the_next_one():
+    text = "The general hands over command on Monday."  # published on a Thursday: no past cue, so the next Monday
+    (r,) = rows(text)
+    assert (r["start"], r["end"], r["text"], r["value"]) == (34, 40, "Monday", "2024-03-18")
+
+
+def test_possessive_weekday_is_past():
+    assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
+
+
+def test_weekday_after_as_early_as_or_a_deadline_is_ahead():
+    assert pairs("Officials said the father could arrive as early as Tuesday.") == [("Tuesday", "2024-03-19")]
+    assert pairs("The ministry extended its deadline until 9 a.m. Tuesday.") == [("Tuesday", "2024-03-19")]
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 
@@ -197,6 +212,15 @@ def test_yearless_date_takes_the_year_on_or_before_publication():
 def test_yearless_date_in_future_clause_is_the_next_one():
     assert pairs("The summit is expected to take place on Nov. 5.") == [("Nov. 5", "2024-11-05")]
     assert pairs("New elections will be held in April.") == [("April", "2024-04")]
+
+
+def test_yearless_date_without_tense_cue_or_after_a_deadline_word_is_the_nearest():
+    pub = dt.date(2023, 11, 2)
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(
+        "The dividend is payable Jan. 2 to holders of record Dec. 15.", published=pub)]
+    assert got == [(24, 30, "Jan. 2", "2024-01-02"), (52, 59, "Dec. 15", "2023-12-15")]
+    assert pairs("Dow Jones said it extended its offer until 5 p.m. EST Nov. 9.", pub) == [("Nov. 9", "2023-11-09")]
+    assert pairs("He said he would resign in January.", pub) == [("January", "2024-01")]
 
 
 def test_month_with_relative_year_and_month_range():
