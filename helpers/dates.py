@@ -89,7 +89,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "month": rf"(?:{full}|{abbr})\b",
         "weekday": rf"(?:{wday})\b",
         "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
-        "ago": r"ago(?<=\bago)\b",  # the literal first lets the scan jump from one "ago" to the next
+        "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
+        "ago": rf"\b(?:ago|{_alt(lx['anchored_shifts'], 'i')})\b",
         # tails, matched right at or after a trigger
         "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
                r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[-/.]\d)",
@@ -343,7 +344,7 @@ def _day_first(text: str, p: int, e: int, month: int, yt: re.Match | None) -> It
 def _starts_sentence(text: str, pos: int) -> bool:
     """Tell whether `pos` begins a sentence, a line or a quotation (so a capital letter says nothing)."""
     before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
-    return not before or before[-1] in ".!?\n\"“‘'(:—–-"
+    return not before or before[-1] in ".!?\n\"“‘'`(:—–-"
 
 
 def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
@@ -352,7 +353,8 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     for t in pats["relative"].finditer(text):
         word = t.group().lower()
         if word in lx["relative_days"]:
-            if t.group()[0].isupper() and not _starts_sentence(text, t.start()):
+            if (t.group()[0].isupper() and not _starts_sentence(text, t.start())) \
+                    or _patterns()["generic_today"].match(text, t.end()):
                 continue
             yield "relday", _Cand(t.start(), t.end(), "relday", shift=lx["relative_days"][word])
             continue
@@ -369,11 +371,23 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         yield "weekday", _Cand(shift.start() if shift else t.start(), t.end(), "weekday",
                                day=lx["weekdays"][t.group()], shift=_shift_value(shift["shift"]) if shift else None)
     for t in pats["ago"].finditer(text):
-        head = _head("ago_head", text, t.start(), 40)
-        if head:
-            n = re.sub(r"\s+", " ", head["n"].lower())
-            count = int(n) if n.isdigit() else lx["number_words"][n]
-            yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=lx["ago_units"][head["unit"].lower()])
+        yield from _ago_cand(text, t)
+
+
+def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield "two weeks ago" (from publication) or "three days later" / "a year earlier" (anchored)."""
+    lx = lexicon()
+    head = _head("ago_head", text, t.start(), 40)
+    if head is None:
+        return
+    n = re.sub(r"\s+", " ", head["n"].lower())
+    count = int(n) if n.isdigit() else lx["number_words"][n]
+    unit = lx["ago_units"][head["unit"].lower()]
+    word = t.group().lower()
+    if word == "ago":
+        yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=unit)
+    else:
+        yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -663,11 +677,15 @@ def _resolve_relday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 def _resolve_relunit(c: _Cand, doc: ArticleDoc) -> dict | None:
-    """Resolve last/this/next week, month or year."""
+    """Resolve last/this/next week, weekend (2024-W11-WE, Saturday to Sunday), month or year."""
     pub, basis = doc.published, doc.published_basis
     if c.unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=c.shift)
         return _row(_iso_week(monday), "week", (monday, monday + dt.timedelta(days=6)), "relative", basis)
+    if c.unit == "weekend":
+        saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=c.shift, days=5)
+        return _row(_iso_week(saturday) + "-WE", "weekend", (saturday, saturday + dt.timedelta(days=1)), "relative",
+                    basis)
     if c.unit == "month":
         y, m = _add_months(pub.year, pub.month, c.shift)
         return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, c.modifier), "relative", basis)
@@ -710,6 +728,20 @@ def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
     return _row(f"{start // 10}X", "decade", _decade_bounds(start, None), "relative", basis)
 
 
+def _resolve_after(c: _Cand, doc: ArticleDoc, anchor: dict | None) -> dict | None:
+    """Resolve "three days later" / "a year earlier" from the full date just before it (same or previous sentence);
+    with no such anchor it is a comparison ("from $3 a year earlier") or a narrative step, left out."""
+    if anchor is None or c.unit == "decade":
+        return None
+    base, basis = anchor["date_start"].date(), anchor["reference_basis"]
+    if c.unit in ("day", "week"):
+        d = base + dt.timedelta(days=c.shift * (7 if c.unit == "week" else 1))
+    else:
+        y, m = _add_months(base.year, base.month, c.shift * (12 if c.unit == "year" else 1))
+        d = dt.date(y, m, min(base.day, calendar.monthrange(y, m)[1]))
+    return _row(d.isoformat(), "day", (d, d), "relative", basis)
+
+
 _RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
               "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
               "ago": _resolve_ago}
@@ -731,14 +763,27 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
     text = doc.text or ""
     rows: list[dict] = []
     for c in _candidates(text):
-        fields = _resolve(c, doc)
+        sentence = doc.sentence_of(c.start)
+        if c.kind == "after":
+            fields = _resolve_after(c, doc, _anchor(rows, sentence))
+        else:
+            fields = _resolve(c, doc)
         if fields is None:
             continue
-        row = {"article_id": doc.article_id, "sentence_id": doc.sentence_of(c.start), "start": c.start,
+        row = {"article_id": doc.article_id, "sentence_id": sentence, "start": c.start,
                "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
     return rows
+
+
+def _anchor(rows: list[dict], sentence: int) -> dict | None:
+    """Return the last row in the same or the previous sentence if it is a full date (the anchor of "three days
+    later")."""
+    if rows and rows[-1]["sentence_id"] >= sentence - 1 and rows[-1]["precision"] == "day" \
+            and rows[-1]["date_start"] is not None:
+        return rows[-1]
+    return None
 
 
 def latest_full_date(text: str) -> dt.date | None:

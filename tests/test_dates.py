@@ -156,6 +156,38 @@ def test_yesterday_today_tomorrow():
         ("Yesterday", "2024-03-13"), ("today", "2024-03-14"), ("tomorrow", "2024-03-15")]
 
 
+def test_this_last_next_weekend():
+    (r,) = rows("Protests are planned for this weekend.")
+    assert (r["start"], r["end"], r["text"], r["value"], r["precision"]) == (25, 37, "this weekend", "2024-W11-WE",
+                                                                              "weekend")
+    assert (r["date_start"], r["date_end"]) == (pd.Timestamp(2024, 3, 16), pd.Timestamp(2024, 3, 17))
+    assert pairs("Voters went to the polls last weekend and meet again next weekend.") == [
+        ("last weekend", "2024-W10-WE"), ("next weekend", "2024-W12-WE")]
+
+
+def test_days_later_counts_from_the_full_date_of_the_previous_sentence():
+    text = "The ceasefire was signed on March 3, 2011 in Skopje. Three days later, fighting resumed."
+    got = [(r["start"], r["end"], r["text"], r["value"], r["precision"]) for r in rows(text)]
+    assert got == [(28, 41, "March 3, 2011", "2011-03-03", "day"), (53, 69, "Three days later", "2011-03-06", "day")]
+    assert rows(text)[1]["reference_basis"] is None  # anchored on an absolute date, not on publication
+
+
+def test_later_or_earlier_without_a_full_date_before_is_left_out():
+    assert pairs("Profit rose to $5 from $3 a year earlier.") == []
+    assert pairs("Fighting broke out in 2011. Three days later it ended.") == [("2011", "2011")]
+
+
+def test_today_inside_a_quotation_is_the_publication_day():
+    (r,) = rows("“We are ready today,” the minister said.")
+    assert (r["start"], r["end"], r["text"], r["value"]) == (14, 19, "today", "2024-03-14")
+    (r,) = rows("``Today, I am here to tell you we have our suspect,'' said the agent.")
+    assert (r["start"], r["end"], r["text"], r["value"]) == (2, 7, "Today", "2024-03-14")
+
+
+def test_today_in_general_is_not_a_date():
+    assert pairs("Life in today's world is hard, and he appeared on the Today show.") == []
+
+
 def test_ago_expressions():
     got = [(r["text"], r["value"], r["precision"]) for r in rows(
         "She arrived two weeks ago, a year ago they met, and 5 days ago it ended.")]
