@@ -82,6 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
     shifts = _alt([k for k, v in lx["relative_shifts"].items() if v is not None], "i")
     rel_words = [k for k, v in lx["relative_shifts"].items() if v is not None] + list(lx["relative_days"])
     units = _alt(lx["relative_units"], "i")
+    units1 = _alt([w for w, n in lx["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")], "i")
     rels = {
         # triggers, scanned over the whole text
         "number": r"(?:1\d|20)\d\d",
@@ -90,6 +91,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": rf"(?:{wday})\b",
         "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
         "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
+        "spoken_year": rf"\b(?:(?i:nineteen)\s+(?P<tens>{_alt(lx['spoken_tens'], 'i')})(?:(?:-|\s)(?P<unit>{units1}))?"
+                       rf"|(?i:the\s+year\s+two\s+thousand)(?:\s+(?i:and)\s+(?P<unit2>{units1}))?)\b",
         "ago": rf"\b(?:ago|{_alt(lx['anchored_shifts'], 'i')})\b",
         # tails, matched right at or after a trigger
         "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
@@ -267,6 +270,16 @@ def _short_decade_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         the = None if mod else _head("the_head", text, t.start(), 8)
         start = mod.start() if mod else the.start() if the else t.start()
         yield "decade", _Cand(start, t.end(), "decade", None, day=int(t["dd"]), modifier=_mod_of(mod))
+
+
+def _spoken_year_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield years spelt out as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
+    lx = lexicon()
+    for t in _patterns()["spoken_year"].finditer(text):
+        unit = t["unit"] or t["unit2"]
+        ones = lx["number_words"][unit.lower()] if unit else 0
+        year = 1900 + lx["spoken_tens"][t["tens"].lower()] + ones if t["tens"] else 2000 + ones
+        yield "year", _Cand(t.start(), t.end(), "year", year)
 
 
 def _month_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
@@ -453,7 +466,7 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
 def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
-    for source in (_number_cands, _short_decade_cands, _month_cands, _relative_cands):
+    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)

@@ -82,6 +82,12 @@ def test_year_ranges_keep_whole_text_and_first_year():
     assert got == [("1991-95", "1991", pd.Timestamp(1995, 12, 31)), ("2014–2016", "2014", pd.Timestamp(2016, 12, 31))]
 
 
+def test_spoken_years_of_transcripts():
+    text = "Sales peaked in nineteen ninety-six, fell by the year two thousand and one and not by nineteen people."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(16, 35, "nineteen ninety-six", "1996"), (45, 74, "the year two thousand and one", "2001")]
+
+
 def test_possessive_year_is_a_year():
     assert pairs("Montenegro's 2006 referendum passed.") == [("2006", "2006")]
 
@@ -220,6 +226,11 @@ def test_weekday_in_present_tense_future_clause_is_the_next_one():
     text = "The general hands over command on Monday."  # published on a Thursday: no past cue, so the next Monday
     (r,) = rows(text)
     assert (r["start"], r["end"], r["text"], r["value"]) == (34, 40, "Monday", "2024-03-18")
+
+
+def test_weekday_next_to_a_place_is_not_future_and_predicted_is_a_reporting_verb():
+    assert pairs("Bombs went off next to the embassies on Friday.", dt.date(2024, 3, 17)) == [("Friday", "2024-03-15")]
+    assert pairs("Exiles will fight the ruling, Cuba predicted Wednesday.") == [("Wednesday", "2024-03-13")]
 
 
 def test_possessive_weekday_is_past():
