@@ -93,7 +93,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
         "spoken_year": rf"\b(?:(?i:nineteen)\s+(?P<tens>{_alt(lx['spoken_tens'], 'i')})(?:(?:-|\s)(?P<unit>{units1}))?"
                        rf"|(?i:the\s+year\s+two\s+thousand)(?:\s+(?i:and)\s+(?P<unit2>{units1}))?)\b",
-        "ago": rf"\b(?:ago|{_alt(lx['anchored_shifts'], 'i')})\b",
+        # literal first, then a fixed-width lookbehind: the scan jumps from one candidate word to the next
+        "ago": "(?:" + "|".join(rf"{w}(?<=\b{w})" for w in ["ago", *lx["anchored_shifts"]]) + r")\b",
         # tails, matched right at or after a trigger
         "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
                r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[-/.]\d)",
@@ -154,17 +155,13 @@ def _context() -> dict[str, re.Pattern]:
                           r"|/[A-Za-z][\w-]*/", re.I),
         "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
         "phone_right": re.compile(r"^ \d{3,}\b"),
-        "past_cue": re.compile(_not_after(lx["not_past_after"]) + r"\b" + _alt(lx["past_cues"]) + r"\b", re.I),
+        "past_cue": re.compile(r"\b" + _alt(lx["past_cues"]) + r"\b", re.I),
         "possessive": re.compile(r"['’]s\b"),
         "deadline": re.compile(r"\b" + _alt(lx["deadline_words"]) + r"\b(?:\s+\S+){0,3}\s+$", re.I),
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
-        "past_ed": re.compile(_not_after(lx["not_past_after"]) + r"(?<![-\w])[a-z]{2,}ed\b"),
+        "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
+        "word_before": re.compile(r"(\S+)\s+$"),
     }
-
-
-def _not_after(words: list[str]) -> str:
-    """Build lookbehinds refusing a match right after one of `words` and a space ("be held", "a still unknown")."""
-    return "".join(rf"(?<!\b{re.escape(w)} )" for w in words)
 
 
 def _month_number(name: str) -> int:
@@ -274,6 +271,8 @@ def _short_decade_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
 
 def _spoken_year_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     """Yield years spelt out as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
+    if "ineteen" not in text and "thousand" not in text:  # a cheap test spares most articles the scan
+        return
     lx = lexicon()
     for t in _patterns()["spoken_year"].finditer(text):
         unit = t["unit"] or t["unit2"]
@@ -587,7 +586,21 @@ def _cues(part: str, kind: str) -> list[re.Match]:
     if kind != "past":
         return list(ctx["future" if kind == "future" else "weak_future"].finditer(part))
     not_past = lexicon()["not_past"]
-    return [*ctx["past_cue"].finditer(part), *(m for m in ctx["past_ed"].finditer(part) if m.group() not in not_past)]
+    found = [*ctx["past_cue"].finditer(part), *(m for m in ctx["past_ed"].finditer(part) if m.group() not in not_past)]
+    return [m for m in found if not _after_participle_word(part, m.start())]
+
+
+def _after_participle_word(part: str, pos: int) -> bool:
+    """Tell whether the word before `pos` makes a past form a participle or adjective ("to be held", "a still
+    unspecified date"): one of not_past_after in data/dates.yaml."""
+    before = _context()["word_before"].search(part, max(0, pos - 12), pos)
+    return bool(before) and before.group(1).lower() in _not_past_after()
+
+
+@lru_cache(maxsize=1)
+def _not_past_after() -> frozenset[str]:
+    """Return the words after which a past form is no past tense, as a set."""
+    return frozenset(lexicon()["not_past_after"])
 
 
 def _nearest_cue(left: str, right: str) -> str | None:
