@@ -82,6 +82,12 @@ def test_year_ranges_keep_whole_text_and_first_year():
     assert got == [("1991-95", "1991", pd.Timestamp(1995, 12, 31)), ("2014–2016", "2014", pd.Timestamp(2016, 12, 31))]
 
 
+def test_spoken_years_of_transcripts():
+    text = "Sales peaked in nineteen ninety-six, fell by the year two thousand and one and not by nineteen people."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(16, 35, "nineteen ninety-six", "1996"), (45, 74, "the year two thousand and one", "2001")]
+
+
 def test_possessive_year_is_a_year():
     assert pairs("Montenegro's 2006 referendum passed.") == [("2006", "2006")]
 
@@ -156,6 +162,38 @@ def test_yesterday_today_tomorrow():
         ("Yesterday", "2024-03-13"), ("today", "2024-03-14"), ("tomorrow", "2024-03-15")]
 
 
+def test_this_last_next_weekend():
+    (r,) = rows("Protests are planned for this weekend.")
+    assert (r["start"], r["end"], r["text"], r["value"], r["precision"]) == (25, 37, "this weekend", "2024-W11-WE",
+                                                                              "weekend")
+    assert (r["date_start"], r["date_end"]) == (pd.Timestamp(2024, 3, 16), pd.Timestamp(2024, 3, 17))
+    assert pairs("Voters went to the polls last weekend and meet again next weekend.") == [
+        ("last weekend", "2024-W10-WE"), ("next weekend", "2024-W12-WE")]
+
+
+def test_days_later_counts_from_the_full_date_of_the_previous_sentence():
+    text = "The ceasefire was signed on March 3, 2011 in Skopje. Three days later, fighting resumed."
+    got = [(r["start"], r["end"], r["text"], r["value"], r["precision"]) for r in rows(text)]
+    assert got == [(28, 41, "March 3, 2011", "2011-03-03", "day"), (53, 69, "Three days later", "2011-03-06", "day")]
+    assert rows(text)[1]["reference_basis"] is None  # anchored on an absolute date, not on publication
+
+
+def test_later_or_earlier_without_a_full_date_before_is_left_out():
+    assert pairs("Profit rose to $5 from $3 a year earlier.") == []
+    assert pairs("Fighting broke out in 2011. Three days later it ended.") == [("2011", "2011")]
+
+
+def test_today_inside_a_quotation_is_the_publication_day():
+    (r,) = rows("“We are ready today,” the minister said.")
+    assert (r["start"], r["end"], r["text"], r["value"]) == (14, 19, "today", "2024-03-14")
+    (r,) = rows("``Today, I am here to tell you we have our suspect,'' said the agent.")
+    assert (r["start"], r["end"], r["text"], r["value"]) == (2, 7, "Today", "2024-03-14")
+
+
+def test_today_in_general_is_not_a_date():
+    assert pairs("Life in today's world is hard, and he appeared on the Today show.") == []
+
+
 def test_ago_expressions():
     got = [(r["text"], r["value"], r["precision"]) for r in rows(
         "She arrived two weeks ago, a year ago they met, and 5 days ago it ended.")]
@@ -184,6 +222,26 @@ def test_weekday_in_future_clause_is_the_next_one():
     assert pairs("The talks are scheduled for next Monday.") == [("next Monday", "2024-03-18")]
 
 
+def test_weekday_in_present_tense_future_clause_is_the_next_one():
+    text = "The general hands over command on Monday."  # published on a Thursday: no past cue, so the next Monday
+    (r,) = rows(text)
+    assert (r["start"], r["end"], r["text"], r["value"]) == (34, 40, "Monday", "2024-03-18")
+
+
+def test_weekday_next_to_a_place_is_not_future_and_predicted_is_a_reporting_verb():
+    assert pairs("Bombs went off next to the embassies on Friday.", dt.date(2024, 3, 17)) == [("Friday", "2024-03-15")]
+    assert pairs("Exiles will fight the ruling, Cuba predicted Wednesday.") == [("Wednesday", "2024-03-13")]
+
+
+def test_possessive_weekday_is_past():
+    assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
+
+
+def test_weekday_after_as_early_as_or_a_deadline_is_ahead():
+    assert pairs("Officials said the father could arrive as early as Tuesday.") == [("Tuesday", "2024-03-19")]
+    assert pairs("The ministry extended its deadline until 9 a.m. Tuesday.") == [("Tuesday", "2024-03-19")]
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 
@@ -197,6 +255,15 @@ def test_yearless_date_takes_the_year_on_or_before_publication():
 def test_yearless_date_in_future_clause_is_the_next_one():
     assert pairs("The summit is expected to take place on Nov. 5.") == [("Nov. 5", "2024-11-05")]
     assert pairs("New elections will be held in April.") == [("April", "2024-04")]
+
+
+def test_yearless_date_without_tense_cue_or_after_a_deadline_word_is_the_nearest():
+    pub = dt.date(2023, 11, 2)
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(
+        "The dividend is payable Jan. 2 to holders of record Dec. 15.", published=pub)]
+    assert got == [(24, 30, "Jan. 2", "2024-01-02"), (52, 59, "Dec. 15", "2023-12-15")]
+    assert pairs("Dow Jones said it extended its offer until 5 p.m. EST Nov. 9.", pub) == [("Nov. 9", "2023-11-09")]
+    assert pairs("He said he would resign in January.", pub) == [("January", "2024-01")]
 
 
 def test_month_with_relative_year_and_month_range():

@@ -81,6 +81,7 @@ def _patterns() -> dict[str, re.Pattern]:
     shifts = _alt([k for k, v in lx["relative_shifts"].items() if v is not None], "i")
     rel_words = [k for k, v in lx["relative_shifts"].items() if v is not None] + list(lx["relative_days"])
     units = _alt(lx["relative_units"], "i")
+    units1 = _alt([w for w, n in lx["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")], "i")
     rels = {
         # triggers, scanned over the whole text
         "number": r"(?:1\d|20)\d\d",
@@ -88,7 +89,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "month": rf"(?:{full}|{abbr})\b",
         "weekday": rf"(?:{wday})\b",
         "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
-        "ago": r"ago(?<=\bago)\b",  # the literal first lets the scan jump from one "ago" to the next
+        "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
+        "spoken_year": rf"\b(?:(?i:nineteen)\s+(?P<tens>{_alt(lx['spoken_tens'], 'i')})(?:(?:-|\s)(?P<unit>{units1}))?"
+                       rf"|(?i:the\s+year\s+two\s+thousand)(?:\s+(?i:and)\s+(?P<unit2>{units1}))?)\b",
+        # literal first, then a fixed-width lookbehind: the scan jumps from one candidate word to the next
+        "ago": "(?:" + "|".join(rf"{w}(?<=\b{w})" for w in ["ago", *lx["anchored_shifts"]]) + r")\b",
         # tails, matched right at or after a trigger
         "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
                r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[-/.]\d)",
@@ -142,11 +147,19 @@ def _context() -> dict[str, re.Pattern]:
         "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
         "future": re.compile(r"(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"\b", re.I),
         "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
-        "reporting": re.compile(r"\b" + _alt(lx["reporting_verbs"]) + r"\b[^.;:!?\"“”]{0,60}?\s(?:on\s+)?$", re.I),
+        "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])
+                                + r"\b(?P<gap>[^.;:!?\"“”]{0,60}?)\s(?:on\s+)?$", re.I),
+        "weak_future": re.compile(r"\b" + _alt(lx["weak_future_cues"]) + r"\b", re.I),
         "url": re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|int|edu|info|io|co|uk|eu|rs|tr|al)\b|\w@\w"
                           r"|/[A-Za-z][\w-]*/", re.I),
         "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
         "phone_right": re.compile(r"^ \d{3,}\b"),
+        "past_cue": re.compile(r"\b" + _alt(lx["past_cues"]) + r"\b", re.I),
+        "possessive": re.compile(r"['’]s\b"),
+        "deadline": re.compile(r"\b" + _alt(lx["deadline_words"]) + r"\b(?:\s+\S+){0,3}\s+$", re.I),
+        "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
+        "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
+        "word_before": re.compile(r"(\S+)\s+$"),
     }
 
 
@@ -255,6 +268,18 @@ def _short_decade_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         yield "decade", _Cand(start, t.end(), "decade", None, day=int(t["dd"]), modifier=_mod_of(mod))
 
 
+def _spoken_year_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield years spelt out as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
+    if "ineteen" not in text and "thousand" not in text:  # a cheap test spares most articles the scan
+        return
+    lx = lexicon()
+    for t in _patterns()["spoken_year"].finditer(text):
+        unit = t["unit"] or t["unit2"]
+        ones = lx["number_words"][unit.lower()] if unit else 0
+        year = 1900 + lx["spoken_tens"][t["tens"].lower()] + ones if t["tens"] else 2000 + ones
+        yield "year", _Cand(t.start(), t.end(), "year", year)
+
+
 def _month_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     """Yield candidates triggered by a month name: full dates, month-year, bare months."""
     pats = _patterns()
@@ -330,7 +355,7 @@ def _day_first(text: str, p: int, e: int, month: int, yt: re.Match | None) -> It
 def _starts_sentence(text: str, pos: int) -> bool:
     """Tell whether `pos` begins a sentence, a line or a quotation (so a capital letter says nothing)."""
     before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
-    return not before or before[-1] in ".!?\n\"“‘'(:—–-"
+    return not before or before[-1] in ".!?\n\"“‘'`(:—–-"
 
 
 def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
@@ -339,7 +364,8 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     for t in pats["relative"].finditer(text):
         word = t.group().lower()
         if word in lx["relative_days"]:
-            if t.group()[0].isupper() and not _starts_sentence(text, t.start()):
+            if (t.group()[0].isupper() and not _starts_sentence(text, t.start())) \
+                    or _patterns()["generic_today"].match(text, t.end()):
                 continue
             yield "relday", _Cand(t.start(), t.end(), "relday", shift=lx["relative_days"][word])
             continue
@@ -356,11 +382,23 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         yield "weekday", _Cand(shift.start() if shift else t.start(), t.end(), "weekday",
                                day=lx["weekdays"][t.group()], shift=_shift_value(shift["shift"]) if shift else None)
     for t in pats["ago"].finditer(text):
-        head = _head("ago_head", text, t.start(), 40)
-        if head:
-            n = re.sub(r"\s+", " ", head["n"].lower())
-            count = int(n) if n.isdigit() else lx["number_words"][n]
-            yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=lx["ago_units"][head["unit"].lower()])
+        yield from _ago_cand(text, t)
+
+
+def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield "two weeks ago" (from publication) or "three days later" / "a year earlier" (anchored)."""
+    lx = lexicon()
+    head = _head("ago_head", text, t.start(), 40)
+    if head is None:
+        return
+    n = re.sub(r"\s+", " ", head["n"].lower())
+    count = int(n) if n.isdigit() else lx["number_words"][n]
+    unit = lx["ago_units"][head["unit"].lower()]
+    word = t.group().lower()
+    if word == "ago":
+        yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=unit)
+    else:
+        yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -426,7 +464,7 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
 def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
-    for source in (_number_cands, _short_decade_cands, _month_cands, _relative_cands):
+    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)
@@ -490,27 +528,89 @@ def _iso_week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
-def _is_future(doc: ArticleDoc, c: _Cand) -> bool:
-    """Tell whether the clause around a candidate speaks of the future (will, is expected to, scheduled ...)."""
-    text = doc.text
+def _sentence_window(doc: ArticleDoc, c: _Cand) -> tuple[int, int]:
+    """Return the bounds of the sentence around a candidate, at most 300 characters on either side."""
     if doc.sentences:
         s_start, s_end = doc.sentences[doc.sentence_of(c.start)]
         s_end = max(s_end, c.end)
     else:
-        s_start, s_end = text.rfind("\n", 0, c.start) + 1, len(text)
+        s_start, s_end = doc.text.rfind("\n", 0, c.start) + 1, len(doc.text)
+    return max(s_start, c.start - 300), min(s_end, c.end + 300)
+
+
+def _clause(text: str, c: _Cand, lo: int, hi: int) -> tuple[str, str]:
+    """Return the clause text left and right of a candidate within the sentence window [lo, hi)."""
     ctx = _context()
-    left = text[max(s_start, c.start - 300):c.start]
-    s_end = min(s_end, c.end + 300)
-    if ctx["reporting"].search(left):
-        return False
+    left = text[lo:c.start]
     breaks = list(ctx["breaks"].finditer(left))
     if breaks:
-        left = left[breaks[-1].end():]
-    right = text[c.end:s_end]
+        left = left[breaks[-1].start():]
+    right = text[c.end:hi]
     stop = ctx["breaks"].search(right)
-    if stop:
-        right = right[:stop.start()]
-    return bool(ctx["future"].search(left) or ctx["future"].search(right))
+    return left, right[:stop.start()] if stop else right
+
+
+def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True) -> str | None:
+    """Tell whether a candidate speaks of the future or of the past ("future", "past", None).
+
+    After "as early as", "deadline" ... it is future; right after a reporting verb ("said on Monday") it is past,
+    unless a future cue comes between ("said it will ... on Monday"; a weak one such as "would" leaves it open).
+    A weekday (`wide`) is future after a future cue in its clause, else past after a past cue (said, met, -ed,
+    since, "Friday's") anywhere in its sentence; a year-less date follows the cue nearest to it in its clause,
+    none after a deadline word ("payable", "until"). With no cue at all the caller decides.
+    """
+    text, ctx = doc.text, _context()
+    lo, hi = _sentence_window(doc, c)
+    if ctx["future_lead"].search(text, max(lo, c.start - 60), c.start):
+        return "future"
+    said = ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
+    if said and not ctx["breaks"].search(said["gap"]):
+        if ctx["future"].search(said["gap"]):
+            return "future"
+        if not ctx["weak_future"].search(said["gap"]):
+            return "past"
+    left, right = _clause(text, c, lo, hi)
+    if not wide:
+        return None if ctx["deadline"].search(text, max(lo, c.start - 40), c.start) else _nearest_cue(left, right)
+    if ctx["future"].search(left) or ctx["future"].search(right):
+        return "future"
+    if ctx["possessive"].match(text, c.end) or _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
+        return "past"
+    return None
+
+
+def _cues(part: str, kind: str) -> list[re.Match]:
+    """Find the cues of one kind in a text: "future" (will ...), "weak" (would ...) or "past" (said, -ed ...)."""
+    ctx = _context()
+    if kind != "past":
+        return list(ctx["future" if kind == "future" else "weak_future"].finditer(part))
+    not_past = lexicon()["not_past"]
+    found = [*ctx["past_cue"].finditer(part), *(m for m in ctx["past_ed"].finditer(part) if m.group() not in not_past)]
+    return [m for m in found if not _after_participle_word(part, m.start())]
+
+
+def _after_participle_word(part: str, pos: int) -> bool:
+    """Tell whether the word before `pos` makes a past form a participle or adjective ("to be held", "a still
+    unspecified date"): one of not_past_after in data/dates.yaml."""
+    before = _context()["word_before"].search(part, max(0, pos - 12), pos)
+    return bool(before) and before.group(1).lower() in _not_past_after()
+
+
+@lru_cache(maxsize=1)
+def _not_past_after() -> frozenset[str]:
+    """Return the words after which a past form is no past tense, as a set."""
+    return frozenset(lexicon()["not_past_after"])
+
+
+def _nearest_cue(left: str, right: str) -> str | None:
+    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only)."""
+    best: tuple[int, str | None] | None = None
+    for kind, tense in (("future", "future"), ("weak", None), ("past", "past")):
+        dists = [len(left) - m.end() for m in _cues(left, kind)]
+        dists += [m.start() for m in _cues(right, kind)] if kind != "weak" else []
+        if dists and (best is None or min(dists) < best[0]):
+            best = (min(dists), tense)
+    return best[1] if best else None
 
 
 def _row(value: str, precision: str, bounds: tuple[dt.date, dt.date] | None, anchor: str,
@@ -532,15 +632,25 @@ def _resolve_date(c: _Cand, doc: ArticleDoc) -> dict | None:
     if c.unit == "year":
         d = dt.date(pub.year + c.shift, c.month, c.day)
         return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
-    future = _is_future(doc, c)
-    years = (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1)
-    for y in years:
-        if not _valid_day(y, c.month, c.day):
-            continue
-        d = dt.date(y, c.month, c.day)
-        if (d >= pub) if future else (d <= pub):
-            return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
-    return None
+    years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if _valid_day(y, c.month, c.day)]
+    y = _pick_year(years, lambda y: (dt.date(y, c.month, c.day) - pub).days, _tense(doc, c, wide=False),
+                   lexicon()["tense_weight"])
+    d = dt.date(y, c.month, c.day)
+    return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
+def _pick_year(years: list[int], offset, tense: str | None, against: float) -> int:
+    """Pick the year whose reading lies nearest publication (`offset`: signed distance), a reading against the
+    tense counting `against` times as far and an unmarked future one `future_weight` (data/dates.yaml) times."""
+    ahead = lexicon()["future_weight"]
+
+    def cost(y: int) -> float:
+        off = offset(y)
+        if (tense == "future" and off < 0) or (tense == "past" and off > 0):
+            return abs(off) * against
+        return off * ahead if off > 0 and not tense else abs(off)
+
+    return min(years, key=lambda y: (cost(y), y))
 
 
 def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -555,14 +665,20 @@ def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
         y = pub.year + c.shift
     elif c.shift == 0:
         y = pub.year
-    elif c.shift == 1 or (c.shift is None and _is_future(doc, c)):
-        strict = c.shift == 1
-        y = pub.year if (c.month > pub.month if strict else c.month >= pub.month) else pub.year + 1
+    elif c.shift is not None:
+        y = _shifted_month_year(c.month, pub, c.shift)
     else:
-        strict = c.shift == -1
-        y = pub.year if (c.month < pub.month if strict else c.month <= pub.month) else pub.year - 1
+        y = _pick_year([pub.year - 1, pub.year, pub.year + 1], lambda y: (y - pub.year) * 12 + c.month - pub.month,
+                       _tense(doc, c, wide=False), float("inf"))
     return _row(f"{y:04d}-{c.month:02d}", "month", _month_bounds(y, c.month, c.modifier), "relative",
                 doc.published_basis)
+
+
+def _shifted_month_year(month: int, pub: dt.date, shift: int) -> int:
+    """Return the year of "next July" (strictly after the publication month) or "last July" (strictly before)."""
+    if shift == 1:
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if month < pub.month else pub.year - 1
 
 
 def _resolve_year(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -586,11 +702,15 @@ def _resolve_relday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 def _resolve_relunit(c: _Cand, doc: ArticleDoc) -> dict | None:
-    """Resolve last/this/next week, month or year."""
+    """Resolve last/this/next week, weekend (2024-W11-WE, Saturday to Sunday), month or year."""
     pub, basis = doc.published, doc.published_basis
     if c.unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=c.shift)
         return _row(_iso_week(monday), "week", (monday, monday + dt.timedelta(days=6)), "relative", basis)
+    if c.unit == "weekend":
+        saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=c.shift, days=5)
+        return _row(_iso_week(saturday) + "-WE", "weekend", (saturday, saturday + dt.timedelta(days=1)), "relative",
+                    basis)
     if c.unit == "month":
         y, m = _add_months(pub.year, pub.month, c.shift)
         return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, c.modifier), "relative", basis)
@@ -603,9 +723,9 @@ def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
     pub = doc.published
     back = (pub.weekday() - c.day) % 7
     ahead = (c.day - pub.weekday()) % 7
-    future = c.shift == 1 or (c.shift in (None, 0) and _is_future(doc, c))
-    if future:
-        d = pub + dt.timedelta(days=ahead or (0 if c.shift == 0 else 7))
+    tense = _tense(doc, c) if c.shift in (None, 0) else None
+    if c.shift == 1 or (c.shift in (None, 0) and tense != "past"):
+        d = pub + dt.timedelta(days=ahead or (7 if c.shift == 1 or tense == "future" else 0))
     elif c.shift is None:  # a past report: the most recent such day on or before publication
         d = pub - dt.timedelta(days=back)
     else:  # "last Tuesday", said on a Tuesday, is a week earlier
@@ -633,6 +753,20 @@ def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
     return _row(f"{start // 10}X", "decade", _decade_bounds(start, None), "relative", basis)
 
 
+def _resolve_after(c: _Cand, doc: ArticleDoc, anchor: dict | None) -> dict | None:
+    """Resolve "three days later" / "a year earlier" from the full date just before it (same or previous sentence);
+    with no such anchor it is a comparison ("from $3 a year earlier") or a narrative step, left out."""
+    if anchor is None or c.unit == "decade":
+        return None
+    base, basis = anchor["date_start"].date(), anchor["reference_basis"]
+    if c.unit in ("day", "week"):
+        d = base + dt.timedelta(days=c.shift * (7 if c.unit == "week" else 1))
+    else:
+        y, m = _add_months(base.year, base.month, c.shift * (12 if c.unit == "year" else 1))
+        d = dt.date(y, m, min(base.day, calendar.monthrange(y, m)[1]))
+    return _row(d.isoformat(), "day", (d, d), "relative", basis)
+
+
 _RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
               "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
               "ago": _resolve_ago}
@@ -654,11 +788,24 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
     text = doc.text or ""
     rows: list[dict] = []
     for c in _candidates(text):
-        fields = _resolve(c, doc)
+        sentence = doc.sentence_of(c.start)
+        if c.kind == "after":
+            fields = _resolve_after(c, doc, _anchor(rows, sentence))
+        else:
+            fields = _resolve(c, doc)
         if fields is None:
             continue
-        row = {"article_id": doc.article_id, "sentence_id": doc.sentence_of(c.start), "start": c.start,
+        row = {"article_id": doc.article_id, "sentence_id": sentence, "start": c.start,
                "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
     return rows
+
+
+def _anchor(rows: list[dict], sentence: int) -> dict | None:
+    """Return the last row in the same or the previous sentence if it is a full date (the anchor of "three days
+    later")."""
+    if rows and rows[-1]["sentence_id"] >= sentence - 1 and rows[-1]["precision"] == "day" \
+            and rows[-1]["date_start"] is not None:
+        return rows[-1]
+    return None
