@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 from planted import generate
@@ -12,7 +13,7 @@ from planted import generate
 import helpers
 from helpers.analysis.claims import ledger, series
 from helpers.analysis.speakers import speaker_table
-from helpers.notebook import posture, relations
+from helpers.notebook import chronology, posture, relations, sources
 
 SIZES = [24, 240]
 
@@ -133,3 +134,10 @@ def test_large_planted_corpus_builds(n: int, tmp_path: Path) -> None:
     got = series(c.claims, "force_strength", {"KFOR"})
     assert [[str(d.date()), v] for d, v in zip(got.date, got.value)] == \
         [[d, float(v)] for d, v in truth["series"]["force_strength|KFOR"]]
+    for page in (sources.build(c), chronology.build(c), posture.build(c), relations.build(c)):
+        for finding in page.findings:  # every chart stays readable at any size
+            if finding.chart is not None:
+                fig = finding.chart()
+                width, height = fig.get_size_inches()
+                plt.close(fig)
+                assert width <= 10 and height <= 12, (page.name, finding.key, width, height)
