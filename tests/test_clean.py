@@ -109,3 +109,59 @@ def test_json_ld_metadata_and_navigation_furniture() -> None:
                       "The talks will resume in the autumn, officials said after the meeting ended late in the "
                       "evening here.")
     assert "1. Storm hits the coast" in c.boilerplate and "Accept all" in c.boilerplate
+
+
+# --- issue 13: page furniture of plain-text scrapes (invented lines) ----------------------------------------------
+
+SCRAPE = """Politics
+Border talks resume after a week of protests
+NEWS 12.03.2024 09:15 0 comments
+The two delegations met again on Tuesday after a week of street protests.
+Delegates shake hands before the talks in the capital. © AP Photo / Jane Roe
+Some 30 soldiers guarded the building during the talks, the mission said. (AP: John Doe)
+(Photo by Jane Roe/Northern Agency via Getty Images)
+Photo: Northern Agency
+Protesters march past the parliament on Monday. (John Doe/The Daily Courier/TNS)
+“We are ready to talk for as long as it takes,” the chief negotiator said.
+It was over.
+Both sides agreed to meet again.
+READ MORE: Talks stall as both sides trade blame
+The mediator called for patience.
+Reporting by Jane Roe; Editing by John Doe
+Short link: https://example.org/a1b2
+Subscribe to our daily newsletter
+Continue reading on: example.org
+(WORLD)
+This story has not been edited by our staff and is auto-generated from a syndicated feed."""
+
+
+def test_captions_credits_and_feed_notes_are_furniture_and_paragraphs_stay():
+    c = clean(raw(SCRAPE), TODAY)
+    assert c.title == "Border talks resume after a week of protests"
+    assert c.published == dt.date(2024, 3, 12) and c.published_basis == "text"  # from the furniture date line
+    assert c.text.split("\n") == [
+        "The two delegations met again on Tuesday after a week of street protests.",
+        "“We are ready to talk for as long as it takes,” the chief negotiator said.",
+        "It was over.",
+        "Both sides agreed to meet again.",
+        "The mediator called for patience."]
+    assert len(c.boilerplate) == 14 and c.boilerplate[0] == "Politics" and c.boilerplate[-1].startswith("This story")
+
+
+def test_section_labels_in_brackets_or_lists_are_furniture_but_sentences_are_not():
+    c = clean(raw("World | Europe\nTalks resume\nThe talks resumed.\nAnalysis\nIt rained.\nNo.\n"
+                  "He said the plan was clear (the first step: a truce).\nThe vote (EU/EEA) passed."), TODAY)
+    assert c.boilerplate == ["World | Europe", "Analysis"]
+    assert c.text.split("\n") == ["The talks resumed.", "It rained.", "No.",
+                                  "He said the plan was clear (the first step: a truce).", "The vote (EU/EEA) passed."]
+
+
+def test_a_caption_line_yields_no_figures() -> None:
+    from helpers.build.pipeline import process_article
+
+    text = ("Peacekeepers on patrol\n\nThe mission sent patrols to the north on Monday.\n\n"
+            "Some 30 soldiers were injured in the clashes near the bridge. (AP: Jane Roe)")
+    out = process_article(raw(text), TODAY)
+    assert out["figures"] == []
+    assert out["articles"][0]["boilerplate"] == ["Some 30 soldiers were injured in the clashes near the bridge. "
+                                                 "(AP: Jane Roe)"]

@@ -16,7 +16,7 @@ articles:
     title: "Talks resume"
     dateline: null
     duplicate_of: null
-    boilerplate: []
+    boilerplate: ["Share this article", "Photo: Agency"]
     actors: [SRB, XKX, EU, doe]
     timexes:
       - {text: "Oct. 9", value: "XXXX-10-09"}
@@ -34,7 +34,8 @@ def tables() -> dict[str, pd.DataFrame]:
     """Predictions with one miss of each kind."""
     return {
         "articles": pd.DataFrame([{"article_id": "a1", "title": "Talks resume", "published": pd.NaT,
-                                   "published_basis": "unknown", "dateline": None, "duplicate_group": "a1"}]),
+                                   "published_basis": "unknown", "dateline": None, "duplicate_group": "a1",
+                                   "text": "Talks resumed.\nShare this article\nBoth sides came."}]),
         "mentions": pd.DataFrame({"article_id": ["a1"] * 4, "actor_id": ["SRB", "XKX", "EU", "NATO"],
                                   "actor_type": ["country", "country", "organisation", "organisation"]}),
         "timexes": pd.DataFrame([{"article_id": "a1", "start": 10, "text": "Oct. 9", "value": "XXXX-10-09"}]),
@@ -58,7 +59,10 @@ def test_scores_and_misses(tmp_path: Path) -> None:
     assert scores.at["figures", "category_accuracy"] == 0.0
     assert scores.loc["quotes.found", ["tp", "fp", "fn"]].tolist() == [2, 0, 0]
     assert scores.loc["quotes.attributed", ["tp", "fp", "fn"]].tolist() == [1, 1, 1]  # unresolved = gold null
+    assert scores.loc["articles.boilerplate", ["tp", "fp", "fn", "leaked_lines"]].tolist() == [1, 0, 1, 1]
+    assert scores.at["articles.boilerplate", "leaks_per_10_articles"] == 10.0  # one leak in one article
     assert [(e["table"], e["error"]) for e in errors] == [
-        ("actors", "missed"), ("actors", "spurious"), ("figures", "missed"), ("figures", "wrong category"),
-        ("quotes", "wrong speaker")]
-    assert errors[0]["gold"] == {"actor": "doe"} and errors[1]["predicted"] == {"actor": "NATO"}
+        ("articles.boilerplate", "missed"), ("actors", "missed"), ("actors", "spurious"), ("figures", "missed"),
+        ("figures", "wrong category"), ("quotes", "wrong speaker")]
+    assert errors[0]["gold"] == {"text": "Share this article"}
+    assert errors[1]["gold"] == {"actor": "doe"} and errors[2]["predicted"] == {"actor": "NATO"}

@@ -425,3 +425,76 @@ def test_figurative_political_casualty_is_not_a_death():
 def test_as_many_as_hedge_on_flights():
     assert _cats("Two carriers run as many as 16 daily flights between the capitals.") == [
         ("as many as 16 daily flights", 16.0, "other", "as many as")]
+
+
+# --- issue 13: categories on multi-outlet articles (invented sentences) ---------------------------------------
+
+
+def _spans(text: str) -> list[tuple]:
+    """Reduce rows to (text, start, end, value, category, whole) and check the offsets slice back to the text."""
+    rows = figs(text)
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["text"]
+    return [(r["text"], r["start"], r["end"], r["value"], r["category"], r["whole"]) for r in rows]
+
+
+def test_soldiers_and_members_of_a_force_injured_are_injured_not_troops():
+    text = "Some 40 members of the Northern Shield Force (NSF) mission were hurt in the riot."
+    assert _spans(text) == [("Some 40 members", 0, 15, 40.0, "injured", None)]
+    text = "Twelve peacekeepers were wounded on Friday, of whom two seriously."
+    assert _spans(text) == [("Twelve peacekeepers", 0, 19, 12.0, "injured", None),
+                            ("two", 52, 55, 2.0, "injured", 12.0)]
+
+
+def test_nationalities_after_an_injury_context_are_injured():
+    text = "Forty soldiers were injured, including 15 Poles and 25 Austrians, the command said."
+    assert _spans(text) == [("Forty soldiers", 0, 14, 40.0, "injured", None),
+                            ("15 Poles", 39, 47, 15.0, "injured", 40.0),
+                            ("25 Austrians", 52, 64, 25.0, "injured", 40.0)]
+    text = "Forty soldiers – 15 Poles and 25 Austrians – were injured."
+    assert [r[4] for r in _spans(text)] == ["injured", "injured", "injured"]
+    text = "Among the 40 injured soldiers were 15 Poles and 25 Austrians."
+    assert [(r[0], r[4], r[5]) for r in _spans(text)] == [
+        ("40 injured soldiers", "injured", None), ("15 Poles", "injured", 40.0), ("25 Austrians", "injured", 40.0)]
+
+
+def test_group_before_a_copula_gives_the_category():
+    text = "Among those arrested were three customs officers."
+    assert _spans(text) == [("three customs officers", 26, 48, 3.0, "arrested", None)]
+    text = "The dead included two firefighters."
+    assert _spans(text)[0][4] == "killed"
+
+
+def test_vote_share_is_other_and_only_n_percent_turnout_is_turnout():
+    text = "The mayor won 61 percent of the vote, while turnout was only 4.2 percent."
+    assert _spans(text) == [("61 percent", 14, 24, 61.0, "other", None),
+                            ("4.2 percent", 61, 72, 4.2, "turnout", None)]
+    text = "Only 4.2 percent of voters cast ballots, and 61 percent of voters backed the recall."
+    assert _spans(text) == [("4.2 percent", 5, 16, 4.2, "turnout", None),
+                            ("61 percent", 45, 55, 61.0, "other", None)]
+    assert _spans("The party got 38 percent; turnout was 44 percent.") == [
+        ("38 percent", 14, 24, 38.0, "other", None), ("44 percent", 38, 48, 44.0, "turnout", None)]
+    assert _spans("Only about 4 percent of the 20,000 registered voters voted.")[0][4] == "turnout"
+    assert _spans("Only 4 percent voted.")[0][4] == "turnout"
+
+
+def test_voters_taking_part_are_turnout_and_voters_for_a_party_are_other():
+    assert _spans("Barely 1,500 voters took part.") == [("1,500 voters", 7, 19, 1500.0, "turnout", None)]
+    assert _spans("About 900 voters voted for the mayor.")[0][4] == "other"
+
+
+def test_officers_arrested_detained_kidnapped_abducted_are_arrested():
+    for verb in ("arrested", "detained", "kidnapped", "abducted"):
+        text = f"Three police officers were {verb} near the lake."
+        assert _spans(text) == [("Three police officers", 0, 21, 3.0, "arrested", None)]
+
+
+def test_gunmen_killed_are_killed():
+    assert _spans("Four gunmen were killed in the shootout.") == [("Four gunmen", 0, 11, 4.0, "killed", None)]
+    assert _spans("A policeman and four gunmen were shot dead.") == [("four gunmen", 16, 27, 4.0, "killed", None)]
+
+
+def test_small_numbers_in_words_and_dozens():
+    assert _spans("Nearly two dozen demonstrators were detained.") == [
+        ("Nearly two dozen demonstrators", 0, 30, 24.0, "arrested", None)]
+    assert _spans("About a dozen people were injured.") == [("About a dozen people", 0, 20, 12.0, "injured", None)]

@@ -357,3 +357,66 @@ def test_rows_are_ordered_by_start_and_have_all_columns():
 
 
 # The seed gold is scored through the whole pipeline in tests/test_seed_corpus.py.
+
+
+# --- issue 13: attribution on multi-outlet articles (invented sentences) -----------------------------------------
+
+
+def _who(text: str, actors: list[tuple] = OFFICIAL_ACTORS) -> list[tuple]:
+    """Reduce rows to (text, start, end, speaker, cue), the offsets checked against the text."""
+    return [(r["text"], r["start"], r["end"], r["speaker"], r["cue"]) for r in quotes(text, actors)]
+
+
+def test_speaker_named_in_the_sentence_before_a_quotation_paragraph():
+    text = "Ana Ruiz spoke to farmers in the south on Monday.\n\n“We will rebuild every bridge before winter.”"
+    assert _who(text) == [("We will rebuild every bridge before winter.", 52, 95, "ruiz", None)]
+
+
+def test_speaker_named_in_the_sentence_after_a_quotation_paragraph():
+    text = "“We will rebuild every bridge before winter.”\n\nThose were the words of Ana Ruiz on Monday."
+    assert _who(text) == [("We will rebuild every bridge before winter.", 1, 44, "ruiz", "the words of")]
+    text = ("Tomas Kravic opened the session.\n\n“We will rebuild every bridge before winter.”\n\n"
+            "That was what Ana Ruiz said to farmers on Monday.")
+    assert [r[3] for r in _who(text)] == ["ruiz"]
+
+
+def test_ministry_of_a_named_country_and_organisation_statement():
+    text = "“Our units are ready to respond to any provocation at all,” Chile's defence ministry said."
+    assert _who(text) == [("Our units are ready to respond to any provocation at all,", 1, 58, "CHL", "said")]
+    text = "“Our soldiers acted with restraint throughout the day,” ANFOR said in a statement."
+    assert _who(text) == [("Our soldiers acted with restraint throughout the day,", 1, 54, "ANFOR", "said")]
+
+
+def test_x_told_y_gives_x():
+    text = "Lena Marsh told Ana Ruiz: “Chile can count on our support in the talks.”"
+    assert _who(text) == [("Chile can count on our support in the talks.", 27, 71, "marsh", "told")]
+    text = "“Chile can count on our support in the talks,” Marsh told Ruiz."
+    assert [r[3] for r in _who(text)] == ["marsh"]
+
+
+def test_author_of_a_quoted_tweet_or_post_speaks():
+    text = "Tomas Kravic shared Lena Marsh's post, which read: “The border must stay open for every family.”"
+    assert _who(text) == [("The border must stay open for every family.", 52, 95, "marsh", "read")]
+    text = "Reuters quoted a tweet by Lena Marsh: “The border must stay open for every family.”"
+    assert [(r[3], r[4]) for r in _who(text)] == [("marsh", "tweet")]
+    text = "Tomas Kravic said that Marsh had written on X: “The border must stay open for every family.”"
+    assert [r[3] for r in _who(text)] == ["marsh"]
+    text = "The ministry quoted Lena Marsh as saying: “The border must stay open for every family.”"
+    assert [r[3] for r in _who(text)] == ["marsh"]
+
+
+@pytest.mark.parametrize("attribution", [
+    "a Western diplomat said", "said a senior European diplomat who asked not to be named",
+    "one diplomat told reporters", "the official said"])
+def test_unnamed_official_is_anonymous_never_the_person_in_focus(attribution):
+    text = f"Tomas Kravic visited the capital.\n\n“Both sides must step back from the brink now,” {attribution}."
+    [row] = _who(text)
+    assert row[:4] == ("Both sides must step back from the brink now,", 36, 81, None)
+
+
+def test_heading_in_quotation_marks_is_not_a_quotation():
+    text = ("Tomas Kravic spoke in parliament on Thursday.\n\n“We are not afraid”\n\n"
+            "Protesters gathered outside the building on Friday.")
+    assert _who(text) == []
+    text = "Tomas Kravic spoke in parliament on Thursday.\n\n“We are not afraid.”"
+    assert [r[3] for r in _who(text)] == ["kravic"]

@@ -7,6 +7,9 @@ Matching rules (documented in the README):
 - timexes: a prediction matches a gold item in the same article when their texts overlap (case-insensitive
   containment) and the value is the gold value or one of `accept`; optional gold items are never false negatives.
 - figures: texts overlap (or the number's digits appear in both) and values equal; category accuracy on matches.
+- articles.boilerplate: furniture leaks, the gold `boilerplate` lines found verbatim in the built `articles.text`
+  (as a whole line, or inside a paragraph when four words or longer, so "Facebook" in a sentence is no leak);
+  tp: lines kept out of the body, fn: lines leaked; with `leaked_lines` and `leaks_per_10_articles`.
 - quotes: predictions of six words or more; a match when the normalised quote starts with the gold `opens`
   (or contains it near its start); "attributed" also requires the right speaker key.
 """
@@ -117,6 +120,24 @@ def score_articles(gold: dict, articles: pd.DataFrame) -> list[Score]:
     out.append(Score("articles.duplicates", len(gold_pairs & pred_pairs), len(pred_pairs - gold_pairs),
                      len(gold_pairs - pred_pairs)))
     return out
+
+
+def score_boilerplate(gold: dict, articles: pd.DataFrame, errors: list | None = None) -> Score:
+    """Count furniture leaks: gold `boilerplate` lines found verbatim inside the built body of their article."""
+    texts = dict(zip(articles.article_id, articles.text))
+    kept = leaked = n = 0
+    for aid, g in gold.items():
+        if aid not in texts:
+            continue
+        n += 1
+        body = texts[aid] if isinstance(texts[aid], str) else ""
+        lines = [str(line).strip() for line in g.get("boilerplate") or [] if str(line).strip()]
+        body_lines = {b.strip() for b in body.split("\n")}
+        leaks = [line for line in lines if line in body_lines or (len(line.split()) >= 4 and line in body)]
+        kept, leaked = kept + len(lines) - len(leaks), leaked + len(leaks)
+        _note(errors, "articles.boilerplate", aid, [{"text": line} for line in leaks], [], [])
+    per_10 = round(10 * leaked / n, 2) if n else 0.0
+    return Score("articles.boilerplate", kept, 0, leaked, {"leaked_lines": leaked, "leaks_per_10_articles": per_10})
 
 
 def score_actors(gold: dict, mentions: pd.DataFrame, errors: list | None = None) -> Score:
@@ -239,10 +260,11 @@ def evaluate(gold_path: str | Path, tables: dict[str, pd.DataFrame], errors: lis
     """Score every table against the gold file; return one row per table (precision, recall, F1).
 
     Pass a list as `errors` to receive one dict per miss: table, article_id, error (missed | spurious |
-    wrong category | wrong speaker), gold item and predicted row.
+    wrong category | wrong speaker; a leaked boilerplate line is "missed"), gold item and predicted row.
     """
     gold = load_gold(gold_path)
     scores = score_articles(gold, tables["articles"])
+    scores.append(score_boilerplate(gold, tables["articles"], errors))
     scores.append(score_actors(gold, tables["mentions"], errors))
     scores.append(score_timexes(gold, tables["timexes"], errors))
     scores.append(score_figures(gold, tables["figures"], errors))

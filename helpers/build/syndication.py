@@ -1,8 +1,11 @@
 """Syndication: group near-duplicate and reworded copies of the same story (MinHash LSH, then verification).
 
-Each article is reduced to a MinHash signature over its content words and content-word bigrams (stop words
-dropped, so rewording of function words matters little). Candidate pairs come from datasketch's LSH index, never
-all pairs; each candidate pair is then verified on the estimated Jaccard similarity before it joins a group.
+Each article (its cleaned body, furniture already out) is reduced to a signature row: a MinHash over its content
+words and content-word bigrams (stop words dropped, so rewording of function words matters little), then a second
+MinHash over the bigrams alone, then the number of bigrams. Candidate pairs come from LSH bands of the first part,
+never all pairs; a candidate pair joins a group when its estimated Jaccard similarity reaches VERIFY_THRESHOLD and
+the bigrams the two share are a large part of both texts (CONTAINMENT_THRESHOLD of the longer one): two stories
+of one outlet and day that share boilerplate, topic words and a paragraph are not copies.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ NUM_PERM = 64
 SCHEME = "affine32"
 LSH_THRESHOLD = 0.2
 VERIFY_THRESHOLD = 0.25
+SHINGLE_PERM = 64  # permutations of the bigram MinHash (the first SHINGLE_PERM of the word MinHash's)
+CONTAINMENT_THRESHOLD = 0.35
+SIGNATURE_WIDTH = NUM_PERM + SHINGLE_PERM + 1
 _WORD = re.compile(r"\w+")  # run on ASCII-folded text, where stdlib re and the regex module agree
 STOP_WORDS = frozenset(
     "a an the of and or but to in on at for from by with as is are was were be been being that this these those it "
@@ -46,20 +52,28 @@ def _seed_minhash() -> MinHash:
 
 
 def signature(text: str) -> np.ndarray:
-    """Compute the MinHash signature (NUM_PERM values) of an article's text.
+    """Compute the signature row (SIGNATURE_WIDTH uint32 values) of an article's text.
 
-    Each feature is hashed as datasketch's default does (the first 4 bytes of its SHA-1, little-endian), all at
-    once; then datasketch's affine32 scheme is applied to those integers with numpy, without building a MinHash
-    object per article: the MurmurHash3 finalizer, each permutation a * h + b (mod 2**32), the minimum per
-    permutation.
+    The first NUM_PERM values are datasketch's MinHash of the features: each hashed as datasketch's default does
+    (the first 4 bytes of its SHA-1, little-endian), all at once; then datasketch's affine32 scheme applied with
+    numpy, without building a MinHash object per article: the MurmurHash3 finalizer, each permutation
+    a * h + b (mod 2**32), the minimum per permutation. The next SHINGLE_PERM values are the same minimum over the
+    bigram features alone (no hashing beyond the first), the last is the number of bigrams.
     """
-    feats = feature_set(text)
+    feats = list(feature_set(text))
+    seed = _seed_minhash().hashvalues
     if not feats:
-        return _seed_minhash().hashvalues.copy()
+        return np.concatenate([seed, seed[:SHINGLE_PERM], np.zeros(1, dtype=np.uint32)])
     digests = b"".join([hashlib.sha1(f.encode("utf-8")).digest()[:4] for f in feats])
     hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
     a, b = _seed_minhash().permutations
-    return (hv * a + b).min(axis=0)
+    words = (hv * a + b).min(axis=0)
+    is_bigram = np.fromiter((" " in f for f in feats), dtype=bool, count=len(feats))
+    n_bigrams = int(is_bigram.sum())
+    if not n_bigrams:
+        return np.concatenate([words, seed[:SHINGLE_PERM], np.zeros(1, dtype=np.uint32)])
+    bigrams = (hv[is_bigram] * a[:SHINGLE_PERM] + b[:SHINGLE_PERM]).min(axis=0)
+    return np.concatenate([words, bigrams, np.array([n_bigrams], dtype=np.uint32)])
 
 
 def _fmix32(hv: np.ndarray) -> np.ndarray:
@@ -72,16 +86,40 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimate the Jaccard similarity of two signatures."""
-    return float(np.mean(a == b))
+    """Estimate the Jaccard similarity of two signatures (of their word MinHashes)."""
+    return float(np.mean(a[:NUM_PERM] == b[:NUM_PERM]))
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimate the share of the longer text's bigrams that the two texts share (0 when either has none).
+
+    From the bigram MinHash's Jaccard estimate j and the two counts: shared = j (n_a + n_b) / (1 + j).
+    """
+    return float(containments(a[None, :], b)[0])
+
+
+def containments(cands: np.ndarray, sig: np.ndarray) -> np.ndarray:
+    """Vectorised `containment` of each candidate row with one signature row."""
+    lo, hi = NUM_PERM, NUM_PERM + SHINGLE_PERM
+    j = (cands[:, lo:hi] == sig[lo:hi]).mean(axis=1)
+    na, nb = cands[:, hi].astype(np.float64), float(sig[hi])
+    longer = np.maximum(na, nb)
+    shared = j * (na + nb) / (1.0 + j)
+    return np.where((na > 0) & (nb > 0), shared / np.maximum(longer, 1.0), 0.0)
+
+
+def same_story(cands: np.ndarray, sig: np.ndarray) -> np.ndarray:
+    """Tell, for each candidate row, whether it and `sig` are copies of one story (the verification rule)."""
+    return ((cands[:, :NUM_PERM] == sig[:NUM_PERM]).mean(axis=1) >= VERIFY_THRESHOLD) & (
+        containments(cands, sig) >= CONTAINMENT_THRESHOLD)
 
 
 def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, str]:
     """Map each article id to its duplicate group (the smallest id in its verified connected component).
 
     Articles are taken in the given order. Each is compared with the indexed articles that share an LSH band
-    with it (candidates in id order); a candidate whose estimated Jaccard similarity reaches VERIFY_THRESHOLD
-    joins its group. An article that joined no group is indexed; a member of a known group adds nothing to the
+    with it (candidates in id order); a candidate that passes `same_story` (Jaccard and containment) joins its
+    group. An article that joined no group is indexed; a member of a known group adds nothing to the
     index (its group is already there). Bands are found with numpy (one label per band and distinct band value),
     so the work grows with the candidates, not with all pairs.
     """
@@ -96,10 +134,10 @@ def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, 
     if not ids:
         return {}
     sigs = np.vstack(signatures)
-    labels = band_labels(sigs)
+    labels = band_labels(sigs[:, :NUM_PERM])
     rank = np.empty(len(ids), dtype=np.int64)
     rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
-    empty = (sigs == _seed_minhash().hashvalues).all(axis=1).tolist()
+    empty = (sigs[:, :NUM_PERM] == _seed_minhash().hashvalues).all(axis=1).tolist()
     buckets: dict[int, list[int]] = {}
     for i, row in enumerate(labels):
         if empty[i]:
@@ -112,7 +150,7 @@ def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, 
         if found:
             cand = np.fromiter(found, dtype=np.int64, count=len(found))
             cand = cand[np.argsort(rank[cand])]
-            close = cand[(sigs[cand] == sigs[i]).mean(axis=1) >= VERIFY_THRESHOLD].tolist()
+            close = cand[same_story(sigs[cand], sigs[i])].tolist()
             for other in close:
                 ra, rb = find(i), find(other)
                 if ra != rb:

@@ -29,6 +29,7 @@ _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\
                      r"\s*(?:[,|–—-].*)?$", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?", re.I)
 HEAD_LINES = 6
+_LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
 _WORD = re.compile(r"\w+")
 PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
 TITLE_KEYS = ("title", "headline")
@@ -65,7 +66,16 @@ def furniture_rules() -> dict:
         "tail_max_words": int(spec.get("tail_max_words", 20)),
         "line_max_words": int(spec.get("line_max_words", 25)),
         "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
+        "caption": compile_all("caption"),
+        "caption_max_words": int(spec.get("caption_max_words", 70)),
+        "section": _section_line(spec.get("section_labels", [])),
     }
+
+
+def _section_line(labels: list[str]) -> re.Pattern:
+    """Compile the pattern of a line made only of section labels ("Politics", "World | Europe", "(WORLD)")."""
+    label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[(\[]?\s*(?:{label})(?:\s*[|/›»>,]\s*(?:{label}))*\s*[)\]]?", re.I)
 
 
 def n_words(text: str) -> int:
@@ -105,8 +115,7 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
     for i, s in enumerate(stripped):
         if not s:
             continue
-        furniture = after_link or (n_words(s) <= rules["line_max_words"] and bool(rules["line"].fullmatch(s))) \
-            or bool(rules["long_line"].fullmatch(s))
+        furniture = after_link or is_furniture_line(s, rules)
         after_link = bool(rules["link_after"].fullmatch(s))  # the next non-empty line is a linked story's title
         if rules["tail"].fullmatch(s):
             in_tail = True
@@ -115,6 +124,17 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
         elif in_tail and not s.endswith((".", "!", "?", "”", '"')):
             furniture = True
         yield i, furniture
+
+
+def is_furniture_line(s: str, rules: dict) -> bool:
+    """Tell whether one stripped line is furniture by itself: a known short line, a caption or credit, a section
+    label, or a long disclaimer."""
+    words = n_words(s)
+    if words <= rules["line_max_words"] and (rules["line"].fullmatch(s) or rules["section"].fullmatch(s)):
+        return True
+    if words <= rules["caption_max_words"] and rules["caption"].search(s):
+        return True
+    return bool(rules["long_line"].fullmatch(s))
 
 
 def breadcrumb_lines(stripped: list[str], prefixes: tuple[str, ...]) -> set[int]:
@@ -187,6 +207,8 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
             meta.setdefault(key, value)
     title = title or _meta_str(meta, TITLE_KEYS)
     byline = byline or _meta_str(meta, ("author", "byline", "authors"))
+    if text_date is None:
+        text_date = _furniture_date(lines, furn)
 
     nonempty = [i for i in keep if lines[i].strip()]
     drop: set[int] = set()
@@ -208,9 +230,12 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
         elif title is None and not body_started and rest and _is_headline(s):
             title = s
             drop.add(i)
+        elif title is not None and not body_started and rest and _LABEL_LINE.fullmatch(s):
+            furn.add(i)  # an outlet or section name between the headline and the story ("Kosovo Online")
         else:
             body_started = True
-    body_lines = [lines[i] for i in keep if i not in drop]
+    boilerplate = [lines[i].strip() for i in sorted(furn)]
+    body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
     for para in [p for p in text.split("\n") if p.strip()][:3]:  # "PRISTINA, Kosovo (Reuters) - …" opens the story
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
@@ -226,6 +251,15 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
         else:
             published, basis = text_date, "text"
     return Cleaned(text, title, dateline, byline, boilerplate, published, basis, warnings, meta)
+
+
+def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
+    """Read the publication date from a furniture line at the top ("NEWS 29.05.2023 14:35 0 comments")."""
+    head = [i for i, ln in enumerate(lines) if ln.strip()][:HEAD_LINES]
+    for i in head:
+        if i in furn and (d := date_line(lines[i].strip())) is not None:
+            return d
+    return None
 
 
 def date_line(line: str) -> dt.date | None:

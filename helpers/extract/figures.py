@@ -28,6 +28,7 @@ SP = r"[^\S\n]+"
 _NB = r"(?![\w])"  # no word character follows
 _COLUMNS = tuple(columns("figures"))
 _SUBJECT_TYPES = {"country", "organisation", "organization", "unit", "group"}
+_CASUALTY = ("killed", "injured", "arrested")
 
 
 @lru_cache(maxsize=1)
@@ -93,14 +94,18 @@ def _pat() -> SimpleNamespace:
     pred_after = {c: re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{0,4}}{SP}"
                                 rf"{_alt(v['after'])}(?![\w-])") for c, v in preds.items() if v["after"]}
     fill = rf"(?:{SP}(?i:another|an?{SP}(?:further|additional|total{SP}of)|further|additional|a{SP}total{SP}of))?"
-    pred_before = {c: re.compile(rf"(?<![\w]){_alt(v['before'])}{fill}{SP}$") for c, v in preds.items() if v["before"]}
+    groups_before = {c: rf"|(?<![\w])(?:(?i:among){SP})?(?i:the|those){SP}(?:[a-z]+ly{SP})?{_alt(ws)}{SP}"
+                        rf"{_alt(lx['group_copulas'])}{fill}{SP}$" for c, ws in lx["casualty_groups"].items()}
+    pred_before = {c: re.compile(rf"(?<![\w]){_alt(v['before'])}{fill}{SP}${groups_before.get(c, '')}")
+                   for c, v in preds.items() if v["before"]}
     pred_inside = {c: re.compile(rf"(?<![\w-]){_alt(v['inside'])}(?![\w-])") for c, v in preds.items() if v["inside"]}
     pred_head_cat = {_norm(w): c for c, ws in lx["predicate_heads"].items() for w in ws}
     hedge = _alt(lx["hedges"])
     clause = _alt(lx["clause_words"])
     months = _alt(lx["months"], "")
     word = r"[\w’'-]+"
-    pp_word = rf"(?!{_alt([w for w in lx['clause_words'] if w not in ('and', 'or')])}(?![\w]))[^\W\d_][\w’'-]*"
+    pp_word = (rf"(?:(?!{_alt([w for w in lx['clause_words'] if w not in ('and', 'or')])}(?![\w]))[^\W\d_][\w’'-]*"
+               r"|\([^()\n]{1,40}\))")  # a word, or an acronym in brackets: "of the Kosovo Force (KFOR) mission"
     groups = _alt(lx["troop_groups"])
     mil_groups = _alt(lx["military_groups"])
     return SimpleNamespace(
@@ -150,10 +155,19 @@ def _pat() -> SimpleNamespace:
                                 rf"(?i:to|in|into|on|for|at|as|and)(?![\w])|[^\S\n]*$)"),
         bare_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)!?\-–—]|$)|{SP}{_alt(lx['bare_followers'])}(?![\w]))"),
         not_killed=re.compile(rf"(?<![\w]){_alt(lx['not_killed_before'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}$"),
-        turnout_of=re.compile(rf"^{SP}of{SP}(?:the{SP})?{_alt(lx['turnout_of'])}(?![\w])"),
+        turnout_of=re.compile(rf"^{SP}of{SP}(?:the{SP})?(?:{hedge}{SP})?(?:\d[\d,.]*{SP})?"
+                              rf"{_alt(lx['turnout_of'])}(?![\w])"),
+        turnout_after=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{0,3}}{SP}"
+                                 rf"{_alt(lx['turnout_after'])}(?![\w-])"),
+        share_after=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{0,3}}{SP}"
+                               rf"{_alt(lx['vote_share_after'])}(?![\w-])"),
+        share_of=re.compile(rf"^{SP}of{SP}{_alt(lx['vote_share_of'])}(?![\w-])"),
+        share_left=re.compile(rf"(?<![\w]){_alt(lx['vote_share_before'])}(?:{SP}[\w’'.-]+){{0,3}}?{SP}$"),
         military_ctx=re.compile(_alt(lx['military_context'])),
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
+        dash_aside=re.compile(r"^[^\S\n]*(?:[—–][^—–\n]{1,80}[—–]|\([^()\n]{1,80}\))"),
+        breakdown_gap=re.compile(rf"[^\S\n]*,?(?:[^\S\n]*{_alt(lx['breakdown_openers'])})[^\S\n]*"),
         aside=re.compile(rf"[^\S\n]*,[^\S\n]*(?:{_alt(lx['part_markers'])}|(?i:mostly|mainly|many|most|all|both|"
                          rf"some|several)(?:{SP}of{SP}(?:them|whom))?)(?![\w])[^,.;:()]{{0,60}},"),
         boundary_right=re.compile(rf"[.;:,()\[\]“”\"—–!?]|(?<![\w]){clause}(?![\w])"),
@@ -171,7 +185,7 @@ def _pat() -> SimpleNamespace:
         adj_after=re.compile(rf"{SP}{_alt([w for ws in lx['predicate_heads'].values() for w in ws])}(?![\w-])"),
         its_left=re.compile(rf"(?<![\w])(?i:its|their){SP}(?:{hedge}{SP})?$"),
         partitive_np=re.compile(rf"^{SP}of{SP}(?P<det>(?i:the|its|their|these|those|his|her|our))(?=[^\S\n])"),
-        pp_skip=re.compile(rf"^{SP}(?i:from|of|in|at|on|with)(?:{SP}{pp_word}){{1,6}}?"
+        pp_skip=re.compile(rf"^{SP}(?i:from|of|in|at|on|with)(?:{SP}{pp_word}){{1,8}}?"
                            rf"(?={SP}(?i:were|was|are|is|have|has|had)(?![\w]))"),
         total_left=re.compile(rf"(?<![\w]){_alt(lx['total_verbs'])}{SP}(?:(?i:the|its|their|his|her|our|this|that)"
                               rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups})"
@@ -278,18 +292,29 @@ def _sentence_span(doc: ArticleDoc, offset: int) -> tuple[int, int, int]:
 
 def _percent(text: str, m: re.Match, cand: dict, sent: tuple[int, int, int]) -> dict:
     """Fill a percentage candidate: unit percent, category turnout/population/other by context."""
-    p = _pat()
-    right = text[m.end():m.end() + 80]
-    lo, hi = max(sent[1], m.start() - 100), min(sent[2], m.end() + 80)
-    if p.pct_pop.match(right):
-        cat = "population"
-    elif p.turnout_of.match(right) or p.turnout_ctx.search(text, lo, hi):
-        cat = "turnout"
-    else:
-        cat = "other"
     unit = "percentage points" if "point" in m.group("pct").lower() else "percent"
-    cand.update(end=m.end(), unit=unit, _hcat=cat, _pct=True)
+    cand.update(end=m.end(), unit=unit, _hcat=_percent_category(text, m, sent), _pct=True)
     return cand
+
+
+def _percent_category(text: str, m: re.Match, sent: tuple[int, int, int]) -> str:
+    """Category of a percentage: population share, turnout ("turnout was only 3.5 percent", "3.47 percent of
+    voters cast ballots") or other (a vote share: "won 58 percent", "40 percent of the vote", "of voters backed")."""
+    p = _pat()
+    right = text[m.end():min(sent[2], m.end() + 100)]
+    if p.pct_pop.match(right):
+        return "population"
+    left = _left_clause(text[max(sent[1], m.start() - 60):m.start()])
+    if p.turnout_ctx.search(left):
+        return "turnout"
+    vm = p.turnout_of.match(right)
+    rest = right[vm.end():] if vm else right
+    if p.share_of.match(right) or p.share_after.match(rest) or p.share_left.search(left):
+        return "other"
+    if vm or p.turnout_after.match(rest):
+        return "turnout"
+    lo, hi = max(sent[1], m.start() - 100), min(sent[2], m.end() + 80)
+    return "turnout" if p.turnout_ctx.search(text, lo, hi) else "other"
 
 
 def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
@@ -476,7 +501,7 @@ def _right_clause(text: str, c: dict) -> str:
     sm = p.pp_skip.match(right)
     if sm:
         right = right[sm.end():]
-    am = p.aside.match(right) or p.aside_list.match(right)
+    am = p.aside.match(right) or p.aside_list.match(right) or p.dash_aside.match(right)
     if am:
         right = right[am.end():]
     bm = p.boundary_right.search(right)
@@ -509,6 +534,8 @@ def _category(text: str, c: dict) -> str:
         return "turnout"
     if hc == "vote" and _pat().electorate.search(c["_mods"]):
         return "other"
+    if hc == "vote" and (cat := _vote_predicate(text, c)):
+        return cat
     if hc == "vote":
         lo, hi = c["_sent"][1], c["_sent"][2]
         return "turnout" if _pat().turnout_ctx.search(text, lo, hi) else "other"
@@ -521,6 +548,14 @@ def _category(text: str, c: dict) -> str:
             return pred
         return "troops" if hc == "troops" else "other"
     return hc if hc in ("troops", "injured", "killed", "arrested", "turnout", "population") else "other"
+
+
+def _vote_predicate(text: str, c: dict) -> str | None:
+    """Category a predicate gives a count of voters: "1,500 voters took part" (turnout), "voted for" (other)."""
+    right = _right_clause(text, c)
+    if _pat().share_after.match(right):
+        return "other"
+    return "turnout" if _pat().turnout_after.match(right) else None
 
 
 def _mark_predicates(text: str, c: dict) -> None:
@@ -604,11 +639,30 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
             prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
             if prev and prev["value"] > c["value"] and prev["category"] == c["category"]:
                 c["whole"] = prev["value"]
-            elif (prev and prev["value"] > c["value"] and prev["category"] in ("killed", "injured", "arrested")
+            elif (prev and prev["value"] > c["value"] and prev["category"] in _CASUALTY
                   and c["_hcat"] in ("troops", "people") and not c.get("_pred")):
-                c.update(whole=prev["value"], category=prev["category"])
+                c.update(whole=prev["value"], category=prev["category"], _part_of=prev)
+        elif (whole := _breakdown_of(text, c, kept)) is not None:
+            c.update(whole=whole["value"], category=whole["category"], _part_of=whole)
         kept.append(c)
     return kept
+
+
+def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:
+    """Return the casualty figure that a count of people right after it breaks down ("30 soldiers – 11 Italians
+    and 19 Hungarians – were injured", "the 30 injured soldiers were 11 Italians"), also for later list members."""
+    prev = kept[-1] if kept else None
+    if (c["_pending"] or c["_hcat"] not in ("troops", "people") or c.get("_pred") or prev is None
+            or prev["_sent"] != c["_sent"]):
+        return None
+    gap = text[prev.get("_ext", prev["end"]):c["start"]]
+    whole = prev.get("_part_of")
+    if whole is not None and whole["value"] > c["value"] and _pat().list_gap.match(gap):
+        return whole
+    if (not prev["_pending"] and prev["category"] in _CASUALTY and prev["value"] > c["value"]
+            and _pat().breakdown_gap.fullmatch(gap)):
+        return prev
+    return None
 
 
 def _link_elided(text: str, c: dict, prev: dict | None, nxt: dict | None) -> bool:

@@ -88,7 +88,7 @@ def _alt(words: list[str]) -> str:
 def lexicon() -> dict:
     """Load data/quotes.yaml and compile the cue, pronoun and role-noun patterns once."""
     spec = {**load("quotes"), **{k: word_list(k) for k in SHARED_LISTS}}
-    lex = {k: _words(spec, k) for k in spec}
+    lex = {k: _words(spec, k) for k in spec if isinstance(spec[k], list)}
     roles, orgs, stmts = lex["role_nouns"], lex["org_nouns"], lex["statement_nouns"]
     nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
     adverbs = _alt(lex["adverbs"])
@@ -96,8 +96,9 @@ def lexicon() -> dict:
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     read_cue = rf"|(?:{read_after})read" if read_after else ""
     # every cue starts with one of these letters: testing it first skips most word starts at once
-    first = first_letter([*lex["speech_verbs"], *(["read"] if read_after else [])])
-    verbs = trie_pattern(lex["speech_verbs"], space=r"\s+")
+    cues = sorted({*lex["speech_verbs"], *lex["source_cues"]}, key=len, reverse=True)
+    first = first_letter([*cues, *(["read"] if read_after else [])])
+    verbs = trie_pattern(cues, space=r"\s+")
     lex.update(
         cue=re.compile(rf"\b{first}(?:{verbs}{read_cue})\b", re.I),
         tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
@@ -121,7 +122,7 @@ def lexicon() -> dict:
         chain_start=re.compile(rf"\s*(?:{title}(?:\s+(?:of|for|the|de|van|von|al|bin|el))*\s+)*{title}"),
         titles_only=re.compile(rf"(?:(?:{title}|of|for|the|and)\s+)*"),
         name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+),?$"),
-        possessive_end=re.compile(r"[’']s(?:\s+[A-ZÀ-Þ][\w-]*){1,4}$"),
+        possessive_end=re.compile(rf"[’']s(?:(?:\s+[A-ZÀ-Þ][\w-]*){{1,4}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:[^\"“”«»]*,\s+)?(?:(?:{title}|of|for|the)\s+)*"),
@@ -129,6 +130,14 @@ def lexicon() -> dict:
         anon_end=re.compile(r"(?:^|[\s,(])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*$", re.I),
         anon_start=re.compile(r"\s*(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
                               r"(?=\s*(?:[.,;:!?]|$))", re.I),
+        quoted_as=re.compile(rf"\b(?:{_alt(lex['quoting_verbs'])})\s+(?P<who>[^\"“”«».;:]{{1,80}}?)\s+as\s+$", re.I),
+        back_ref=re.compile(rf"\s*(?:{_alt(lex['back_references'])})\b", re.I),
+        heading_max=int(spec.get("heading_max_words", 12)),
+        doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
+        doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
+                              rf"(?:by|from)\s+(?:the\s+)?$", re.I),
+        doc_noun=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\b", re.I),
+        unnamed_set=frozenset(lex["unnamed_roles"]),
         noun_alias=dict(spec.get("org_noun_aliases", {}) or {}),
         state_set=frozenset(lex.get("state_nouns", [])), generic_org_set=frozenset(lex.get("generic_org_nouns", [])),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
@@ -369,8 +378,10 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
             return Ref("mention", x, x["start"])
     if m := lex["the_noun_end"].search(seg):
         return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), lb + m.start())
-    if (m := lex["indef_end"].search(seg)) and (x := _unnamed_official_of(cx, lb + m.start(), e)):
-        return Ref("mention", x, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))
+    if m := lex["indef_end"].search(seg):
+        at = lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,("))
+        x = _unnamed_official_of(cx, lb + m.start(), e)
+        return Ref("mention", x, at) if x else Ref("anon", None, at)  # "a Western diplomat said"
     for x in reversed(cands[-3:]):
         if x.get("actor_type") != "person" and lex["possessive_end"].fullmatch(text, x["end"], e):
             return Ref("mention", x, x["start"])
@@ -423,8 +434,9 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
             return Ref("mention", x, x["start"], _appositive_after(cx, x["end"], ub))
     if m := lex["the_noun_start"].match(text, a, ub):
         return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), m.start("noun"))
-    if (m := lex["indef_start"].match(text, a, ub)) and (x := _unnamed_official_of(cx, m.start(), m.end())):
-        return Ref("mention", x, x["start"])
+    if m := lex["indef_start"].match(text, a, ub):
+        x = _unnamed_official_of(cx, m.start(), m.end())
+        return Ref("mention", x, x["start"]) if x else Ref("anon", None, a)  # "said a senior diplomat who …"
     if chain and text[a:chain.end()].split()[0].lower() not in lex["not_names"]:
         return Ref("name", text[a:chain.end()].strip(), a)
     if m := lex["anon_start"].match(text, a, ub):
@@ -510,7 +522,8 @@ class _State:
                 return self.issuer or self.last(False, pos)
             return None
         if ref.kind == "role":
-            return self.last(True, pos, ref.value) or self.last(True, pos)
+            named = self.last(True, pos, ref.value)
+            return named if named or ref.value in lex["unnamed_set"] else self.last(True, pos)
         if ref.kind == "org":
             sp = self.last(False, pos, ref.value)
             if sp is None and ref.value in lex["state_set"]:
@@ -567,6 +580,8 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
     cue = _norm_cue(cm.group())
     if cue in lex["source_set"]:
         return _speaker_after(cx, cm.end(), ub)
+    if cue in lex["participle_set"] and (qm := lex["quoted_as"].search(text, lb, cm.start())):
+        return _quoted_person(cx, qm)
     if cue in lex["participle_set"] and text[lb:cm.start()].rstrip().endswith((",", ";", "—", "–")):
         return _clause_subject(cx, lb, cm.start())
     inverted = None if cue in lex["object_set"] else _speaker_after(cx, cm.end(), ub)
@@ -576,6 +591,17 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
     if text[lb:cm.start()].rstrip().endswith((",", ";")) and (before is None or before.kind == "name"):
         return inverted or before
     return before
+
+
+def _quoted_person(cx: _Context, qm: re.Match) -> Ref | None:
+    """Return who is quoted in "quoted X as saying" (a person first, then any mention, else the phrase itself)."""
+    lo, hi = qm.span("who")
+    ms = cx.mentions_between(lo, hi)
+    people = [x for x in ms if x.get("actor_type") == "person"]
+    if people or ms:
+        x = (people or ms)[-1]
+        return Ref("mention", x, x["start"])
+    return _speaker_after(cx, lo, hi)
 
 
 def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
@@ -595,11 +621,30 @@ def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
 
 
 def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
-    """Find the attribution in the sentence before the opening mark (colon intro or reported speech)."""
-    for cm in reversed(list(cx.lex["cue"].finditer(cx.text, lb, mo))):
+    """Find the attribution in the sentence before the opening mark (colon intro or reported speech); the author
+    of a document named after the last cue (or before "read") speaks: "Y shared X's post, which read: …"."""
+    cues = list(cx.lex["cue"].finditer(cx.text, lb, mo))
+    last = cues[-1] if cues else None
+    reads = last is not None and _norm_cue(last.group()) == "read"
+    author = _document_author(cx, last.end() if last and not reads else lb, mo)
+    if author is not None:
+        return author[0], (last if reads else author[1])
+    for cm in reversed(cues):
         ref = _cue_ref(cx, cm, lb, mo)
         if ref:
             return ref, cm
+    return None
+
+
+def _document_author(cx: _Context, lo: int, hi: int) -> tuple[Ref, re.Match] | None:
+    """Find "X's tweet" or "a tweet by X" in [lo, hi): the author X as a mention, and the phrase as the cue."""
+    text, lex = cx.text, cx.lex
+    for x in reversed(cx.mentions_between(lo, hi)):
+        m = lex["doc_after"].match(text, x["end"], hi)
+        if m is None and (b := lex["doc_before"].search(text, max(lo, x["start"] - 40), x["start"])):
+            m = b
+        if m is not None:
+            return Ref("mention", x, x["start"]), lex["doc_noun"].search(text, m.start(), m.end())
     return None
 
 
@@ -722,6 +767,7 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
     if not text.strip():
         return []
     quotes, paras = _scan(text)
+    quotes = [q for q in quotes if not _heading_quote(text, q, paras[q.para])]
     if not quotes:
         return []
     cx = _Context(doc, quotes, paras)
@@ -745,6 +791,18 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
             meta.append((own, quotes[payload].mc is None))
     _fill_forward(cx, quotes, rows, meta)
     return rows
+
+
+def _heading_quote(text: str, q: _Quote, para: tuple[int, int]) -> bool:
+    """Tell whether a quotation is a headline or subheading in quotation marks: a whole short paragraph with no
+    final stop and no speech cue ("“We are not afraid”" on a line of its own)."""
+    ps, pe = para
+    lex = lexicon()
+    if q.mo != ps or q.mc is None or text[q.mc + 1:pe].strip():
+        return False
+    inner = text[q.qs:q.qe]
+    return (_n_words(inner) <= lex["heading_max"] and not _TERMINAL.search(inner)
+            and not inner.rstrip().endswith((",", "—", "–")) and lex["cue"].search(inner) is None)
 
 
 def _quote_row(
@@ -773,6 +831,8 @@ def _quote_row(
     else:
         cue = rows[-1]["cue"] if prev is not None and rows and _clause_start(cx, ss, q.mo) <= prev.mo else None
         sp = _inherit(cx, st, q, prev, speakers, bool(meta) and meta[-1][0], kind)
+        if (found := _next_para_attr(cx, q, sp is None)) is not None:
+            sp, cue = st.resolve(found[0], found[1].start()), found[1].group()  # "Those were the words of X."
         ps, _ = cx.paras[q.para]
         if kind == "direct" and prev is not None and prev.para < q.para and q.mo == ps and sp == speakers[-1]:
             kind = "continuation"
@@ -791,6 +851,26 @@ def _quote_row(
         "n_words": _n_words(cx.text[q.qs:q.qe]),
     }
     return row, found is not None, sp
+
+
+def _next_para_attr(cx: _Context, q: _Quote, free: bool) -> tuple[Ref, re.Match] | None:
+    """Find the speaker of a whole-paragraph quotation named in the first sentence of the next paragraph.
+
+    Taken when nobody else claims the quotation (`free`) or when that sentence points back at it ("Those were the
+    words of X", "This is how X put it"); never from a sentence with a quotation of its own, never a pronoun.
+    """
+    text, lex = cx.text, cx.lex
+    ps, pe = cx.paras[q.para]
+    if q.mo != ps or (q.mc is not None and text[q.mc + 1:pe].strip(" .,;")) or q.para + 1 >= len(cx.paras):
+        return None
+    ss, se = cx.sentence_bounds(cx.paras[q.para + 1][0])
+    if _DQ_MARK.search(text, ss, se) or not (free or lex["back_ref"].match(text, ss, se)):
+        return None
+    for cm in lex["cue"].finditer(text, ss, se):
+        ref = _cue_ref(cx, cm, ss, se)
+        if ref is not None and ref.kind != "pronoun":
+            return ref, cm
+    return None
 
 
 def _inherit(
