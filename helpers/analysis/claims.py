@@ -86,7 +86,8 @@ def key_claims(claims: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFram
     window = pd.Timedelta(days=int(load("claims")["event_window_days"]))
     out["_group"] = out.article_id.map(lambda a: group_of.get(a, a))
     subject = out.subject.fillna("")
-    unit = out.unit.fillna("").where(out.measure.eq("other"), "")
+    # `other` figures say too little to tell one quantity from another: the same counted noun and value is one claim
+    unit = (out.unit.fillna("") + " " + out.value.astype(str)).where(out.measure.eq("other"), "")
     keys = pd.Series("", index=out.index, dtype=object)
     for (measure, _, _), rows in out.groupby([out.measure, subject, unit], sort=False):
         keys[rows.index] = _time_keys(rows, kinds.get(measure, "state"), window)

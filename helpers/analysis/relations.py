@@ -16,6 +16,8 @@ import pandas as pd
 from ..lexicon import load
 from .actors import blank
 
+_LOCATIVE = re.compile(r"(?:\b(?:in|into|to|from|across|throughout|inside|within|near|around|of northern|"
+                       r"in northern|in southern|in north|in south)\s+(?:the\s+)?)$", re.I)
 PASSAGE_COLUMNS = ["side", "about", "stance", "cue", "themes", "speaker_label", "speaker_type", "article_id",
                    "sentence_id", "start", "text", "n_copies"]
 
@@ -45,16 +47,21 @@ def themes_of(text: str) -> list[str]:
 
 
 def actors_near(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
-    """Map each quotation (by index) to the actor ids named inside it or in the sentence that carries it."""
+    """Map each quotation (by index) to the actors it is about: those named inside it (not as a place: "our people
+    in Kosovo" is not about Kosovo's government), else those named in the sentence that carries it."""
     wanted = set(quotes.article_id)
     rows = mentions[mentions.article_id.isin(wanted)]
     by_article: dict[str, list[tuple]] = {}
     for aid, sid, start, end, actor in zip(rows.article_id, rows.sentence_id, rows.start, rows.end, rows.actor_id):
         by_article.setdefault(aid, []).append((sid, start, end, actor))
+    texts = dict(zip(quotes.index, quotes.text))
     out = {}
     for idx, aid, sid, start, end in zip(quotes.index, quotes.article_id, quotes.sentence_id, quotes.start,
                                          quotes.end):
-        out[idx] = {actor for s, a, e, actor in by_article.get(aid, ()) if s == sid or (a >= start and e <= end)}
+        found = by_article.get(aid, ())
+        inside = [(a, e, actor) for s, a, e, actor in found if a >= start and e <= end]
+        named = {actor for a, _, actor in inside if not _LOCATIVE.search(texts[idx][: a - start])}
+        out[idx] = named if inside else {actor for s, _, _, actor in found if s == sid}
     return pd.Series(out, dtype=object)
 
 

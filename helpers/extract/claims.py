@@ -49,6 +49,11 @@ def cues() -> dict:
         force_of=re.compile(rf"(?:{words(spec['force_of_nouns']).pattern})\s+of"
                             rf"(?:\s+(?:{words(figures['hedges']).pattern}))?\s*$", re.I),
         percent=words(figures["percent_words"]),
+        casualty={m: words(ws) for m, ws in figures["predicate_heads"].items()},
+        total_noun=words(figures["total_nouns"]),
+        population_follower=re.compile(rf"^\s+{words(spec['population_followers']).pattern}", re.I),
+        arrest=words(spec["arrest_cues"]),
+        election=words(spec["election_words"]),
     )
     return spec
 
@@ -66,11 +71,12 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def measure_of(category: str, phrase: str, before: str, clause_left: str, clause: str) -> str:
+def measure_of(category: str, phrase: str, before: str, clause_left: str, clause: str, sentence: str = "",
+               group_count: bool = False, after: str = "") -> str:
     """Name the measure a figure states from its category, its phrase and its clause."""
     c = cues()
     if category == "troops":
-        if c["total_verb"].search(clause_left):
+        if c["total_verb"].search(clause_left) or c["total_noun"].search(clause_left):
             return "strength"  # "bringing the force to 4,500": a total, never the troops added
         near = " ".join(clause_left.split()[-3:]) + " " + phrase
         if c["reinforcement_word"].search(near) or c["reinforcement_verb"].search(clause):
@@ -80,7 +86,22 @@ def measure_of(category: str, phrase: str, before: str, clause_left: str, clause
         return "vote_share" if c["vote_share"].search(clause) else "turnout"
     if category == "other" and ("%" in phrase or c["percent"].search(phrase)) and c["vote_share"].search(clause):
         return "vote_share"  # "won 94 percent of the votes": the figures scheme files a vote share under other
+    if category == "other" and c["arrest"].search(clause):
+        return "arrested"  # "police had taken two dozen people into custody"
+    if category == "other" and group_count:
+        if c["population_follower"].match(after):
+            return "population"  # "the 50,000 Serbs in the north"
+        hits = [m for m, rx in c["casualty"].items() if rx.search(sentence)]
+        if len(hits) == 1:
+            return hits[0]  # "Among the soldiers hurt on Monday were 11 Italians": a nationality of the casualties
     return category if category in c["measures"] else "other"
+
+
+def _counts_people_of(figure: dict) -> bool:
+    """Tell whether a figure counts the people of a nationality or group ("11 Italians", "52 Serbs")."""
+    subject = figure.get("subject") or ""
+    return bool(subject) and (subject in entries_by_id("country") or subject in entries_by_id("group")) and \
+        str(figure.get("unit") or "").lower() not in ("percent", "%")
 
 
 def force_in(ids: list[str], article_ids: set[str]) -> str | None:
@@ -132,8 +153,13 @@ def grammatical_subject(figure: dict, sentence: str, offset: int, clause_start: 
     """Correct a figure's subject from its clause: "Italy, which has 800 troops" → ITA; "a force of 4,700" → the
     force; otherwise keep the figures extractor's subject."""
     left = sentence[: figure["start"] - offset]
-    if cues()["force_of"].search(sentence[clause_start: figure["start"] - offset]):
+    clause_left = sentence[clause_start: figure["start"] - offset]
+    if cues()["force_of"].search(clause_left):
         return article_force(article_ids) or figure.get("subject")
+    in_clause = [x for x in mentions if x["sentence_id"] == figure["sentence_id"]
+                 and clause_start <= x["start"] - offset < figure["start"] - offset]
+    if cues()["total_noun"].search(clause_left) and not any(x["actor_type"] == "country" for x in in_clause):
+        return article_force(article_ids) or figure.get("subject")  # "the mission, whose total strength is 4,700"
     if m := cues()["relative"].search(left):
         before = [x for x in mentions if x["sentence_id"] == figure["sentence_id"] and x["end"] - offset <= m.start()
                   and x["actor_type"] in ("country", "organisation")]
@@ -160,7 +186,10 @@ def time_of(measure: str, figure: dict, sentence: str, offset: int, timexes: lis
 
 
 def extract_claims(doc: ArticleDoc, figures: list[dict], timexes: list[dict]) -> list[dict]:
-    """Read every figure of one article as a claim (claim_id and n_sources are set across articles later)."""
+    """Read every figure of one article as a claim (claim_id and n_sources are set across articles later).
+
+    A percentage that is neither a turnout nor a vote share (a rate) is left out: it names no measure to compare.
+    """
     by_sentence: dict[int, list[str]] = {}
     for m in doc.mentions:
         if m["actor_type"] in ("country", "organisation", "group"):
@@ -172,7 +201,12 @@ def extract_claims(doc: ArticleDoc, figures: list[dict], timexes: list[dict]) ->
         sentence = doc.text[s_start:s_end]
         left, right = clause_bounds(sentence, f["start"] - s_start, f["end"] - s_start)
         measure = measure_of(f["category"], f["text"], sentence[: f["start"] - s_start],
-                             sentence[left: f["start"] - s_start], sentence[left:right])
+                             sentence[left: f["start"] - s_start], sentence[left:right], sentence,
+                             group_count=_counts_people_of(f), after=sentence[f["end"] - s_start:])
+        if measure == "other" and str(f.get("unit") or "").lower() in ("percent", "%"):
+            continue  # a rate ("inflation of 6.3 percent") is a figure but no claim: nothing says what it measures
+        if measure in ("turnout", "vote_share") and not cues()["election"].search(sentence):
+            continue  # "economists had forecast 1.1 percent": a rate, not an election's figure
         f = {**f, "subject": grammatical_subject(f, sentence, s_start, left, doc.mentions, article_ids)}
         measure, subject = subject_of(measure, f, by_sentence.get(f["sentence_id"], []), article_ids)
         in_sentence = [t for t in timexes if t["sentence_id"] == f["sentence_id"]]
