@@ -420,3 +420,15 @@ def test_heading_in_quotation_marks_is_not_a_quotation():
     assert _who(text) == []
     text = "Tomas Kravic spoke in parliament on Thursday.\n\n“We are not afraid.”"
     assert [r[3] for r in _who(text)] == ["kravic"]
+
+
+def test_indefinite_appositive_after_a_name_keeps_the_name():
+    text = "Tomas Kravic - himself a former executive at a rival bank - said the plan was “bold and overdue”."
+    assert [r[3] for r in _who(text)] == ["kravic"]
+
+
+def test_continuation_of_an_unknown_speaker_does_not_take_the_next_paragraphs_speaker():
+    text = ("But Sir Owen said: “The risks are real and they are growing every single month.\n\n"
+            "“We cannot wait for an attack before we act on what we know.”\n\n"
+            "Lena Marsh said the proposals would be debated next week.")
+    assert [r[3] for r in _who(text)] == [None, None]

@@ -378,10 +378,10 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
             return Ref("mention", x, x["start"])
     if m := lex["the_noun_end"].search(seg):
         return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), lb + m.start())
-    if m := lex["indef_end"].search(seg):
-        at = lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,("))
-        x = _unnamed_official_of(cx, lb + m.start(), e)
-        return Ref("mention", x, at) if x else Ref("anon", None, at)  # "a Western diplomat said"
+    if (m := lex["indef_end"].search(seg)) and (x := _unnamed_official_of(cx, lb + m.start(), e)):
+        return Ref("mention", x, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))
+    if m and not any(x.get("actor_type") == "person" for x in cx.mentions_between(lb, lb + m.start())):
+        return Ref("anon", None, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))  # "a diplomat said"
     for x in reversed(cands[-3:]):
         if x.get("actor_type") != "person" and lex["possessive_end"].fullmatch(text, x["end"], e):
             return Ref("mention", x, x["start"])
@@ -831,7 +831,8 @@ def _quote_row(
     else:
         cue = rows[-1]["cue"] if prev is not None and rows and _clause_start(cx, ss, q.mo) <= prev.mo else None
         sp = _inherit(cx, st, q, prev, speakers, bool(meta) and meta[-1][0], kind)
-        if (found := _next_para_attr(cx, q, sp is None)) is not None:
+        free = sp is None and (prev is None or q.para - prev.para > 1)  # not a continuation of an unknown speaker
+        if (found := _next_para_attr(cx, q, free)) is not None:
             sp, cue = st.resolve(found[0], found[1].start()), found[1].group()  # "Those were the words of X."
         ps, _ = cx.paras[q.para]
         if kind == "direct" and prev is not None and prev.para < q.para and q.mo == ps and sp == speakers[-1]:
