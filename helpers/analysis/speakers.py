@@ -77,9 +77,12 @@ def affiliation(speaker: object, role: object, published: pd.Timestamp | None) -
              if not blank(text)]
     official = [(text, basis) for text, basis in roles if p["official_titles"].search(str(text))]
     if official:
-        for text, basis in official:
-            if (side := side_in_text(text)) is not None:
+        sides = [(side, basis) for text, basis in official if (side := side_in_text(text)) is not None]
+        for side, basis in sides:  # an organisation's office ("KFOR commander") outranks a nationality
+            if side in entries_by_id("organisation"):
                 return side, "official", True, basis
+        if sides:
+            return sides[0][0], "official", True, sides[0][1]
         person = entries_by_id("person").get(speaker)
         return (person.country if person else None), "official", True, official[0][1] + " + dictionary country"
     for text, basis in roles:

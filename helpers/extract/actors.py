@@ -77,6 +77,12 @@ def dictionary() -> dict[str, Entry]:
     return table
 
 
+def capital_of(surface: str) -> str | None:
+    """Return the country whose capital a surface form names ("Belgrade" → SRB), else None."""
+    entry = dictionary().get(surface)
+    return entry.capital_of if entry is not None else None
+
+
 @lru_cache(maxsize=8)
 def entries_by_id(kind: str) -> dict[str, Entry]:
     """Return the dictionary's entries of one actor type by actor id (looked up per mention, so built once)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load, word_list
-from .actors import clean_name, dictionary, person_key
+from .actors import capital_of, clean_name, dictionary, person_key
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
 from .segment import blocks
@@ -37,6 +37,11 @@ _DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 _INDEF_PREPS = "of|for|at|with|in|from|to"
 _CAP_TAIL = re.compile(r"(?:[’']s)?(?:[ \t]+[A-ZÀ-Þ][\w-]*)*")
+_NAME_OF_ORG = re.compile(r"(?:^|[\s(])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})\s+(?:of|at|from)\s+"
+                          r"(?:the\s+)?[A-ZÀ-Þ][^,;:\"“”]{2,80},\s*(?:an?|the)\s+[^,;:\"“”]{2,60},?$")
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+_IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
+_APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -107,6 +112,8 @@ def lexicon() -> dict:
         statement_word=re.compile(rf"\b{first_letter(lex['issued_documents'])}(?:{_alt(lex['issued_documents'])})\b",
                                   re.I),
         statement_after=re.compile(rf"[^.;\"“”]{{0,30}}\b(?:{_alt(lex['issued_documents'])})\b", re.I),
+        document_from=re.compile(rf"\s*(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(lex['in_documents'])})\s+"
+                                 rf"(?:from|by|of|issued\s+by)\s+", re.I),
         in_statement=re.compile(rf"\b[Ii]n\s+(?:{_alt(lex['document_determiners'])})\s+(?:[\w’'-]+\s+){{0,3}}?"
                                 rf"(?:{_alt(lex['in_documents'])})\b"),
         the_noun_end=re.compile(
@@ -355,6 +362,15 @@ def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None
     return ref if ref.kind in ("mention", "name") and _DESCRIPTORS.fullmatch(gap, lead) else None
 
 
+def _person_of_org(cx: _Context, lb: int, org: dict) -> dict | None:
+    """Return the person an organisation mention is attached to by "of" ("Jens Stoltenberg of NATO"), if any."""
+    people = [x for x in cx.mentions_between(max(lb, org["start"] - 120), org["start"])
+              if x.get("actor_type") == "person" and x["end"] <= org["start"]]
+    if people and _OF_ORG.fullmatch(cx.text, people[-1]["end"], org["start"]):
+        return people[-1]
+    return None
+
+
 def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     """Recognise a pronoun, mention, appositive, role noun or bare name ending at `e`."""
     text, lex = cx.text, cx.lex
@@ -363,6 +379,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref("pronoun", m.group(1).lower(), e - len(m.group(1)))
     m = cx.by_end.get(e)
     if m is not None and m["start"] >= lb:
+        if m.get("actor_type") != "person" and (p := _person_of_org(cx, lb, m)) is not None:
+            return Ref("mention", p, p["start"])  # "Jens Stoltenberg of NATO said": the person speaks
         return Ref("mention", m, m["start"])
     cands = [x for x in cx.mentions_between(max(lb, e - 260), e) if x["end"] < e]
     y = cx.by_end.get(e - 1) if text[e - 1] == "," else None
@@ -377,7 +395,13 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         if x is not None and x.get("actor_type") == "person" and x["start"] >= lb:
             return Ref("mention", x, x["start"])
     if m := lex["the_noun_end"].search(seg):
-        return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), lb + m.start())
+        kind = _noun_kind(lex, m.group("noun"))
+        named = _named_in_noun_phrase(cx, lb + m.start(), lb + m.end("noun"), e, kind) if kind == "org" else None
+        if named is not None:
+            return Ref("mention", named, named["start"])  # "the defence ministry in Belgrade said"
+        return Ref(kind, _norm_cue(m.group("noun")), lb + m.start())
+    if nm := _NAME_OF_ORG.search(seg):
+        return Ref("name", nm.group("name"), lb + nm.start("name"))  # "Mira Roe of the X Institute, a think tank,"
     if (m := lex["indef_end"].search(seg)) and (x := _unnamed_official_of(cx, lb + m.start(), e)):
         return Ref("mention", x, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))
     if m and not any(x.get("actor_type") == "person" for x in cx.mentions_between(lb, lb + m.start())):
@@ -408,6 +432,26 @@ def _state_name_tail(cx: _Context, x: dict) -> bool:
     return not tail or tail[-1].lower() in cx.lex["state_set"]
 
 
+def _named_in_noun_phrase(cx: _Context, lo: int, hi: int, ub: int, kind: str) -> dict | None:
+    """Return the actor a "the … ministry / commander" phrase after a cue names itself: a country or organisation
+    inside it ("the Serbian defence ministry"), a capital right after it ("the defence ministry in Belgrade"), or,
+    for a role, the person in the appositive that follows ("the new KFOR commander, Major General X")."""
+    if kind == "org":
+        inside = [x for x in cx.mentions_between(lo, hi) if x.get("actor_type") in ("country", "organisation")]
+        if inside:
+            return inside[-1]
+        tail = _IN_CAPITAL.match(cx.text, hi, ub)
+        if tail and (country := capital_of(tail.group("place"))) is not None:
+            name = next((e.name for e in dictionary().values() if e.id == country and e.type == "country"), country)
+            return {"actor_id": country, "actor": name, "actor_type": "country", "start": tail.start("place"),
+                    "end": tail.end("place"), "text": tail.group("place")}
+    if kind == "role" and _APPOS_COMMA.match(cx.text, hi, ub):
+        people = [x for x in cx.mentions_between(hi, min(ub, hi + 80)) if x.get("actor_type") == "person"]
+        if people:
+            return people[0]
+    return None
+
+
 def _noun_kind(lex: dict, noun: str) -> str:
     """Classify a noun of the attribution as a person role, an organisation or a statement."""
     n = _norm_cue(noun)
@@ -432,8 +476,14 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
             people = [x for x in ms if x.get("actor_type") == "person"]
             x = people[-1] if people else ms[0]
             return Ref("mention", x, x["start"], _appositive_after(cx, x["end"], ub))
+    if (m := lex["document_from"].match(text, a, ub)) and (
+            named := _named_in_noun_phrase(cx, m.end(), min(ub, m.end() + 60), ub, "org")) is not None:
+        return Ref("mention", named, named["start"])  # "according to a statement from the Serbian ministry"
     if m := lex["the_noun_start"].match(text, a, ub):
-        return Ref(_noun_kind(lex, m.group("noun")), _norm_cue(m.group("noun")), m.start("noun"))
+        kind = _noun_kind(lex, m.group("noun"))
+        if (named := _named_in_noun_phrase(cx, m.start(), m.end(), ub, kind)) is not None:
+            return Ref("mention", named, named["start"])
+        return Ref(kind, _norm_cue(m.group("noun")), m.start("noun"))
     if m := lex["indef_start"].match(text, a, ub):
         x = _unnamed_official_of(cx, m.start(), m.end())
         return Ref("mention", x, x["start"]) if x else Ref("anon", None, a)  # "said a senior diplomat who …"

@@ -15,7 +15,7 @@ from . import charts
 from .display import fmt_date, plural
 from .page import Finding, Page
 
-TOP = 25
+TOP = 15  # events drawn on the timeline (two panels: all, then the latest year)
 WINDOW = 24  # months drawn in the per-month chart
 
 
@@ -41,8 +41,10 @@ def build(corpus, date_from: str = "", date_to: str = "", actors: list[str] | No
 
 
 def _label(row) -> str:
-    """Label an event for the timeline: its date text, first words and number of sources."""
-    return f"{row.value} · {row.label} ({plural(int(row.n_sources), 'source')})"
+    """Label an event for the timeline: its value, number of sources and first words (the table has them all)."""
+    words = str(row.label).rstrip("…").split()
+    head = " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+    return f"{row.value} ({plural(int(row.n_sources), 'source')}): {head}"
 
 
 def _top(page: Page, dated: pd.DataFrame) -> None:
