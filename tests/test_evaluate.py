@@ -66,3 +66,26 @@ def test_scores_and_misses(tmp_path: Path) -> None:
         ("figures", "wrong category"), ("quotes", "wrong speaker")]
     assert errors[0]["gold"] == {"text": "Share this article"}
     assert errors[1]["gold"] == {"actor": "doe"} and errors[2]["predicted"] == {"actor": "NATO"}
+
+
+def test_claims_score_measure_and_subject(tmp_path) -> None:
+    import pandas as pd
+
+    from helpers.build.evaluate import score_claims
+
+    gold = {"a": {"figures": [
+        {"text": "700 more troops", "value": 700, "category": "troops", "measure": "reinforcement", "subject": "KFOR"},
+        {"text": "11 Italians", "value": 11, "category": "injured", "measure": "injured", "subject": "ITA"},
+        {"text": "3.5 percent", "value": 3.5, "category": "turnout", "measure": "turnout", "subject": None}]}}
+    claims = pd.DataFrame([
+        {"article_id": "a", "start": 0, "text": "700 more troops", "value": 700.0, "measure": "force_strength",
+         "subject": "KFOR"},
+        {"article_id": "a", "start": 30, "text": "11 Italians", "value": 11.0, "measure": "injured", "subject": "HUN"},
+        {"article_id": "a", "start": 60, "text": "3.5 percent", "value": 3.5, "measure": "turnout", "subject": None},
+        {"article_id": "a", "start": 90, "text": "4 people", "value": 4.0, "measure": "other", "subject": None}])
+    errors: list = []
+    row = score_claims(gold, claims, errors).as_row()
+    got = (row["tp"], row["fp"], row["fn"], row["measure_accuracy"], row["subject_accuracy"])
+    assert got == (3, 1, 0, 0.667, 0.667)
+    assert sorted(e["error"] for e in errors) == ["spurious", "wrong claim", "wrong claim"]
+    assert score_claims({"a": {"figures": [{"text": "x", "value": 1, "category": "other"}]}}, claims) is None

@@ -229,6 +229,38 @@ def score_figures(gold: dict, figures: pd.DataFrame, errors: list | None = None)
     return Score("figures", tp, fp, fn, {"category_accuracy": round(right / tp, 3) if tp else 1.0})
 
 
+def score_claims(gold: dict, claims: pd.DataFrame, errors: list | None = None) -> Score | None:
+    """Score claims against gold figures that give a `measure` (and `subject`): found, measure and subject right.
+
+    None when the gold file gives no measure (older gold files annotate figures only).
+    """
+    if not any("measure" in f for g in gold.values() for f in g.get("figures", [])):
+        return None
+    tp = fp = fn = measure_ok = subject_ok = 0
+    for aid, g in gold.items():
+        wanted = [f for f in g.get("figures", []) if "measure" in f]
+        preds = claims[claims.article_id == aid].sort_values("start").to_dict("records")
+
+        def same(gi: dict, p: dict) -> bool:
+            return abs(float(p["value"]) - float(gi["value"])) < 1e-9 and overlaps(gi["text"], p["text"])
+
+        a, b, c, pairs = _match(wanted, preds, same)
+        tp, fp, fn = tp + a, fp + b, fn + c
+        measure_ok += sum(1 for gi, p in pairs if p["measure"] == gi["measure"])
+        subject_ok += sum(1 for gi, p in pairs if _key(p.get("subject")) == _key(gi.get("subject")))
+        keys = ("text", "value", "measure", "subject")
+        _note(errors, "claims", aid, *_unmatched(wanted, preds, pairs, keys),
+              [("wrong claim", gi, _brief(p, keys)) for gi, p in pairs
+               if p["measure"] != gi["measure"] or _key(p.get("subject")) != _key(gi.get("subject"))])
+    return Score("claims", tp, fp, fn, {"measure_accuracy": round(measure_ok / tp, 3) if tp else 1.0,
+                                        "subject_accuracy": round(subject_ok / tp, 3) if tp else 1.0})
+
+
+def _key(value: object) -> str:
+    """Normalise an actor key for comparison (None, NaN and "" are the same; case-insensitive)."""
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).lower()
+
+
 def _speaker(row: dict) -> str | None:
     """Return a predicted quote's speaker key, None when unresolved (a missing value in a table)."""
     value = row.get("speaker")
@@ -268,5 +300,7 @@ def evaluate(gold_path: str | Path, tables: dict[str, pd.DataFrame], errors: lis
     scores.append(score_actors(gold, tables["mentions"], errors))
     scores.append(score_timexes(gold, tables["timexes"], errors))
     scores.append(score_figures(gold, tables["figures"], errors))
+    if "claims" in tables and (claims := score_claims(gold, tables["claims"], errors)) is not None:
+        scores.append(claims)
     scores.extend(score_quotes(gold, tables["quotes"], errors))
     return pd.DataFrame([s.as_row() for s in scores])
