@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers.extract.clean import clean, unwrap
 from helpers.extract.document import RawArticle
 
@@ -165,3 +167,37 @@ def test_a_caption_line_yields_no_figures() -> None:
     assert out["figures"] == []
     assert out["articles"][0]["boilerplate"] == ["Some 30 soldiers were injured in the clashes near the bridge. "
                                                  "(AP: Jane Roe)"]
+
+
+@pytest.mark.parametrize("line", [
+    "Published: May 30, 2023, 9:14 AM GMT+2 · 4 min read · Share this article",
+    "Hungarian KFOR soldiers are treated after clashes in Zvecan on Monday. REUTERS/Jane Roe",
+    "A soldier is carried away after clashes in Zvecan, northern Kosovo, on Monday Credit: AP",
+    "Turkish soldiers patrol near Mitrovica, northern Kosovo. (Courtesy of ABC)",
+    "Ministers at the signing ceremony in Belgrade. Photo: MoD/ Jane Roe",
+    "Image caption, The commander receives the flag in Pristina",
+    "Copy link", "More from Reuters", "Related Topics", "Getty Images", "Topics: Serbia, Kosovo",
+    "Sign up for our monthly digest", "Follow RTS on Telegram and Viber",
+    "Last updated: 21:48 CET · Refresh for the latest updates",
+    "13.12.2023 | Source: Ministry of Defence | Print | Email",
+    "This story has been published from a wire agency feed without modifications to the text.",
+    "Views expressed are the author's own and do not necessarily reflect those of the Institute.",
+    "Cookies help us deliver our services. By using our services, you agree to our use of cookies. OK",
+    "Jane Roe is a research fellow based in Sarajevo, where she covers security in the Western Balkans.",
+    "View this email in your browser", "Unsubscribe | Update preferences | Forward to a friend",
+])
+def test_scraped_page_lines_are_furniture(line: str) -> None:
+    from helpers.extract.clean import line_status
+
+    assert [furniture for _, furniture in line_status([line])] == [True]
+
+
+@pytest.mark.parametrize("line", [
+    "Serbian President Aleksandar Vucic said on Monday that the army would stay on alert.",
+    "Follow-up talks on the dinar are planned for next month, officials said.",
+    "More than 30 KFOR soldiers were injured in the clashes, NATO said.",
+])
+def test_article_sentences_are_not_furniture(line: str) -> None:
+    from helpers.extract.clean import line_status
+
+    assert [furniture for _, furniture in line_status([line])] == [False]
