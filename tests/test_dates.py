@@ -233,6 +233,15 @@ def test_weekday_next_to_a_place_is_not_future_and_predicted_is_a_reporting_verb
     assert pairs("Exiles will fight the ruling, Cuba predicted Wednesday.") == [("Wednesday", "2024-03-13")]
 
 
+def test_weekday_planned_is_ahead_and_a_saying_clause_is_apart():
+    text = "Protesters planned a march on Saturday and were planning to block the airport on Monday."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(30, 38, "Saturday", "2024-03-16"), (81, 87, "Monday", "2024-03-18")]
+    text = "The envoys issued a statement Wednesday saying the treaty will hold."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(30, 39, "Wednesday", "2024-03-13")]
+
+
 def test_possessive_weekday_is_past():
     assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
 
