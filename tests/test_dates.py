@@ -242,6 +242,12 @@ def test_weekday_planned_is_ahead_and_a_saying_clause_is_apart():
     assert got == [(30, 39, "Wednesday", "2024-03-13")]
 
 
+def test_weekday_after_set_to_or_is_to_is_ahead():
+    text = "The talks, set to resume Monday in Belfast, stalled; the stock is to trade again Tuesday."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(25, 31, "Monday", "2024-03-18"), (81, 88, "Tuesday", "2024-03-19")]
+
+
 def test_possessive_weekday_is_past():
     assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
 
