@@ -281,6 +281,16 @@ def test_yearless_date_without_tense_cue_or_after_a_deadline_word_is_the_nearest
     assert pairs("He said he would resign in January.", pub) == [("January", "2024-01")]
 
 
+def test_yearless_date_after_a_deadline_word_ignores_a_reporting_verb_but_not_a_future_cue():
+    pub = dt.date(2023, 10, 31)
+    text = "The board declared a dividend payable Dec. 15; they said they expect to close by Dec. 20."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=pub)]
+    assert got == [(38, 45, "Dec. 15", "2023-12-15"), (81, 88, "Dec. 20", "2023-12-20")]
+    text = "The airline will double its flights by August."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=dt.date(2023, 2, 13))]
+    assert got == [(39, 45, "August", "2023-08")]
+
+
 def test_month_with_relative_year_and_month_range():
     assert pairs("The troops left in July last year.") == [("July last year", "2023-07")]
     assert pairs("Snow fell between December and February 2021.") == [

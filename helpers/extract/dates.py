@@ -557,21 +557,25 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True) -> str | None:
     unless a future cue comes between ("said it will ... on Monday"; a weak one such as "would" leaves it open).
     A weekday (`wide`) is future after a future cue in its clause, else past after a past cue (said, met, -ed,
     since, "Friday's") anywhere in its sentence; a year-less date follows the cue nearest to it in its clause,
-    none after a deadline word ("payable", "until"). With no cue at all the caller decides.
+    but after a deadline word ("payable", "by") only a future cue counts, even after a reporting verb ("declared a
+    dividend payable Dec. 15", "will double its flights by August"). With no cue at all the caller decides.
     """
     text, ctx = doc.text, _context()
     lo, hi = _sentence_window(doc, c)
     if ctx["future_lead"].search(text, max(lo, c.start - 60), c.start):
         return "future"
-    said = ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
+    deadline = not wide and ctx["deadline"].search(text, max(lo, c.start - 40), c.start)
+    said = None if deadline else ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
     if said and not ctx["breaks"].search(said["gap"]):
         if ctx["future"].search(said["gap"]):
             return "future"
         if not ctx["weak_future"].search(said["gap"]):
             return "past"
     left, right = _clause(text, c, lo, hi)
+    if deadline:
+        return "future" if ctx["future"].search(left) or ctx["future"].search(right) else None
     if not wide:
-        return None if ctx["deadline"].search(text, max(lo, c.start - 40), c.start) else _nearest_cue(left, right)
+        return _nearest_cue(left, right)
     if ctx["future"].search(left) or ctx["future"].search(right):
         return "future"
     if ctx["possessive"].match(text, c.end) or _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
