@@ -291,6 +291,13 @@ def test_yearless_date_after_a_deadline_word_ignores_a_reporting_verb_but_not_a_
     assert got == [(39, 45, "August", "2023-08")]
 
 
+def test_present_passive_is_no_past_cue():
+    text = "The relatives may lose when the case is heard in May."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(49, 52, "May", "2024-05")]
+    assert pairs("The case was heard in May.") == [("May", "2023-05")]
+
+
 def test_month_with_relative_year_and_month_range():
     assert pairs("The troops left in July last year.") == [("July last year", "2023-07")]
     assert pairs("Snow fell between December and February 2021.") == [
