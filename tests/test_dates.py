@@ -298,6 +298,16 @@ def test_present_passive_is_no_past_cue():
     assert pairs("The case was heard in May.") == [("May", "2023-05")]
 
 
+def test_month_goes_against_a_far_past_cue_only_when_far_nearer():
+    pub = dt.date(2023, 10, 30)
+    text = "Dealers placed heavy buy orders in the morning to start the first trading day for November transactions."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=pub)]
+    assert got == [(82, 90, "November", "2023-11")]
+    text = "Dealers placed heavy buy orders in the morning to start the first trading day for December transactions."
+    assert pairs(text, pub) == [("December", "2022-12")]
+    assert pairs("Dealers placed orders for November transactions.", pub) == [("November", "2022-11")]  # a near cue
+
+
 def test_month_with_relative_year_and_month_range():
     assert pairs("The troops left in July last year.") == [("July last year", "2023-07")]
     assert pairs("Snow fell between December and February 2021.") == [

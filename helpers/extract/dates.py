@@ -550,7 +550,7 @@ def _clause(text: str, c: _Cand, lo: int, hi: int) -> tuple[str, str]:
     return left, right[:stop.start()] if stop else right
 
 
-def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True) -> str | None:
+def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = None) -> str | None:
     """Tell whether a candidate speaks of the future or of the past ("future", "past", None).
 
     After "as early as", "deadline" ... it is future; right after a reporting verb ("said on Monday") it is past,
@@ -558,7 +558,8 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True) -> str | None:
     A weekday (`wide`) is future after a future cue in its clause, else past after a past cue (said, met, -ed,
     since, "Friday's") anywhere in its sentence; a year-less date follows the cue nearest to it in its clause,
     but after a deadline word ("payable", "by") only a future cue counts, even after a reporting verb ("declared a
-    dividend payable Dec. 15", "will double its flights by August"). With no cue at all the caller decides.
+    dividend payable Dec. 15", "will double its flights by August"); a cue more than `reach` characters away from
+    the date does not count there. With no cue at all the caller decides.
     """
     text, ctx = doc.text, _context()
     lo, hi = _sentence_window(doc, c)
@@ -575,7 +576,7 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True) -> str | None:
     if deadline:
         return "future" if ctx["future"].search(left) or ctx["future"].search(right) else None
     if not wide:
-        return _nearest_cue(left, right)
+        return _nearest_cue(left, right, reach)
     if ctx["future"].search(left) or ctx["future"].search(right):
         return "future"
     if ctx["possessive"].match(text, c.end) or _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
@@ -606,12 +607,14 @@ def _not_past_after() -> frozenset[str]:
     return frozenset(lexicon()["not_past_after"])
 
 
-def _nearest_cue(left: str, right: str) -> str | None:
-    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only)."""
+def _nearest_cue(left: str, right: str, reach: int | None = None) -> str | None:
+    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only), none
+    when no cue lies within `reach` characters of it."""
     best: tuple[int, str | None] | None = None
     for kind, tense in (("future", "future"), ("weak", None), ("past", "past")):
         dists = [len(left) - m.end() for m in _cues(left, kind)]
         dists += [m.start() for m in _cues(right, kind)] if kind != "weak" else []
+        dists = [d for d in dists if reach is None or d <= reach]
         if dists and (best is None or min(dists) < best[0]):
             best = (min(dists), tense)
     return best[1] if best else None
@@ -671,9 +674,10 @@ def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
         y = pub.year
     elif c.shift is not None:
         y = _shifted_month_year(c.month, pub, c.shift)
-    else:
+    else:  # a month never goes against a cue near it; against a farther one, it counts tense_weight times as far
+        near = _tense(doc, c, wide=False, reach=lexicon()["month_cue_reach"])
         y = _pick_year([pub.year - 1, pub.year, pub.year + 1], lambda y: (y - pub.year) * 12 + c.month - pub.month,
-                       _tense(doc, c, wide=False), float("inf"))
+                       near or _tense(doc, c, wide=False), float("inf") if near else lexicon()["tense_weight"])
     return _row(f"{y:04d}-{c.month:02d}", "month", _month_bounds(y, c.month, c.modifier), "relative",
                 doc.published_basis)
 
