@@ -257,6 +257,19 @@ def test_weekday_after_as_early_as_or_a_deadline_is_ahead():
     assert pairs("The ministry extended its deadline until 9 a.m. Tuesday.") == [("Tuesday", "2024-03-19")]
 
 
+def test_holidays_fall_on_their_day_of_the_year_the_text_means():
+    pub = dt.date(2000, 1, 7)
+    text = "He was rescued on Thanksgiving Day, last Thanksgiving, and will be back for Easter week."
+    got = [(r["start"], r["end"], r["text"], r["value"], r["precision"]) for r in rows(text, published=pub)]
+    assert got == [(18, 34, "Thanksgiving Day", "1999-11-25", "day"),
+                   (36, 53, "last Thanksgiving", "1999-11-25", "day"), (76, 87, "Easter week", "2000-W16", "week")]
+    assert pairs("Voters will go to the polls on Election Day.", dt.date(1998, 10, 26)) == [
+        ("Election Day", "1998-11-03")]
+    assert pairs("Shops close on Good Friday and Easter Monday.") == [("Good Friday", "2024-03-29"),
+                                                                 ("Easter Monday", "2024-04-01")]
+    assert pairs("Orthodox Easter Sunday is later.") == []
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 

@@ -45,6 +45,7 @@ class _Cand:
     shift: int | None = None
     unit: str | None = None
     year2: int | None = None
+    name: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": rf"(?:{wday})\b",
         "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
         "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
+        "holiday": rf"\b(?:{_alt(lx['holidays'])})(?!\w)",
         "spoken_year": rf"\b(?:(?i:nineteen)\s+(?P<tens>{_alt(lx['spoken_tens'], 'i')})(?:(?:-|\s)(?P<unit>{units1}))?"
                        rf"|(?i:the\s+year\s+two\s+thousand)(?:\s+(?i:and)\s+(?P<unit2>{units1}))?)\b",
         # literal first, then a fixed-width lookbehind: the scan jumps from one candidate word to the next
@@ -401,6 +403,20 @@ def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
         yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit)
 
 
+def _holiday_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield named holidays: "Thanksgiving Day", "last Thanksgiving", "Easter week" (see `holidays`)."""
+    lx = lexicon()
+    for t in _patterns()["holiday"].finditer(text):
+        before = _context()["word_before"].search(text, max(0, t.start() - 12), t.start())
+        if before and before.group(1) in lx["holiday_blockers"]:
+            continue
+        shift = _head("shift_head", text, t.start(), 12)
+        name = re.sub(r"\s+", " ", t.group())
+        yield "holiday", _Cand(shift.start() if shift else t.start(), t.end(), "holiday", name=name,
+                               shift=_shift_value(shift["shift"]) if shift else None,
+                               unit=lx["holidays"][name].get("unit", "day"))
+
+
 def _in_url(text: str, start: int, end: int) -> bool:
     """Tell whether the whitespace-delimited token around [start, end) looks like a URL or an e-mail address."""
     left = text.rfind(" ", max(0, start - 200), start) + 1
@@ -464,7 +480,8 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
 def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
-    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands):
+    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands,
+                   _holiday_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)
@@ -775,10 +792,54 @@ def _resolve_after(c: _Cand, doc: ArticleDoc, anchor: dict | None) -> dict | Non
     return _row(d.isoformat(), "day", (d, d), "relative", basis)
 
 
+def _holiday_date(name: str, year: int) -> dt.date:
+    """Return the day a holiday of data/dates.yaml falls on in `year`."""
+    rule = lexicon()["holidays"][name]
+    if "easter" in rule:
+        return _easter(year) + dt.timedelta(days=rule["easter"])
+    d = dt.date(year, rule["month"], rule["day"])
+    return d + dt.timedelta(days=(rule["weekday"] - d.weekday()) % 7) if "weekday" in rule else d
+
+
+def _easter(year: int) -> dt.date:
+    """Return Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _resolve_holiday(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve a holiday: "last" the one before publication, "next" the one after, "this" the publication year's,
+    else the year nearest publication, weighed by tense like a year-less date."""
+    pub = doc.published
+    years = (pub.year - 1, pub.year, pub.year + 1)
+    if c.shift == 0:
+        d = _holiday_date(c.name, pub.year)
+    elif c.shift == -1:
+        d = max(x for x in (_holiday_date(c.name, y) for y in years) if x < pub)
+    elif c.shift == 1:
+        d = min(x for x in (_holiday_date(c.name, y) for y in years) if x > pub)
+    else:
+        y = _pick_year(list(years), lambda y: (_holiday_date(c.name, y) - pub).days, _tense(doc, c, wide=False),
+                       lexicon()["tense_weight"])
+        d = _holiday_date(c.name, y)
+    if c.unit == "week":
+        monday = d - dt.timedelta(days=d.weekday())
+        return _row(_iso_week(d), "week", (monday, monday + dt.timedelta(days=6)), "relative", doc.published_basis)
+    return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
 _RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
               "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
-              "ago": _resolve_ago}
-_NEEDS_PUB = {"relday", "relunit", "weekday", "ago"}
+              "ago": _resolve_ago, "holiday": _resolve_holiday}
+_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday"}
 
 
 def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
