@@ -270,6 +270,14 @@ def test_holidays_fall_on_their_day_of_the_year_the_text_means():
     assert pairs("Orthodox Easter Sunday is later.") == []
 
 
+def test_the_current_year_and_fiscal_or_calendar_qualifiers():
+    text = "Sales in the current fiscal year will top those of last calendar year and the current month."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(9, 32, "the current fiscal year", "2024"), (51, 69, "last calendar year", "2023"),
+                   (74, 91, "the current month", "2024-03")]
+    assert pairs("Over the next fiscal year, sales rose.") == []  # "the next year" stays a duration
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 

@@ -105,7 +105,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "any_year": rf"(?P<year>{_ANY_YEAR_RX})(?![\d]|[-/.]\d)",
         "day_tail": rf"\.?\s*{day}(?:(?:,\s*|\s+)(?:of\s+)?{year})?",
         "year_tail": rf"\.?,?\s+(?:of\s+)?{year}",
-        "unit_tail": rf"\s+(?P<unit>{units})\b",
+        "unit_tail": rf"\s+(?:{_alt(lx['unit_qualifiers'], 'i')}\s+)?(?P<unit>{units})\b",
         "rel_year_tail": rf",?\s+(?:of\s+)?(?P<shift>{shifts})\s+(?i:year)\b",
         "range_year_tail": rf"\.?\s*(?:-|–|and|to|through|until|till)\s*(?:[0-3]?\d\s+)?(?P<m2>{full}|{abbr})\.?"
                            rf"(?:\s*[0-3]?\d(?:st|nd|rd|th)?)?,?\s+{year}",
@@ -373,10 +373,13 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
             continue
         unit = pats["unit_tail"].match(text, t.end())
         if unit:
-            pre = _head("pre_head", text, t.start(), 12)
-            modifier = lx["relative_prefixes"].get(pre["pre"].lower()) if pre else None
+            if word in lx["definite_shifts"]:  # "the current year": the article belongs to it
+                pre, modifier = _head("the_head", text, t.start(), 8), None
+            else:
+                pre = _head("pre_head", text, t.start(), 12)
+                modifier = lx["relative_prefixes"].get(pre["pre"].lower()) if pre else None
             yield "relunit", _Cand(pre.start() if pre else t.start(), unit.end(), "relunit", modifier=modifier,
-                                   shift=_shift_value(word), unit=unit["unit"].lower())
+                                   shift=_shift_value(word), unit=unit["unit"].lower(), name=word)
     for t in pats["weekday"].finditer(text):
         if t.start() and text[t.start() - 1].isalnum():
             continue
@@ -472,8 +475,8 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
         return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
                     or ctx["wd_name"].match(text, c.end))
     if check == "relunit":
-        return c.shift is not None and not (c.modifier is None and ctx["rel_block"].search(text, max(0, c.start - 20),
-                                                                                            c.start))
+        return c.shift is not None and (c.modifier is not None or c.name in lexicon()["definite_shifts"]
+                                        or not ctx["rel_block"].search(text, max(0, c.start - 20), c.start))
     return True
 
 
