@@ -278,6 +278,12 @@ def test_the_current_year_and_fiscal_or_calendar_qualifiers():
     assert pairs("Over the next fiscal year, sales rose.") == []  # "the next year" stays a duration
 
 
+def test_capitalised_unit_is_a_title():
+    text = 'Baker, speaking on "This Week," said this week was hard.'
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(37, 46, "this week", "2024-W11")]
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 

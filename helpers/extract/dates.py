@@ -474,9 +474,10 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
     if check == "weekday":
         return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
                     or ctx["wd_name"].match(text, c.end))
-    if check == "relunit":
-        return c.shift is not None and (c.modifier is not None or c.name in lexicon()["definite_shifts"]
-                                        or not ctx["rel_block"].search(text, max(0, c.start - 20), c.start))
+    if check == "relunit":  # a capitalised unit makes a title, not a date: ABC's "This Week"
+        return c.shift is not None and not text[c.start:c.end].split()[-1][0].isupper() \
+            and (c.modifier is not None or c.name in lexicon()["definite_shifts"]
+                 or not ctx["rel_block"].search(text, max(0, c.start - 20), c.start))
     return True
 
 
