@@ -284,6 +284,12 @@ def test_capitalised_unit_is_a_title():
     assert got == [(37, 46, "this week", "2024-W11")]
 
 
+def test_years_before_1900_need_a_preposition():
+    text = "Cuba fought Spain in 1898; 1500 troops came, and in 1200 cases page 1776 was cited."
+    got = [(r["start"], r["end"], r["text"], r["value"], r["precision"]) for r in rows(text)]
+    assert got == [(21, 25, "1898", "1898", "year")]
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 

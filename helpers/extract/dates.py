@@ -102,6 +102,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "range": rf"(?P<year>{_YEAR_RX})\s?[-–—/]\s?(?P<year2>{_YEAR_RX}|\d\d)(?![\w]|[.,:/-]\d)",
         "decade": r"(?P<dec>1[89]\d|20\d)0['’]?s\b",
         "year": rf"(?P<year>{_YEAR_RX})(?![\w]|[.,:/]\d|[-–—]\d|%)",
+        "old_year": r"(?P<year>1[0-8]\d\d)(?![\w]|[.,:/]\d|[-–—]\d|%)",
+        "old_year_head": rf"\b{_alt(lx['old_year_prepositions'], 'i')}\s+$",
         "any_year": rf"(?P<year>{_ANY_YEAR_RX})(?![\d]|[-/.]\d)",
         "day_tail": rf"\.?\s*{day}(?:(?:,\s*|\s+)(?:of\s+)?{year})?",
         "year_tail": rf"\.?,?\s+(?:of\s+)?{year}",
@@ -256,7 +258,8 @@ def _year_cands(text: str, p: int, mod: re.Match | None) -> Iterator[tuple[str, 
         the = None if mod else _head("the_head", text, p, 8)
         yield "decade", _Cand(the.start() if the else start, dec.end(), "decade", int(dec["dec"]) * 10,
                               modifier=modifier)
-    yr = pats["year"].match(text, p)
+    yr = pats["year"].match(text, p) or (pats["old_year"].match(text, p) if _head("old_year_head", text, p, 10)
+                                          else None)
     if yr:
         yield "year", _Cand(start, yr.end(), "year", int(yr["year"]), modifier=modifier)
 
