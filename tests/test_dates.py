@@ -290,6 +290,17 @@ def test_years_before_1900_need_a_preposition():
     assert got == [(21, 25, "1898", "1898", "year")]
 
 
+def test_anaphoric_phrases_count_from_the_date_before_them():
+    text = ("On May 22, 1995, he was promoted; the following year he retired. Exports rose in 1988, a small share "
+            "of the total that year. The talks opened on Oct. 2, 2001 and closed the next morning.")
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(3, 15, "May 22, 1995", "1995-05-22"), (34, 52, "the following year", "1996"),
+                   (81, 85, "1988", "1988"), (114, 123, "that year", "1988"),
+                   (145, 157, "Oct. 2, 2001", "2001-10-02"), (169, 185, "the next morning", "2001-10-03")]
+    assert pairs("He left that year and returned the next morning.") == []  # no date before them
+    assert pairs("In 1988 he left, and the next morning was quiet.") == [("1988", "1988")]  # a year is no day
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 

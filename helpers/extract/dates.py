@@ -1,6 +1,7 @@
 """Calendar expressions (timexes) in news text, resolved to TIMEX3 values against the publication date.
 
-A few fast precompiled "trigger" patterns (4-digit numbers, month names, weekdays, relative words, "ago") scan the
+A few fast precompiled "trigger" patterns (4-digit numbers, month names, weekdays, relative words, "ago", holiday
+names, phrases such as "that year" that count from the date before them) scan the
 article text once each; around every trigger, anchored head/tail patterns grow the expression (modifier, weekday,
 day, year, "last year" ...). Context checks drop numbers that are not years (counts, identifiers, page footers,
 URLs, phone numbers, clock times), overlapping candidates keep the longest, and each survivor is resolved to a
@@ -91,6 +92,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": rf"(?:{wday})\b",
         "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
         "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
+        "anaphoric": rf"\b{_alt(lx['anaphoric'], 'i')}\b",
         "holiday": rf"\b(?:{_alt(lx['holidays'])})(?!\w)",
         "spoken_year": rf"\b(?:(?i:nineteen)\s+(?P<tens>{_alt(lx['spoken_tens'], 'i')})(?:(?:-|\s)(?P<unit>{units1}))?"
                        rf"|(?i:the\s+year\s+two\s+thousand)(?:\s+(?i:and)\s+(?P<unit2>{units1}))?)\b",
@@ -423,6 +425,14 @@ def _holiday_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
                                unit=lx["holidays"][name].get("unit", "day"))
 
 
+def _anaphoric_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield phrases that count from the date before them: "that year", "the following month", "the next morning"."""
+    phrases = lexicon()["anaphoric"]
+    for t in _patterns()["anaphoric"].finditer(text):
+        unit, shift = phrases[re.sub(r"\s+", " ", t.group().lower())]
+        yield "anaphoric", _Cand(t.start(), t.end(), "anaphoric", shift=shift, unit=unit)
+
+
 def _in_url(text: str, start: int, end: int) -> bool:
     """Tell whether the whitespace-delimited token around [start, end) looks like a URL or an e-mail address."""
     left = text.rfind(" ", max(0, start - 200), start) + 1
@@ -488,7 +498,7 @@ def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
     for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands,
-                   _holiday_cands):
+                   _holiday_cands, _anaphoric_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)
@@ -867,6 +877,8 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
         sentence = doc.sentence_of(c.start)
         if c.kind == "after":
             fields = _resolve_after(c, doc, _anchor(rows, sentence))
+        elif c.kind == "anaphoric":
+            fields = _resolve_anaphoric(c, _previous_date(rows, c.unit))
         else:
             fields = _resolve(c, doc)
         if fields is None:
@@ -876,6 +888,34 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
     return rows
+
+
+_ANAPHOR_PRECISIONS = {"year": {"day", "week", "weekend", "month", "year"}, "month": {"day", "week", "month"},
+                       "day": {"day"}}
+
+
+def _previous_date(rows: list[dict], unit: str) -> dict | None:
+    """Return the last row so far precise enough to anchor "that <unit>" (any calendar row for a year, a day for a
+    day), or None."""
+    for row in reversed(rows):
+        if row["date_start"] is not None:
+            return row if row["precision"] in _ANAPHOR_PRECISIONS[unit] else None
+    return None
+
+
+def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
+    """Resolve "that year" / "the following month" / "the next morning" from the date mentioned before it."""
+    if anchor is None:
+        return None
+    base, basis = anchor["date_start"].date(), anchor["reference_basis"]
+    if c.unit == "year":
+        y = base.year + c.shift
+        return _row(f"{y:04d}", "year", _year_bounds(y, None), "relative", basis)
+    if c.unit == "month":
+        y, m = _add_months(base.year, base.month, c.shift)
+        return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, None), "relative", basis)
+    d = base + dt.timedelta(days=c.shift)
+    return _row(d.isoformat(), "day", (d, d), "relative", basis)
 
 
 def _anchor(rows: list[dict], sentence: int) -> dict | None:
