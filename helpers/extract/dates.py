@@ -1,9 +1,9 @@
 """Calendar expressions (timexes) in news text, resolved to TIMEX3 values against the publication date.
 
 A few fast precompiled "trigger" patterns (4-digit numbers, month names, weekdays, relative words, "ago", holiday
-names, phrases such as "that year" that count from the date before them) scan the
-article text once each; around every trigger, anchored head/tail patterns grow the expression (modifier, weekday,
-day, year, "last year" ...). Context checks drop numbers that are not years (counts, identifiers, page footers,
+names, phrases such as "that year" that count from the date before them) scan the article text once each; around
+every trigger, anchored head/tail patterns grow the expression (modifier, weekday, day, year, "last year" ...).
+Context checks drop numbers that are not years (counts, identifiers, page footers,
 URLs, phone numbers, clock times), overlapping candidates keep the longest, and each survivor is resolved to a
 TIMEX3 value, precision and covered interval, against `doc.published` where the text leaves the date relative.
 Word lists (month names, modifiers, count nouns, future cues ...) live in data/dates.yaml.
