@@ -873,12 +873,13 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
     """Return one row per calendar expression of the article, ordered by start."""
     text = doc.text or ""
     rows: list[dict] = []
+    dated: dict | None = None  # the last row on the calendar so far (the anchor of "that year")
     for c in _candidates(text):
         sentence = doc.sentence_of(c.start)
         if c.kind == "after":
             fields = _resolve_after(c, doc, _anchor(rows, sentence))
         elif c.kind == "anaphoric":
-            fields = _resolve_anaphoric(c, _previous_date(rows, c.unit))
+            fields = _resolve_anaphoric(c, _previous_date(dated, c.unit))
         else:
             fields = _resolve(c, doc)
         if fields is None:
@@ -887,6 +888,7 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
                "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
+        dated = rows[-1] if row["date_start"] is not None else dated
     return rows
 
 
@@ -894,13 +896,10 @@ _ANAPHOR_PRECISIONS = {"year": {"day", "week", "weekend", "month", "year"}, "mon
                        "day": {"day"}}
 
 
-def _previous_date(rows: list[dict], unit: str) -> dict | None:
-    """Return the last row so far precise enough to anchor "that <unit>" (any calendar row for a year, a day for a
-    day), or None."""
-    for row in reversed(rows):
-        if row["date_start"] is not None:
-            return row if row["precision"] in _ANAPHOR_PRECISIONS[unit] else None
-    return None
+def _previous_date(row: dict | None, unit: str) -> dict | None:
+    """Return the last calendar row so far if it is precise enough to anchor "that <unit>" (any calendar row for a
+    year, a day for a day), else None."""
+    return row if row is not None and row["precision"] in _ANAPHOR_PRECISIONS[unit] else None
 
 
 def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
