@@ -233,6 +233,21 @@ def test_weekday_next_to_a_place_is_not_future_and_predicted_is_a_reporting_verb
     assert pairs("Exiles will fight the ruling, Cuba predicted Wednesday.") == [("Wednesday", "2024-03-13")]
 
 
+def test_weekday_planned_is_ahead_and_a_saying_clause_is_apart():
+    text = "Protesters planned a march on Saturday and were planning to block the airport on Monday."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(30, 38, "Saturday", "2024-03-16"), (81, 87, "Monday", "2024-03-18")]
+    text = "The envoys issued a statement Wednesday saying the treaty will hold."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(30, 39, "Wednesday", "2024-03-13")]
+
+
+def test_weekday_after_set_to_or_is_to_is_ahead():
+    text = "The talks, set to resume Monday in Belfast, stalled; the stock is to trade again Tuesday."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(25, 31, "Monday", "2024-03-18"), (81, 88, "Tuesday", "2024-03-19")]
+
+
 def test_possessive_weekday_is_past():
     assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
 
@@ -240,6 +255,50 @@ def test_possessive_weekday_is_past():
 def test_weekday_after_as_early_as_or_a_deadline_is_ahead():
     assert pairs("Officials said the father could arrive as early as Tuesday.") == [("Tuesday", "2024-03-19")]
     assert pairs("The ministry extended its deadline until 9 a.m. Tuesday.") == [("Tuesday", "2024-03-19")]
+
+
+def test_holidays_fall_on_their_day_of_the_year_the_text_means():
+    pub = dt.date(2000, 1, 7)
+    text = "He was rescued on Thanksgiving Day, last Thanksgiving, and will be back for Easter week."
+    got = [(r["start"], r["end"], r["text"], r["value"], r["precision"]) for r in rows(text, published=pub)]
+    assert got == [(18, 34, "Thanksgiving Day", "1999-11-25", "day"),
+                   (36, 53, "last Thanksgiving", "1999-11-25", "day"), (76, 87, "Easter week", "2000-W16", "week")]
+    assert pairs("Voters will go to the polls on Election Day.", dt.date(1998, 10, 26)) == [
+        ("Election Day", "1998-11-03")]
+    assert pairs("Shops close on Good Friday and Easter Monday.") == [("Good Friday", "2024-03-29"),
+                                                                 ("Easter Monday", "2024-04-01")]
+    assert pairs("Orthodox Easter Sunday is later.") == []
+
+
+def test_the_current_year_and_fiscal_or_calendar_qualifiers():
+    text = "Sales in the current fiscal year will top those of last calendar year and the current month."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(9, 32, "the current fiscal year", "2024"), (51, 69, "last calendar year", "2023"),
+                   (74, 91, "the current month", "2024-03")]
+    assert pairs("Over the next fiscal year, sales rose.") == []  # "the next year" stays a duration
+
+
+def test_capitalised_unit_is_a_title():
+    text = 'Baker, speaking on "This Week," said this week was hard.'
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(37, 46, "this week", "2024-W11")]
+
+
+def test_years_before_1900_need_a_preposition():
+    text = "Cuba fought Spain in 1898; 1500 troops came, and in 1200 cases page 1776 was cited."
+    got = [(r["start"], r["end"], r["text"], r["value"], r["precision"]) for r in rows(text)]
+    assert got == [(21, 25, "1898", "1898", "year")]
+
+
+def test_anaphoric_phrases_count_from_the_date_before_them():
+    text = ("On May 22, 1995, he was promoted; the following year he retired. Exports rose in 1988, a small share "
+            "of the total that year. The talks opened on Oct. 2, 2001 and closed the next morning.")
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(3, 15, "May 22, 1995", "1995-05-22"), (34, 52, "the following year", "1996"),
+                   (81, 85, "1988", "1988"), (114, 123, "that year", "1988"),
+                   (145, 157, "Oct. 2, 2001", "2001-10-02"), (169, 185, "the next morning", "2001-10-03")]
+    assert pairs("He left that year and returned the next morning.") == []  # no date before them
+    assert pairs("In 1988 he left, and the next morning was quiet.") == [("1988", "1988")]  # a year is no day
 
 
 def test_weekday_names_that_are_not_days():
@@ -264,6 +323,33 @@ def test_yearless_date_without_tense_cue_or_after_a_deadline_word_is_the_nearest
     assert got == [(24, 30, "Jan. 2", "2024-01-02"), (52, 59, "Dec. 15", "2023-12-15")]
     assert pairs("Dow Jones said it extended its offer until 5 p.m. EST Nov. 9.", pub) == [("Nov. 9", "2023-11-09")]
     assert pairs("He said he would resign in January.", pub) == [("January", "2024-01")]
+
+
+def test_yearless_date_after_a_deadline_word_ignores_a_reporting_verb_but_not_a_future_cue():
+    pub = dt.date(2023, 10, 31)
+    text = "The board declared a dividend payable Dec. 15; they said they expect to close by Dec. 20."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=pub)]
+    assert got == [(38, 45, "Dec. 15", "2023-12-15"), (81, 88, "Dec. 20", "2023-12-20")]
+    text = "The airline will double its flights by August."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=dt.date(2023, 2, 13))]
+    assert got == [(39, 45, "August", "2023-08")]
+
+
+def test_present_passive_is_no_past_cue():
+    text = "The relatives may lose when the case is heard in May."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(49, 52, "May", "2024-05")]
+    assert pairs("The case was heard in May.") == [("May", "2023-05")]
+
+
+def test_month_goes_against_a_far_past_cue_only_when_far_nearer():
+    pub = dt.date(2023, 10, 30)
+    text = "Dealers placed heavy buy orders in the morning to start the first trading day for November transactions."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=pub)]
+    assert got == [(82, 90, "November", "2023-11")]
+    text = "Dealers placed heavy buy orders in the morning to start the first trading day for December transactions."
+    assert pairs(text, pub) == [("December", "2022-12")]
+    assert pairs("Dealers placed orders for November transactions.", pub) == [("November", "2022-11")]  # a near cue
 
 
 def test_month_with_relative_year_and_month_range():

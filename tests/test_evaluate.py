@@ -89,3 +89,20 @@ def test_claims_score_measure_and_subject(tmp_path) -> None:
     assert got == (3, 1, 0, 0.667, 0.667)
     assert sorted(e["error"] for e in errors) == ["spurious", "wrong claim", "wrong claim"]
     assert score_claims({"a": {"figures": [{"text": "x", "value": 1, "category": "other"}]}}, claims) is None
+
+
+def test_decade_notations_match(tmp_path: Path) -> None:
+    """TIMEX3 writes a decade "197" or "197X" (a century "19" or "19XX"): either matches the other."""
+    from helpers.build.evaluate import score_timexes, timex_value
+
+    assert [timex_value(v) for v in ["197X", "197", "19XX", "1970", "XXXX-10-09", "2023-W24"]] == [
+        "197", "197", "19", "1970", "XXXX-10-09", "2023-W24"]
+    gold = {"a1": {"timexes": [{"text": "the late 1970s", "value": "197"},
+                               {"text": "the nineties", "value": "199X", "accept": ["1990"]}]}}
+    preds = pd.DataFrame([{"article_id": "a1", "start": 0, "text": "the late 1970s", "value": "197X"},
+                          {"article_id": "a1", "start": 40, "text": "the nineties", "value": "199"}])
+    score = score_timexes(gold, preds)
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+    preds.loc[0, "value"] = "1970"  # a year is not the decade
+    score = score_timexes(gold, preds)
+    assert (score.tp, score.fp, score.fn) == (1, 1, 1)

@@ -6,6 +6,7 @@ Matching rules (documented in the README):
   organisations and people; `also_ok` keys are neither rewarded nor penalised; `not_actors` count as false positives.
 - timexes: a prediction matches a gold item in the same article when their texts overlap (case-insensitive
   containment) and the value is the gold value or one of `accept`; optional gold items are never false negatives.
+  Decades and centuries compare in either TIMEX3 notation: `197` and `197X` are the same decade.
 - figures: texts overlap (or the number's digits appear in both) and values equal; category accuracy on matches.
 - articles.boilerplate: furniture leaks, the gold `boilerplate` lines found verbatim in the built `articles.text`
   (as a whole line, or inside a paragraph when four words or longer, so "Facebook" in a sentence is no leak);
@@ -195,6 +196,12 @@ def _match(gold_items: list[dict], preds: list[dict], same) -> tuple[int, int, i
     return len(pairs), len(preds) - len(used), fn, pairs
 
 
+def timex_value(value) -> str:
+    """Normalise a TIMEX3 value for comparison: a decade or century is written the same with or without its
+    trailing X placeholders ("197" and "197X" are the 1970s, "19" and "19XX" the 20th century)."""
+    return re.sub(r"^(\d{2,3})X+$", r"\1", str(value))
+
+
 def score_timexes(gold: dict, timexes: pd.DataFrame, errors: list | None = None) -> Score:
     """Score calendar expressions: overlapping text and an accepted value."""
     tp = fp = fn = 0
@@ -202,8 +209,8 @@ def score_timexes(gold: dict, timexes: pd.DataFrame, errors: list | None = None)
         preds = timexes[timexes.article_id == aid].sort_values("start").to_dict("records")
 
         def same(gi: dict, p: dict) -> bool:
-            return overlaps(gi["text"], p["text"]) and str(p["value"]) in [str(gi["value"]), *map(str, gi.get(
-                "accept", []))]
+            accepted = {timex_value(v) for v in [gi["value"], *gi.get("accept", [])]}
+            return overlaps(gi["text"], p["text"]) and timex_value(p["value"]) in accepted
 
         a, b, c, pairs = _match(g.get("timexes", []), preds, same)
         tp, fp, fn = tp + a, fp + b, fn + c

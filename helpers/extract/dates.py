@@ -1,8 +1,9 @@
 """Calendar expressions (timexes) in news text, resolved to TIMEX3 values against the publication date.
 
-A few fast precompiled "trigger" patterns (4-digit numbers, month names, weekdays, relative words, "ago") scan the
-article text once each; around every trigger, anchored head/tail patterns grow the expression (modifier, weekday,
-day, year, "last year" ...). Context checks drop numbers that are not years (counts, identifiers, page footers,
+A few fast precompiled "trigger" patterns (4-digit numbers, month names, weekdays, relative words, "ago", holiday
+names, phrases such as "that year" that count from the date before them) scan the article text once each; around
+every trigger, anchored head/tail patterns grow the expression (modifier, weekday, day, year, "last year" ...).
+Context checks drop numbers that are not years (counts, identifiers, page footers,
 URLs, phone numbers, clock times), overlapping candidates keep the longest, and each survivor is resolved to a
 TIMEX3 value, precision and covered interval, against `doc.published` where the text leaves the date relative.
 Word lists (month names, modifiers, count nouns, future cues ...) live in data/dates.yaml.
@@ -45,6 +46,7 @@ class _Cand:
     shift: int | None = None
     unit: str | None = None
     year2: int | None = None
+    name: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +92,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": rf"(?:{wday})\b",
         "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
         "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
+        "anaphoric": rf"\b{_alt(lx['anaphoric'], 'i')}\b",
+        "holiday": rf"\b(?:{_alt(lx['holidays'])})(?!\w)",
         "spoken_year": rf"\b(?:(?i:nineteen)\s+(?P<tens>{_alt(lx['spoken_tens'], 'i')})(?:(?:-|\s)(?P<unit>{units1}))?"
                        rf"|(?i:the\s+year\s+two\s+thousand)(?:\s+(?i:and)\s+(?P<unit2>{units1}))?)\b",
         # literal first, then a fixed-width lookbehind: the scan jumps from one candidate word to the next
@@ -100,10 +104,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "range": rf"(?P<year>{_YEAR_RX})\s?[-–—/]\s?(?P<year2>{_YEAR_RX}|\d\d)(?![\w]|[.,:/-]\d)",
         "decade": r"(?P<dec>1[89]\d|20\d)0['’]?s\b",
         "year": rf"(?P<year>{_YEAR_RX})(?![\w]|[.,:/]\d|[-–—]\d|%)",
+        "old_year": r"(?P<year>1[0-8]\d\d)(?![\w]|[.,:/]\d|[-–—]\d|%)",
+        "old_year_head": rf"\b{_alt(lx['old_year_prepositions'], 'i')}\s+$",
         "any_year": rf"(?P<year>{_ANY_YEAR_RX})(?![\d]|[-/.]\d)",
         "day_tail": rf"\.?\s*{day}(?:(?:,\s*|\s+)(?:of\s+)?{year})?",
         "year_tail": rf"\.?,?\s+(?:of\s+)?{year}",
-        "unit_tail": rf"\s+(?P<unit>{units})\b",
+        "unit_tail": rf"\s+(?:{_alt(lx['unit_qualifiers'], 'i')}\s+)?(?P<unit>{units})\b",
         "rel_year_tail": rf",?\s+(?:of\s+)?(?P<shift>{shifts})\s+(?i:year)\b",
         "range_year_tail": rf"\.?\s*(?:-|–|and|to|through|until|till)\s*(?:[0-3]?\d\s+)?(?P<m2>{full}|{abbr})\.?"
                            rf"(?:\s*[0-3]?\d(?:st|nd|rd|th)?)?,?\s+{year}",
@@ -254,7 +260,8 @@ def _year_cands(text: str, p: int, mod: re.Match | None) -> Iterator[tuple[str, 
         the = None if mod else _head("the_head", text, p, 8)
         yield "decade", _Cand(the.start() if the else start, dec.end(), "decade", int(dec["dec"]) * 10,
                               modifier=modifier)
-    yr = pats["year"].match(text, p)
+    yr = pats["year"].match(text, p) or (pats["old_year"].match(text, p) if _head("old_year_head", text, p, 10)
+                                          else None)
     if yr:
         yield "year", _Cand(start, yr.end(), "year", int(yr["year"]), modifier=modifier)
 
@@ -371,10 +378,13 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
             continue
         unit = pats["unit_tail"].match(text, t.end())
         if unit:
-            pre = _head("pre_head", text, t.start(), 12)
-            modifier = lx["relative_prefixes"].get(pre["pre"].lower()) if pre else None
+            if word in lx["definite_shifts"]:  # "the current year": the article belongs to it
+                pre, modifier = _head("the_head", text, t.start(), 8), None
+            else:
+                pre = _head("pre_head", text, t.start(), 12)
+                modifier = lx["relative_prefixes"].get(pre["pre"].lower()) if pre else None
             yield "relunit", _Cand(pre.start() if pre else t.start(), unit.end(), "relunit", modifier=modifier,
-                                   shift=_shift_value(word), unit=unit["unit"].lower())
+                                   shift=_shift_value(word), unit=unit["unit"].lower(), name=word)
     for t in pats["weekday"].finditer(text):
         if t.start() and text[t.start() - 1].isalnum():
             continue
@@ -399,6 +409,28 @@ def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
         yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=unit)
     else:
         yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit)
+
+
+def _holiday_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield named holidays: "Thanksgiving Day", "last Thanksgiving", "Easter week" (see `holidays`)."""
+    lx = lexicon()
+    for t in _patterns()["holiday"].finditer(text):
+        before = _context()["word_before"].search(text, max(0, t.start() - 12), t.start())
+        if before and before.group(1) in lx["holiday_blockers"]:
+            continue
+        shift = _head("shift_head", text, t.start(), 12)
+        name = re.sub(r"\s+", " ", t.group())
+        yield "holiday", _Cand(shift.start() if shift else t.start(), t.end(), "holiday", name=name,
+                               shift=_shift_value(shift["shift"]) if shift else None,
+                               unit=lx["holidays"][name].get("unit", "day"))
+
+
+def _anaphoric_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield phrases that count from the date before them: "that year", "the following month", "the next morning"."""
+    phrases = lexicon()["anaphoric"]
+    for t in _patterns()["anaphoric"].finditer(text):
+        unit, shift = phrases[re.sub(r"\s+", " ", t.group().lower())]
+        yield "anaphoric", _Cand(t.start(), t.end(), "anaphoric", shift=shift, unit=unit)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -455,16 +487,18 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
     if check == "weekday":
         return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
                     or ctx["wd_name"].match(text, c.end))
-    if check == "relunit":
-        return c.shift is not None and not (c.modifier is None and ctx["rel_block"].search(text, max(0, c.start - 20),
-                                                                                            c.start))
+    if check == "relunit":  # a capitalised unit makes a title, not a date: ABC's "This Week"
+        return c.shift is not None and not text[c.start:c.end].split()[-1][0].isupper() \
+            and (c.modifier is not None or c.name in lexicon()["definite_shifts"]
+                 or not ctx["rel_block"].search(text, max(0, c.start - 20), c.start))
     return True
 
 
 def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
-    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands):
+    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands,
+                   _holiday_cands, _anaphoric_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)
@@ -550,28 +584,33 @@ def _clause(text: str, c: _Cand, lo: int, hi: int) -> tuple[str, str]:
     return left, right[:stop.start()] if stop else right
 
 
-def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True) -> str | None:
+def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = None) -> str | None:
     """Tell whether a candidate speaks of the future or of the past ("future", "past", None).
 
     After "as early as", "deadline" ... it is future; right after a reporting verb ("said on Monday") it is past,
     unless a future cue comes between ("said it will ... on Monday"; a weak one such as "would" leaves it open).
     A weekday (`wide`) is future after a future cue in its clause, else past after a past cue (said, met, -ed,
     since, "Friday's") anywhere in its sentence; a year-less date follows the cue nearest to it in its clause,
-    none after a deadline word ("payable", "until"). With no cue at all the caller decides.
+    but after a deadline word ("payable", "by") only a future cue counts, even after a reporting verb ("declared a
+    dividend payable Dec. 15", "will double its flights by August"); a cue more than `reach` characters away from
+    the date does not count there. With no cue at all the caller decides.
     """
     text, ctx = doc.text, _context()
     lo, hi = _sentence_window(doc, c)
     if ctx["future_lead"].search(text, max(lo, c.start - 60), c.start):
         return "future"
-    said = ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
+    deadline = not wide and ctx["deadline"].search(text, max(lo, c.start - 40), c.start)
+    said = None if deadline else ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
     if said and not ctx["breaks"].search(said["gap"]):
         if ctx["future"].search(said["gap"]):
             return "future"
         if not ctx["weak_future"].search(said["gap"]):
             return "past"
     left, right = _clause(text, c, lo, hi)
+    if deadline:
+        return "future" if ctx["future"].search(left) or ctx["future"].search(right) else None
     if not wide:
-        return None if ctx["deadline"].search(text, max(lo, c.start - 40), c.start) else _nearest_cue(left, right)
+        return _nearest_cue(left, right, reach)
     if ctx["future"].search(left) or ctx["future"].search(right):
         return "future"
     if ctx["possessive"].match(text, c.end) or _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
@@ -602,12 +641,14 @@ def _not_past_after() -> frozenset[str]:
     return frozenset(lexicon()["not_past_after"])
 
 
-def _nearest_cue(left: str, right: str) -> str | None:
-    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only)."""
+def _nearest_cue(left: str, right: str, reach: int | None = None) -> str | None:
+    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only), none
+    when no cue lies within `reach` characters of it."""
     best: tuple[int, str | None] | None = None
     for kind, tense in (("future", "future"), ("weak", None), ("past", "past")):
         dists = [len(left) - m.end() for m in _cues(left, kind)]
         dists += [m.start() for m in _cues(right, kind)] if kind != "weak" else []
+        dists = [d for d in dists if reach is None or d <= reach]
         if dists and (best is None or min(dists) < best[0]):
             best = (min(dists), tense)
     return best[1] if best else None
@@ -667,9 +708,10 @@ def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
         y = pub.year
     elif c.shift is not None:
         y = _shifted_month_year(c.month, pub, c.shift)
-    else:
+    else:  # a month never goes against a cue near it; against a farther one, it counts tense_weight times as far
+        near = _tense(doc, c, wide=False, reach=lexicon()["month_cue_reach"])
         y = _pick_year([pub.year - 1, pub.year, pub.year + 1], lambda y: (y - pub.year) * 12 + c.month - pub.month,
-                       _tense(doc, c, wide=False), float("inf"))
+                       near or _tense(doc, c, wide=False), float("inf") if near else lexicon()["tense_weight"])
     return _row(f"{y:04d}-{c.month:02d}", "month", _month_bounds(y, c.month, c.modifier), "relative",
                 doc.published_basis)
 
@@ -767,10 +809,54 @@ def _resolve_after(c: _Cand, doc: ArticleDoc, anchor: dict | None) -> dict | Non
     return _row(d.isoformat(), "day", (d, d), "relative", basis)
 
 
+def _holiday_date(name: str, year: int) -> dt.date:
+    """Return the day a holiday of data/dates.yaml falls on in `year`."""
+    rule = lexicon()["holidays"][name]
+    if "easter" in rule:
+        return _easter(year) + dt.timedelta(days=rule["easter"])
+    d = dt.date(year, rule["month"], rule["day"])
+    return d + dt.timedelta(days=(rule["weekday"] - d.weekday()) % 7) if "weekday" in rule else d
+
+
+def _easter(year: int) -> dt.date:
+    """Return Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _resolve_holiday(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve a holiday: "last" the one before publication, "next" the one after, "this" the publication year's,
+    else the year nearest publication, weighed by tense like a year-less date."""
+    pub = doc.published
+    years = (pub.year - 1, pub.year, pub.year + 1)
+    if c.shift == 0:
+        d = _holiday_date(c.name, pub.year)
+    elif c.shift == -1:
+        d = max(x for x in (_holiday_date(c.name, y) for y in years) if x < pub)
+    elif c.shift == 1:
+        d = min(x for x in (_holiday_date(c.name, y) for y in years) if x > pub)
+    else:
+        y = _pick_year(list(years), lambda y: (_holiday_date(c.name, y) - pub).days, _tense(doc, c, wide=False),
+                       lexicon()["tense_weight"])
+        d = _holiday_date(c.name, y)
+    if c.unit == "week":
+        monday = d - dt.timedelta(days=d.weekday())
+        return _row(_iso_week(d), "week", (monday, monday + dt.timedelta(days=6)), "relative", doc.published_basis)
+    return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
 _RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
               "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
-              "ago": _resolve_ago}
-_NEEDS_PUB = {"relday", "relunit", "weekday", "ago"}
+              "ago": _resolve_ago, "holiday": _resolve_holiday}
+_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday"}
 
 
 def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -787,10 +873,13 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
     """Return one row per calendar expression of the article, ordered by start."""
     text = doc.text or ""
     rows: list[dict] = []
+    dated: dict | None = None  # the last row on the calendar so far (the anchor of "that year")
     for c in _candidates(text):
         sentence = doc.sentence_of(c.start)
         if c.kind == "after":
             fields = _resolve_after(c, doc, _anchor(rows, sentence))
+        elif c.kind == "anaphoric":
+            fields = _resolve_anaphoric(c, _previous_date(dated, c.unit))
         else:
             fields = _resolve(c, doc)
         if fields is None:
@@ -799,7 +888,33 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
                "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
+        dated = rows[-1] if row["date_start"] is not None else dated
     return rows
+
+
+_ANAPHOR_PRECISIONS = {"year": {"day", "week", "weekend", "month", "year"}, "month": {"day", "week", "month"},
+                       "day": {"day"}}
+
+
+def _previous_date(row: dict | None, unit: str) -> dict | None:
+    """Return the last calendar row so far if it is precise enough to anchor "that <unit>" (any calendar row for a
+    year, a day for a day), else None."""
+    return row if row is not None and row["precision"] in _ANAPHOR_PRECISIONS[unit] else None
+
+
+def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
+    """Resolve "that year" / "the following month" / "the next morning" from the date mentioned before it."""
+    if anchor is None:
+        return None
+    base, basis = anchor["date_start"].date(), anchor["reference_basis"]
+    if c.unit == "year":
+        y = base.year + c.shift
+        return _row(f"{y:04d}", "year", _year_bounds(y, None), "relative", basis)
+    if c.unit == "month":
+        y, m = _add_months(base.year, base.month, c.shift)
+        return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, None), "relative", basis)
+    d = base + dt.timedelta(days=c.shift)
+    return _row(d.isoformat(), "day", (d, d), "relative", basis)
 
 
 def _anchor(rows: list[dict], sentence: int) -> dict | None:
