@@ -1,4 +1,4 @@
-"""Actors as analyses need them: user-given names resolved to ids, parents, country names, demonyms."""
+"""Actors as analyses need them: user-given names resolved to ids, display names, actors named in a role text."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pandas as pd
 from unidecode import unidecode
 
 from ..extract.actors import alias_regex, dictionary, entries_by_id
-from ..lexicon import load
 
 
 def blank(value: object) -> bool:
@@ -19,24 +18,6 @@ def blank(value: object) -> bool:
 def norm_name(text: str) -> str:
     """Normalise a name for matching: ASCII-folded, lower-case, spaces collapsed."""
     return re.sub(r"\s+", " ", unidecode(str(text)).lower()).strip()
-
-
-def demonyms() -> set[str]:
-    """Return every demonym of the actor dictionary (adjectives that stand for a country)."""
-    spec = load("actors")
-    return {d for section in spec.values() if isinstance(section, list) for item in section
-            for d in (item.get("demonyms") or [])}
-
-
-def not_names() -> set[str]:
-    """Return surface forms that refer to an actor without naming it: demonyms and capital cities."""
-    return demonyms() | {s for s, e in dictionary().items() if e.capital_of}
-
-
-def parents(ids: set[str]) -> set[str]:
-    """Return the organisations the given actors belong to (`part_of` in data/actors.yaml: KFOR → NATO)."""
-    spec = load("actors")
-    return {o["part_of"] for o in spec.get("organisations", []) if o["id"] in ids and o.get("part_of")}
 
 
 def resolve_actor(name: str, mentions: pd.DataFrame) -> tuple[set[str], str]:
@@ -61,14 +42,15 @@ def country_names() -> dict[str, str]:
     return {e.id: e.name for e in dictionary().values() if e.type == "country"}
 
 
-def country_in_text(text: object) -> str | None:
-    """Find the first country named in a role text ("Serbian", "Turkish Ambassador", "Serbia’s …") → ISO3."""
+def actor_in_text(text: object, types: tuple[str, ...] = ("country",)) -> str | None:
+    """Find the first actor of the given types named in a role text ("Turkish Ambassador" → TUR, "NATO Secretary
+    General" → NATO with organisations allowed); a capital counts as its country."""
     if blank(text):
         return None
     table = dictionary()
     for m in alias_regex().finditer(str(text)):
         entry = table[m.group()]
-        if entry.type == "country":
+        if entry.type in types:
             return entry.id
         if entry.capital_of:
             return entry.capital_of

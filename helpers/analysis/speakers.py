@@ -14,9 +14,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..extract.actors import alias_regex, dictionary, entries_by_id
+from ..extract.actors import entries_by_id
 from ..lexicon import load
-from .actors import blank, country_in_text, country_names
+from .actors import actor_in_text, blank, country_names
 
 SPEAKER_COLUMNS = ["speaks_for", "speaker_type", "official", "affiliation_basis"]
 
@@ -35,16 +35,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def side_in_text(text: object) -> str | None:
     """Return the first organisation or country a role text names ("NATO Secretary General" → NATO)."""
-    if blank(text):
-        return None
-    table = dictionary()
-    for m in alias_regex().finditer(str(text)):
-        entry = table[m.group()]
-        if entry.type in ("organisation", "country"):
-            return entry.id
-        if entry.capital_of:
-            return entry.capital_of
-    return country_in_text(text)
+    return actor_in_text(text, ("organisation", "country"))
 
 
 @lru_cache(maxsize=1)

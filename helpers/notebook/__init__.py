@@ -16,11 +16,9 @@ from .display import (
     short_ids,
     show_md,
     show_table,
-    source_labels,
-    sources_phrase,
 )
 from .params import corpus_line, corpus_path, load, rel, write_summary
 
 __all__ = ["corpus_line", "corpus_path", "findings", "fmt_date", "fmt_num", "load", "md_escape", "message", "plural",
-           "q", "rel", "setup", "short_ids", "show_md", "show_table", "source_labels", "sources_phrase",
+           "q", "rel", "setup", "short_ids", "show_md", "show_table",
            "write_summary"]

@@ -1,4 +1,4 @@
-"""Logic shared by the notebooks: loading the corpus parameter, safe Markdown, source labels, evidence tables."""
+"""Display helpers for notebooks: safe Markdown, findings and notes, readable tables (numbers, dates, lists)."""
 
 from __future__ import annotations
 
@@ -95,29 +95,11 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value)) or not str(value).strip()
 
 
-def source_labels(articles: pd.DataFrame, width: int = 60) -> dict[str, str]:
-    """Map article_id to a display "source" label: outlet, else dateline, else title, else "untitled"."""
-    out = {}
-    for row in articles.itertuples():
-        desc = next((str(v) for v in (row.outlet, row.dateline, row.title) if not _blank(v)), "untitled")
-        out[row.article_id] = " ".join((desc if len(desc) <= width else desc[: width - 1] + "…").split())
-    return out
-
-
 def short_ids(ids: Iterable[str]) -> dict[str, str]:
     """Map article ids to short chart labels (prefix before "_" when unique, else the id)."""
     ids = sorted(set(ids))
     short = {i: i.split("_")[0] for i in ids}
     return short if len(set(short.values())) == len(ids) else {i: i for i in ids}
-
-
-def sources_phrase(ids: Iterable[str], limit: int = 6) -> str:
-    """Name the articles a chart or finding draws on ("000_…, 001_…")."""
-    ids = sorted({str(i) for i in ids if not _blank(i)})
-    if not ids:
-        return "no article"
-    head = ", ".join(ids[:limit])
-    return head + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
 
 
 def cell(value: object) -> str:
