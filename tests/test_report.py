@@ -368,8 +368,9 @@ def test_markdown_escaping_neutralises_article_text() -> None:
 
 
 def test_make_lab_allows_root_only_as_root() -> None:
-    dry = subprocess.run(["make", "-n", "-o", ".venv/.installed", "lab"], cwd=ROOT, capture_output=True, text=True,
-                         check=True).stdout.strip().splitlines()
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}  # under make test
+    dry = subprocess.run(["make", "--no-print-directory", "-n", "-o", ".venv/.installed", "lab"], cwd=ROOT,
+                         capture_output=True, text=True, check=True, env=env).stdout.strip().splitlines()
     expected = ".venv/bin/jupyter lab notebooks" + (" --allow-root" if os.geteuid() == 0 else "")
     assert dry[-1] == expected
 

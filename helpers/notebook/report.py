@@ -31,7 +31,7 @@ from ..analysis.chronology import date_bound
 from ..build.inputs import SUFFIXES
 from ..paths import CORPUS, ROOT
 from . import charts
-from .execute import IPCKernelManager
+from .execute import KERNEL_ARGUMENTS
 
 NOTEBOOKS = ROOT / "notebooks"
 PATH_PARAMETERS = ("corpus",)
@@ -413,7 +413,7 @@ def execute(path: Path, target: Path, parameters: dict, charts_folder: Path) -> 
             warnings.simplefilter("ignore")
             papermill.execute_notebook(str(path), str(target), parameters=parameters, kernel_name="python3",
                                        cwd=str(path.parent), progress_bar=False, log_output=False,
-                                       kernel_manager_class=IPCKernelManager)
+                                       extra_arguments=KERNEL_ARGUMENTS)
         return None
     except Exception as err:  # noqa: BLE001 -- any failure of one notebook is reported, the others still run
         return _one_line(err)
