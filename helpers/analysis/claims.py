@@ -49,32 +49,51 @@ class _DayIndex:
         return list(found.values())
 
 
-def _time_keys(rows: pd.DataFrame, kind: str, window: pd.Timedelta) -> list[str]:
-    """Return a claim-time key for each row of one (measure, subject, unit) group, in the rows' order.
+def _event_keys(rows: list[tuple], window: pd.Timedelta) -> dict[int, str]:
+    """Key the dated rows of one event (measure, subject) group: (index, basis, start, end) in, {index: key} out.
 
-    A row with no known time is the same claim only as the same value in its own article's copies (nothing says two
-    undated figures refer to the same time).
+    Finer dates first, so that a day claim absorbs the month or week rows that contain it; then each row dated only
+    by its publication joins the latest claim of the `window` before it, else starts one.
     """
-    keys = "unknown " + rows._group.astype(str) + " " + rows.value.astype(str)
-    dated = rows[rows.date_basis.eq("sentence")]
-    published = rows[rows.date_basis.eq("publication")]
-    if kind == "state":
-        keys[dated.index] = dated.date_start.dt.strftime("%Y-%m-%d") + "/" + dated.date_end.dt.strftime("%Y-%m-%d")
-        iso = published.date_start.dt.isocalendar()
-        keys[published.index] = "week " + iso.year.astype(str) + "-W" + iso.week.astype(str).str.zfill(2)
-        return keys.tolist()
-    index = _DayIndex()
-    order = dated.assign(_len=dated.date_end - dated.date_start).sort_values(["_len", "date_start"], kind="stable")
-    for idx, start, end in zip(order.index, order.date_start, order.date_end):
+    index, keys = _DayIndex(), {}
+    dated = sorted((r for r in rows if r[1] == "sentence"), key=lambda r: (r[3] - r[2], r[2]))
+    for idx, _, start, end in dated:
         hits = index.overlapping(start, end)
         keys[idx] = (min(hits, key=lambda c: (abs(c[0] - start), c[0]))[2] if hits
                      else index.add(start, end, f"{start:%Y-%m-%d}/{end:%Y-%m-%d}"))
-    published = published.sort_values("date_start", kind="stable")
-    for idx, day in zip(published.index, published.date_start):
+    for idx, _, day, _ in sorted((r for r in rows if r[1] == "publication"), key=lambda r: r[2]):
         hits = [c for c in index.overlapping(day - window, day) if day - window <= c[1]]
         keys[idx] = (max(hits, key=lambda c: (c[1], c[0]))[2] if hits
                      else index.add(day, day, f"{day:%Y-%m-%d}/{day:%Y-%m-%d}"))
-    return keys.tolist()
+    return keys
+
+
+def time_keys(out: pd.DataFrame, subject: pd.Series, unit: pd.Series, window: pd.Timedelta) -> pd.Series:
+    """Return each row's claim-time key.
+
+    A state measure refers to its sentence's date, else to its publication week; an event to its date (see
+    `_event_keys`). A row with no known time is the same claim only as the same value in its own article's copies
+    (nothing says two undated figures refer to the same time).
+    """
+    kinds = out.measure.map(measure_kinds()).fillna("state")
+    keys = "unknown " + out._group.astype(str) + " " + out.value.astype(str)
+    dated, published = out.date_basis.eq("sentence"), out.date_basis.eq("publication")
+    state = kinds.eq("state")
+    d = out[state & dated]
+    keys[d.index] = d.date_start.dt.strftime("%Y-%m-%d") + "/" + d.date_end.dt.strftime("%Y-%m-%d")
+    p = out[state & published]
+    iso = p.date_start.dt.isocalendar()
+    keys[p.index] = "week " + iso.year.astype(str) + "-W" + iso.week.astype(str).str.zfill(2)
+    events = out[~state & (dated | published)]
+    groups: dict[tuple, list[tuple]] = {}
+    for idx, m, s, u, basis, start, end in zip(events.index, events.measure, subject[events.index],
+                                               unit[events.index], events.date_basis, events.date_start,
+                                               events.date_end):
+        groups.setdefault((m, s, u), []).append((idx, basis, start, end))
+    for rows in groups.values():
+        for idx, key in _event_keys(rows, window).items():
+            keys[idx] = key
+    return keys
 
 
 def key_claims(claims: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFrame:
@@ -82,24 +101,19 @@ def key_claims(claims: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFram
     out = claims.copy()
     if out.empty:
         return out
-    kinds = measure_kinds()
     window = pd.Timedelta(days=int(load("claims")["event_window_days"]))
     out["_group"] = out.article_id.map(lambda a: group_of.get(a, a))
     subject = out.subject.fillna("")
     # `other` figures say too little to tell one quantity from another: the same counted noun and value is one claim
     unit = (out.unit.fillna("") + " " + out.value.astype(str)).where(out.measure.eq("other"), "")
-    keys = pd.Series("", index=out.index, dtype=object)
-    for (measure, _, _), rows in out.groupby([out.measure, subject, unit], sort=False):
-        keys[rows.index] = _time_keys(rows, kinds.get(measure, "state"), window)
-    out = out.drop(columns="_group")
+    keys = time_keys(out, subject, unit, window)
     full = out.measure + "|" + subject + "|" + unit + "|" + keys
     first = out.assign(_key=full, _unknown=out.date_start.isna()).sort_values(
         ["_unknown", "date_start", "measure", "_key", "article_id", "start"], kind="stable").drop_duplicates("_key")
     numbers = {k: f"C{i + 1:05d}" for i, k in enumerate(first._key)}
     out["claim_id"] = full.map(numbers)
-    groups = out.article_id.map(lambda a: group_of.get(a, a))
-    out["n_sources"] = groups.groupby(out.claim_id).transform("nunique").astype("int64")
-    return out
+    out["n_sources"] = out._group.groupby(out.claim_id).transform("nunique").astype("int64")
+    return out.drop(columns="_group")
 
 
 def precision(value: float, approx: object = None) -> Decimal:
