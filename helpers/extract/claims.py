@@ -71,7 +71,7 @@ def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def measure_of(category: str, phrase: str, before: str, clause_left: str, clause: str, sentence: str = "",
+def measure_of(category: str, phrase: str, clause_left: str, clause: str, sentence: str = "",
                group_count: bool = False, after: str = "") -> str:
     """Name the measure a figure states from its category, its phrase and its clause."""
     c = cues()
@@ -200,8 +200,8 @@ def extract_claims(doc: ArticleDoc, figures: list[dict], timexes: list[dict]) ->
         s_start, s_end = doc.sentences[f["sentence_id"]] if doc.sentences else (0, len(doc.text))
         sentence = doc.text[s_start:s_end]
         left, right = clause_bounds(sentence, f["start"] - s_start, f["end"] - s_start)
-        measure = measure_of(f["category"], f["text"], sentence[: f["start"] - s_start],
-                             sentence[left: f["start"] - s_start], sentence[left:right], sentence,
+        measure = measure_of(f["category"], f["text"], sentence[left: f["start"] - s_start], sentence[left:right],
+                             sentence,
                              group_count=_counts_people_of(f), after=sentence[f["end"] - s_start:])
         if measure == "other" and str(f.get("unit") or "").lower() in ("percent", "%"):
             continue  # a rate ("inflation of 6.3 percent") is a figure but no claim: nothing says what it measures
