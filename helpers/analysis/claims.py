@@ -117,7 +117,7 @@ def key_claims(claims: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFram
 
 
 def precision(value: float, approx: object = None) -> Decimal:
-    """Return the precision a value is stated to: 3.47 → 0.01; 4,500 → 100; 30 → 1 (small counts are exact)."""
+    """Return the precision a value is stated to: 6.25 → 0.01; 1,200 → 100; 40 → 1 (small counts are exact)."""
     d = Decimal(repr(float(value))).normalize()
     if d != d.to_integral_value():
         return Decimal(1).scaleb(d.as_tuple().exponent)
@@ -178,8 +178,8 @@ def ledger(claims: pd.DataFrame, group_of: Mapping[str, str] | None = None) -> p
 
 
 def best_values(claims: pd.DataFrame) -> pd.Series:
-    """Map each claim_id to the value most articles give; on a tie the most precisely stated one (4,511 over
-    "about 4,500"), then the smaller."""
+    """Map each claim_id to the value most articles give; on a tie the most precisely stated one (1,234 over
+    "about 1,200"), then the smaller."""
     if claims.empty:
         return pd.Series(dtype=float)
     per = claims.groupby(["claim_id", "value"]).agg(n=("article_id", "nunique"), approx=("approx", "first"))

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..extract.actors import entries_by_id
+from ..extract.patterns import word_regex
 from ..lexicon import load
 from .actors import actor_in_text, blank, country_names
 
@@ -26,11 +27,7 @@ def _patterns() -> dict[str, re.Pattern]:
     """Compile the role word lists of data/affiliations.yaml."""
     spec = load("affiliations")
 
-    def words(items: list[str]) -> re.Pattern:
-        body = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
-
-    return {k: words(spec[k]) for k in ("official_titles", "analyst_roles", "journalist_roles")}
+    return {k: word_regex(spec[k]) for k in ("official_titles", "analyst_roles", "journalist_roles")}
 
 
 def side_in_text(text: object) -> str | None:

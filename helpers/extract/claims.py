@@ -1,6 +1,6 @@
 """Claims: each figure read as a measurable claim — which measure, about whom, for what time (per article).
 
-A figure row says "700 troops, category troops". Its claim says what the number measures (`force_strength`,
+A figure row says "900 troops, category troops". Its claim says what the number measures (`force_strength`,
 `contingent_strength`, `reinforcement`, `injured`, `killed`, `arrested`, `turnout`, `vote_share`, `population`,
 `other`), whose it is (`subject`: the force, the contributing country, the nationality or group of the casualties),
 and the time it refers to (`date_start`, `date_end`, `date_basis`: a date in its sentence or clause, else the
@@ -20,6 +20,7 @@ import pandas as pd
 from ..lexicon import load
 from .actors import entries_by_id
 from .document import ArticleDoc
+from .patterns import word_regex
 
 CASUALTY = ("injured", "killed", "arrested")
 
@@ -31,29 +32,25 @@ def cues() -> dict:
     figures = load("figures")
     members = [*figures["heads"]["troops"], *figures["singular_heads"]["troops"]]
 
-    def words(items: list[str]) -> re.Pattern:
-        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
-
     spec.update(
-        reinforcement_word=words(spec["reinforcement_words"]),
-        reinforcement_verb=words(spec["reinforcement_verbs"]),
-        total_verb=words(figures["total_verbs"]),
-        vote_share=words(spec["vote_share_cues"]),
-        member=words(members),
+        reinforcement_word=word_regex(spec["reinforcement_words"]),
+        reinforcement_verb=word_regex(spec["reinforcement_verbs"]),
+        total_verb=word_regex(figures["total_verbs"]),
+        vote_share=word_regex(spec["vote_share_cues"]),
+        member=word_regex(members),
         clause_break=re.compile("|".join(re.escape(b) for b in spec["clause_breaks"]), re.I),
-        not_state_time=words(spec["not_state_time"]),
+        not_state_time=word_regex(spec["not_state_time"]),
         relative=re.compile(rf",\s*(?:which|who)\s+(?:(?i:now|currently|still)\s+)?"
-                            rf"{words([*figures['hold_verbs'], *spec['relative_hold_verbs']]).pattern}"
-                            rf"(?:\s+(?:{words(figures['hedges']).pattern}))?\s*$", re.I),
-        force_of=re.compile(rf"(?:{words(spec['force_of_nouns']).pattern})\s+of"
-                            rf"(?:\s+(?:{words(figures['hedges']).pattern}))?\s*$", re.I),
-        percent=words(figures["percent_words"]),
-        casualty={m: words(ws) for m, ws in figures["predicate_heads"].items()},
-        total_noun=words(figures["total_nouns"]),
-        population_follower=re.compile(rf"^\s+{words(spec['population_followers']).pattern}", re.I),
-        arrest=words(spec["arrest_cues"]),
-        election=words(spec["election_words"]),
+                            rf"{word_regex([*figures['hold_verbs'], *spec['relative_hold_verbs']]).pattern}"
+                            rf"(?:\s+(?:{word_regex(figures['hedges']).pattern}))?\s*$", re.I),
+        force_of=re.compile(rf"(?:{word_regex(spec['force_of_nouns']).pattern})\s+of"
+                            rf"(?:\s+(?:{word_regex(figures['hedges']).pattern}))?\s*$", re.I),
+        percent=word_regex(figures["percent_words"]),
+        casualty={m: word_regex(ws) for m, ws in figures["predicate_heads"].items()},
+        total_noun=word_regex(figures["total_nouns"]),
+        population_follower=re.compile(rf"^\s+{word_regex(spec['population_followers']).pattern}", re.I),
+        arrest=word_regex(spec["arrest_cues"]),
+        election=word_regex(spec["election_words"]),
     )
     return spec
 
@@ -77,7 +74,7 @@ def measure_of(category: str, phrase: str, clause_left: str, clause: str, senten
     c = cues()
     if category == "troops":
         if c["total_verb"].search(clause_left) or c["total_noun"].search(clause_left):
-            return "strength"  # "bringing the force to 4,500": a total, never the troops added
+            return "strength"  # "bringing the force to 6,000": a total, never the troops added
         near = " ".join(clause_left.split()[-3:]) + " " + phrase
         if c["reinforcement_word"].search(near) or c["reinforcement_verb"].search(clause):
             return "reinforcement"
@@ -98,7 +95,7 @@ def measure_of(category: str, phrase: str, clause_left: str, clause: str, senten
 
 
 def _counts_people_of(figure: dict) -> bool:
-    """Tell whether a figure counts the people of a nationality or group ("11 Italians", "52 Serbs")."""
+    """Tell whether a figure counts the people of a nationality or group ("14 Poles", "60 Serbs")."""
     subject = figure.get("subject") or ""
     return bool(subject) and (subject in entries_by_id("country") or subject in entries_by_id("group")) and \
         str(figure.get("unit") or "").lower() not in ("percent", "%")
@@ -150,7 +147,7 @@ def subject_of(measure: str, figure: dict, sentence_ids: list[str], article_ids:
 
 def grammatical_subject(figure: dict, sentence: str, offset: int, clause_start: int, mentions: list[dict],
                         article_ids: set[str]) -> str | None:
-    """Correct a figure's subject from its clause: "Italy, which has 800 troops" → ITA; "a force of 4,700" → the
+    """Correct a figure's subject from its clause: "Italy, which has 900 troops" → ITA; "a force of 6,000" → the
     force; otherwise keep the figures extractor's subject."""
     left = sentence[: figure["start"] - offset]
     clause_left = sentence[clause_start: figure["start"] - offset]
@@ -159,7 +156,7 @@ def grammatical_subject(figure: dict, sentence: str, offset: int, clause_start: 
     in_clause = [x for x in mentions if x["sentence_id"] == figure["sentence_id"]
                  and clause_start <= x["start"] - offset < figure["start"] - offset]
     if cues()["total_noun"].search(clause_left) and not any(x["actor_type"] == "country" for x in in_clause):
-        return article_force(article_ids) or figure.get("subject")  # "the mission, whose total strength is 4,700"
+        return article_force(article_ids) or figure.get("subject")  # "the mission, whose total strength is 6,000"
     if m := cues()["relative"].search(left):
         before = [x for x in mentions if x["sentence_id"] == figure["sentence_id"] and x["end"] - offset <= m.start()
                   and x["actor_type"] in ("country", "organisation")]

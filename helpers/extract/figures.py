@@ -298,7 +298,7 @@ def _percent(text: str, m: re.Match, cand: dict, sent: tuple[int, int, int]) -> 
 
 
 def _percent_category(text: str, m: re.Match, sent: tuple[int, int, int]) -> str:
-    """Category of a percentage: population share, turnout ("turnout was only 3.5 percent", "3.47 percent of
+    """Category of a percentage: population share, turnout ("turnout was only 8.2 percent", "6.25 percent of
     voters cast ballots") or other (a vote share: "won 58 percent", "40 percent of the vote", "of voters backed")."""
     p = _pat()
     right = text[m.end():min(sent[2], m.end() + 100)]

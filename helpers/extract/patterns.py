@@ -34,3 +34,9 @@ def trie_pattern(words: list[str], space: str | None = None) -> str:
 def first_letter(words) -> str:
     """Build a lookahead for the first letters of `words` (any case): a cheap test before a long alternation."""
     return "(?=(?i:[" + "".join(sorted({re.escape(str(w)[0]) for w in words if str(w)})) + "]))"
+
+
+def word_regex(words: list[str]) -> re.Pattern:
+    """Compile a case-insensitive matcher for any of `words` as whole words (a space matches any whitespace)."""
+    body = trie_pattern(sorted(set(words)), space=r"\s+") or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)

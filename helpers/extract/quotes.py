@@ -363,7 +363,7 @@ def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None
 
 
 def _person_of_org(cx: _Context, lb: int, org: dict) -> dict | None:
-    """Return the person an organisation mention is attached to by "of" ("Jens Stoltenberg of NATO"), if any."""
+    """Return the person an organisation mention is attached to by "of" ("Jane Roe of NATO"), if any."""
     people = [x for x in cx.mentions_between(max(lb, org["start"] - 120), org["start"])
               if x.get("actor_type") == "person" and x["end"] <= org["start"]]
     if people and _OF_ORG.fullmatch(cx.text, people[-1]["end"], org["start"]):
@@ -380,7 +380,7 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     m = cx.by_end.get(e)
     if m is not None and m["start"] >= lb:
         if m.get("actor_type") != "person" and (p := _person_of_org(cx, lb, m)) is not None:
-            return Ref("mention", p, p["start"])  # "Jens Stoltenberg of NATO said": the person speaks
+            return Ref("mention", p, p["start"])  # "Jane Roe of NATO said": the person speaks
         return Ref("mention", m, m["start"])
     cands = [x for x in cx.mentions_between(max(lb, e - 260), e) if x["end"] < e]
     y = cx.by_end.get(e - 1) if text[e - 1] == "," else None

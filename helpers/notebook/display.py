@@ -103,7 +103,7 @@ def short_ids(ids: Iterable[str]) -> dict[str, str]:
 
 
 def cell(value: object) -> str:
-    """Format one table cell for a reader: 3800.0 → 3,800; dates as YYYY-MM-DD; lists joined; None/NaN → ""."""
+    """Format one table cell for a reader: 1200.0 → 1,200; dates as YYYY-MM-DD; lists joined; None/NaN → ""."""
     if isinstance(value, (list, tuple, set, frozenset)):
         return ", ".join(str(v) for v in value)
     if isinstance(value, np.ndarray):
