@@ -12,8 +12,8 @@ import pytest
 
 import helpers
 from helpers.build import build
-from helpers.build.store import TABLES
 from helpers.paths import ROOT
+from helpers.schema import TABLES
 
 TODAY = dt.date(2025, 1, 1)
 SEEDS = sorted((ROOT / "data" / "articles").glob("*.txt"))

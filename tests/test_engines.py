@@ -23,8 +23,9 @@ from conftest import shared_path
 
 import helpers.build.runner as hb
 from helpers.build import build
-from helpers.build.store import TABLES, read_manifest, read_table, verify
+from helpers.build.store import read_manifest, read_table, verify
 from helpers.paths import CORPUS
+from helpers.schema import TABLES
 
 TODAY = dt.date(2025, 1, 1)
 

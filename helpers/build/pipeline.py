@@ -97,6 +97,18 @@ def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, 
     }
 
 
+WARM_UP_TEXT = (
+    "PRISTINA, May 30 (Wire) - Thirty KFOR soldiers were injured on Monday, NATO said. \"We condemn it,\" "
+    "Serbia's president Aleksandar Vucic told reporters in Belgrade on 29 May 2023, adding that 4,500 troops remain."
+)
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Run every extractor once on a tiny article so spaCy is imported and every pattern compiled (once a process)."""
+    process_article(RawArticle("warm-up", "warm-up", None, WARM_UP_TEXT, ""), dt.date(2023, 6, 1))
+
+
 _KNOWN_META = {"title", "headline", "dateline", "author", "byline", "authors", "outlet", "source", "sitename",
                "publisher", "url", "link", "published", "date", "published_at", "pubdate", "publication_date",
                "datetime", "language", "lang", "text_date"}

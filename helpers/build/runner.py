@@ -22,8 +22,10 @@ import hashlib
 import importlib.metadata as md
 import json
 import math
+import os
 import pickle
 import shutil
+import socket
 import sys
 import time
 import zlib
@@ -37,7 +39,10 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from ..analysis.claims import key_claims
+from ..paths import DATA, ROOT
+from ..schema import TABLES
 from ..version import __version__
+from .events import INPUT_COLUMNS, event_firsts, event_inputs, finish_events, key_events, number_events
 from .inputs import (
     JSONL_SUFFIXES,
     CorpusPathError,
@@ -48,13 +53,9 @@ from .inputs import (
     read_jsonl_range,
     read_path,
 )
-from ..paths import DATA, ROOT
-from .events import INPUT_COLUMNS, event_firsts, event_inputs, finish_events, key_events, number_events
-from .pipeline import process_article
-from .syndication import group_duplicates
+from .pipeline import process_article, warm_up
 from .store import (
     SORT_KEYS,
-    TABLES,
     file_sha256,
     publish,
     read_manifest,
@@ -67,6 +68,7 @@ from .store import (
     write_part,
     write_table,
 )
+from .syndication import group_duplicates
 
 FILES_PER_PARTITION = 400
 RECORDS_PER_PARTITION = 1000
@@ -121,6 +123,17 @@ class PartResult:
     n_articles: int
     n_words: int
     n_records: int
+    init_seconds: float = 0.0  # importing and compiling the extractors, paid by a worker's first partition
+
+
+@dataclass
+class TaskTime:
+    """When, where and how long one engine task ran (the manifest sums them per step)."""
+
+    step: str
+    started: float  # wall clock (time.time()) where the task ran
+    seconds: float
+    worker: str  # host:pid
 
 
 # --------------------------------------------------------------------------- planning
@@ -194,6 +207,9 @@ def read_unit(unit: Unit) -> Iterator[RawArticle | Problem]:
 
 def run_partition(part: Partition, staging: str, today: dt.date, buckets: int = 1) -> PartResult:
     """Process one partition and write its part file of every per-article table and its event inputs."""
+    t0 = time.perf_counter()
+    warm_up()
+    init = time.perf_counter() - t0
     rows: dict[str, list[dict]] = {t: [] for t in PER_ARTICLE}
     ids, sigs, problems, seen, words = [], [], [], set(), 0
     for unit in part.units:
@@ -224,7 +240,7 @@ def run_partition(part: Partition, staging: str, today: dt.date, buckets: int = 
     write_event_inputs(Path(staging), part.number, event_inputs(frames["timexes"], frames["sentences"],
                                                                 frames["mentions"]), buckets)
     signatures = np.vstack(sigs) if sigs else np.empty((0, 0), dtype=np.uint32)  # affine32 MinHash: uint32
-    return PartResult(part.number, ids, signatures, problems, len(ids), words, len(ids) + len(problems))
+    return PartResult(part.number, ids, signatures, problems, len(ids), words, len(ids) + len(problems), init)
 
 
 def value_bucket(values: pd.Series, buckets: int) -> np.ndarray:
@@ -289,16 +305,49 @@ def _unpickle_shared(blob: bytes) -> Shared:
     return Shared(pickle.loads(blob))  # our own blob, made by Shared.__reduce__
 
 
+def timed(item, fn, **kwargs) -> tuple[object, TaskTime]:
+    """Run one task and time it where it runs."""
+    started, t0 = time.time(), time.perf_counter()
+    out = fn(item, **kwargs)
+    return out, TaskTime(fn.__name__, started, time.perf_counter() - t0, f"{socket.gethostname()}:{os.getpid()}")
+
+
 class LocalEngine:
     """Run tasks one after another in this process."""
 
     name = "local"
     workers = 1
 
+    def __init__(self) -> None:
+        self.tasks: list[TaskTime] = []
+        self.spans: dict[str, float] = {}  # step: wall seconds from its first submission to its last result
+
     def map(self, fn, items: list, **kwargs) -> Iterator:
         """Apply `fn` to each item (keyword arguments shared); yield results as they complete."""
+        t0 = time.perf_counter()
         for item in items:
-            yield fn(item, **kwargs)
+            out, took = timed(item, fn, **kwargs)
+            self.tasks.append(took)
+            yield out
+        self._span(fn, t0)
+
+    def _span(self, fn, since: float) -> None:
+        """Add the wall time of one map call to its step's span."""
+        self.spans[fn.__name__] = self.spans.get(fn.__name__, 0.0) + time.perf_counter() - since
+
+    def task_summary(self) -> dict[str, dict]:
+        """Summarise the tasks per step: count, summed and longest task seconds, span, busy seconds per worker."""
+        out = {}
+        for step in dict.fromkeys(t.step for t in self.tasks):
+            times = [t for t in self.tasks if t.step == step]
+            busy: dict[str, float] = {}
+            for t in times:
+                busy[t.worker] = busy.get(t.worker, 0.0) + t.seconds
+            out[step] = {"n": len(times), "seconds": round(sum(t.seconds for t in times), 3),
+                         "longest": round(max(t.seconds for t in times), 3),
+                         "span": round(self.spans.get(step, 0.0), 3),
+                         "busy_per_worker": sorted(round(b, 3) for b in busy.values())}
+        return out
 
     def share(self, obj: Shared) -> Shared:
         """Make an object available to every task (here: it already is)."""
@@ -316,6 +365,7 @@ class DaskEngine(LocalEngine):
     def __init__(self, workers: int | None = None, scheduler: str | None = None) -> None:
         from dask.distributed import Client, LocalCluster  # deferred: dask is needed only by this engine
 
+        super().__init__()
         self.cluster = None
         if scheduler:
             self.client = Client(scheduler)
@@ -329,8 +379,12 @@ class DaskEngine(LocalEngine):
         """Submit one task per item; yield results in completion order."""
         from dask.distributed import as_completed  # deferred: see __init__
 
-        for fut in as_completed(self.client.map(fn, items, pure=False, **kwargs)):
-            yield fut.result()
+        t0 = time.perf_counter()
+        for fut in as_completed(self.client.map(timed, items, fn=fn, pure=False, **kwargs)):
+            out, took = fut.result()
+            self.tasks.append(took)
+            yield out
+        self._span(fn, t0)
 
     def share(self, obj: Shared):
         """Send an object to every worker once; tasks receive it through the returned future."""
@@ -534,6 +588,7 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
           use_cache: bool = True, progress: bool = True, today: dt.date | None = None) -> BuildResult:
     """Build the tables of a corpus into `out` (default corpus: data/articles)."""
     t0 = time.perf_counter()
+    clock = Clock()
     inputs = [Path(p) for p in (inputs or [DATA / "articles"])]
     for p in inputs:
         if not p.exists():
@@ -545,8 +600,7 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
     out = Path(out)
     today = today or dt.date.today()
     key = {"corpus": corpus_fingerprint(inputs), "code": code_fingerprint(), "format": fmt, "today": str(today)}
-    mark = time.perf_counter()
-    phases = {"fingerprint": mark - t0}
+    clock.lap("fingerprint")
     if use_cache and out.exists() and _cache_key(out) == key and verify(out):
         manifest = read_manifest(out)
         _say(progress, f"cache hit: {out} is up to date ({manifest['counts']['articles']} articles) "
@@ -564,28 +618,28 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
         skipped: list[str] = []
         runner = start_engine(engine, workers, scheduler)
         try:
-            mark = _phase(phases, "start", mark)
+            clock.lap("start")
             parts = plan(inputs, problems, skipped, workers=runner.workers)
-            mark = _phase(phases, "plan", mark)
+            clock.lap("plan")
             total = sum(p.n_records for p in parts)
             buckets = event_buckets(total, runner.workers)
             with tqdm(total=total, unit="doc", desc=f"build ({engine})", disable=not progress, file=sys.stderr,
                       dynamic_ncols=True) as bar:
                 results = run_partitions(runner, parts, staging, today, buckets, bar)
-            mark = _phase(phases, "articles", mark)
+            clock.lap("articles")
             problem_rows = [p.as_row() for p in problems] + [r for res in results for r in res.problems]
             groups, dropped = relate(runner, staging, results, problem_rows)
-            mark = _phase(phases, "relate", mark)
+            clock.lap("relate")
             if strict and problem_rows:
                 first = problem_rows[0]
                 raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
                                  f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
             build_events_parts(runner, staging, buckets, groups, dropped)
-            mark = _phase(phases, "events", mark)
+            clock.lap("events")
             key_claim_parts(staging, groups)
             del groups
-            mark = _phase(phases, "claims", mark)
-            n_workers = runner.workers
+            clock.lap("claims")
+            n_workers, tasks = runner.workers, runner.task_summary()
         finally:
             runner.close()
         write_table(staging, "problems", to_frame("problems", problem_rows))
@@ -596,7 +650,9 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
         words = sum(r.n_words for r in results)
         manifest = {"key": key, "engine": engine, "workers": n_workers,
                     "inputs": [str(p) for p in inputs], "skipped": skipped, "counts": counts,
-                    "seconds": round(seconds, 3), "phases": {k: round(v, 3) for k, v in phases.items()},
+                    "seconds": round(seconds, 3), "phases": clock.rounded(clock.wall),
+                    "phases_cpu": clock.rounded(clock.cpu), "tasks": tasks,
+                    "init_seconds": sorted(round(r.init_seconds, 3) for r in results if r.init_seconds > 0.05),
                     "words": words, "versions": _versions(), "sort_keys": _sort_doc(),
                     "problems": problem_rows[:50]}
         write_manifest(staging, manifest)
@@ -609,11 +665,24 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
     return BuildResult(out, manifest, False)
 
 
-def _phase(phases: dict[str, float], name: str, since: float) -> float:
-    """Record the seconds a build phase took (since the previous mark); return the new mark."""
-    now = time.perf_counter()
-    phases[name] = now - since
-    return now
+class Clock:
+    """The wall and driver-CPU seconds of each build phase (the driver's CPU includes a local dask scheduler)."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+
+    def lap(self, name: str) -> None:
+        """Record the phase that ends now."""
+        wall, cpu = time.perf_counter(), time.process_time()
+        self.wall[name], self.cpu[name] = wall - self._wall, cpu - self._cpu
+        self._wall, self._cpu = wall, cpu
+
+    @staticmethod
+    def rounded(seconds: dict[str, float]) -> dict[str, float]:
+        """Return the phases' seconds rounded to milliseconds."""
+        return {k: round(v, 3) for k, v in seconds.items()}
 
 
 def _convert_to_csv(staging: Path) -> None:

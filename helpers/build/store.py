@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..schema import LS, SCHEMAS, SORT_KEYS, TABLES, S
+from ..schema import LS, SCHEMAS, SORT_KEYS, S
 
 MANIFEST = "manifest.json"
 
