@@ -320,11 +320,11 @@ class LocalEngine:
 
     def __init__(self) -> None:
         self.tasks: list[TaskTime] = []
-        self.spans: dict[str, float] = {}  # step: wall seconds from its first submission to its last result
+        self.spans: dict[str, list[tuple[float, float]]] = {}  # step: (submitted, last result) wall clock per map
 
     def map(self, fn, items: list, **kwargs) -> Iterator:
         """Apply `fn` to each item (keyword arguments shared); yield results as they complete."""
-        t0 = time.perf_counter()
+        t0 = time.time()
         for item in items:
             out, took = timed(item, fn, **kwargs)
             self.tasks.append(took)
@@ -332,21 +332,29 @@ class LocalEngine:
         self._span(fn, t0)
 
     def _span(self, fn, since: float) -> None:
-        """Add the wall time of one map call to its step's span."""
-        self.spans[fn.__name__] = self.spans.get(fn.__name__, 0.0) + time.perf_counter() - since
+        """Record the wall-clock interval of one map call of a step."""
+        self.spans.setdefault(fn.__name__, []).append((since, time.time()))
 
     def task_summary(self) -> dict[str, dict]:
-        """Summarise the tasks per step: count, summed and longest task seconds, span, busy seconds per worker."""
+        """Summarise each step's tasks: count, summed and longest seconds, span, and per worker its busy seconds,
+        how long after submission its first task started and how long before the step's end its last one ended."""
         out = {}
-        for step in dict.fromkeys(t.step for t in self.tasks):
+        for step, spans in self.spans.items():
             times = [t for t in self.tasks if t.step == step]
-            busy: dict[str, float] = {}
+            if not times:
+                continue
+            start, end = spans[0][0], spans[-1][1]
+            workers: dict[str, list[TaskTime]] = {}
             for t in times:
-                busy[t.worker] = busy.get(t.worker, 0.0) + t.seconds
-            out[step] = {"n": len(times), "seconds": round(sum(t.seconds for t in times), 3),
-                         "longest": round(max(t.seconds for t in times), 3),
-                         "span": round(self.spans.get(step, 0.0), 3),
-                         "busy_per_worker": sorted(round(b, 3) for b in busy.values())}
+                workers.setdefault(t.worker, []).append(t)
+            out[step] = {
+                "n": len(times), "seconds": round(sum(t.seconds for t in times), 3),
+                "longest": round(max(t.seconds for t in times), 3),
+                "span": round(sum(b - a for a, b in spans), 3),
+                "workers": [{"busy": round(sum(t.seconds for t in ts), 3), "tasks": len(ts),
+                             "first_start": round(min(t.started for t in ts) - start, 3),
+                             "idle_at_end": round(end - max(t.started + t.seconds for t in ts), 3)}
+                            for _, ts in sorted(workers.items())]}
         return out
 
     def share(self, obj: Shared) -> Shared:
@@ -379,7 +387,7 @@ class DaskEngine(LocalEngine):
         """Submit one task per item; yield results in completion order."""
         from dask.distributed import as_completed  # deferred: see __init__
 
-        t0 = time.perf_counter()
+        t0 = time.time()
         for fut in as_completed(self.client.map(timed, items, fn=fn, pure=False, **kwargs)):
             out, took = fut.result()
             self.tasks.append(took)

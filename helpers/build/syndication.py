@@ -16,7 +16,6 @@ import unicodedata
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64
 SCHEME = "affine32"
@@ -46,9 +45,37 @@ def feature_set(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _seed_minhash() -> MinHash:
-    """Return an empty MinHash whose permutations every signature shares."""
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+def permutations() -> tuple[np.ndarray, np.ndarray]:
+    """Return the (a, b) of datasketch's affine32 permutations for seed 1, as `MinHash(seed=1)` draws them.
+
+    Drawn here with numpy so that neither the workers nor the driver import datasketch (and with it scipy,
+    ~0.6 s a process); tests/test_syndication.py checks them against the library.
+    """
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+EMPTY_HASH = np.full(NUM_PERM, (1 << 32) - 1, dtype=np.uint32)  # an empty MinHash's values (affine32)
+
+
+@lru_cache(maxsize=1)
+def lsh_params(threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """Return the (bands, rows) datasketch's MinHashLSH chooses for a threshold: least equal-weighted error.
+
+    False positives are the area under the band curve 1 - (1 - s^r)^b below the threshold, false negatives the
+    area above the curve after it (datasketch integrates with scipy's quad; a fine trapezoid gives the same choice).
+    """
+    best, params = float("inf"), (0, 0)
+    below, above = np.linspace(0.0, threshold, 2_001), np.linspace(threshold, 1.0, 2_001)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            fp = np.trapezoid(1 - (1 - below ** r) ** b, below)
+            fn = np.trapezoid((1 - above ** r) ** b, above)
+            if 0.5 * fp + 0.5 * fn < best:
+                best, params = 0.5 * fp + 0.5 * fn, (b, r)
+    return params
 
 
 def signature(text: str) -> np.ndarray:
@@ -61,12 +88,12 @@ def signature(text: str) -> np.ndarray:
     bigram features alone (no hashing beyond the first), the last is the number of bigrams.
     """
     feats = list(feature_set(text))
-    seed = _seed_minhash().hashvalues
+    seed = EMPTY_HASH
     if not feats:
         return np.concatenate([seed, seed[:SHINGLE_PERM], np.zeros(1, dtype=np.uint32)])
     digests = b"".join([hashlib.sha1(f.encode("utf-8")).digest()[:4] for f in feats])
     hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
-    a, b = _seed_minhash().permutations
+    a, b = permutations()
     words = (hv * a + b).min(axis=0)
     is_bigram = np.fromiter((" " in f for f in feats), dtype=bool, count=len(feats))
     n_bigrams = int(is_bigram.sum())
@@ -137,7 +164,7 @@ def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, 
     labels = band_labels(sigs[:, :NUM_PERM])
     rank = np.empty(len(ids), dtype=np.int64)
     rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
-    empty = (sigs[:, :NUM_PERM] == _seed_minhash().hashvalues).all(axis=1).tolist()
+    empty = (sigs[:, :NUM_PERM] == EMPTY_HASH).all(axis=1).tolist()
     buckets: dict[int, list[int]] = {}
     for i, row in enumerate(labels):
         if empty[i]:
@@ -168,11 +195,11 @@ def band_labels(sigs: np.ndarray) -> np.ndarray:
 
     A band value no other signature shares can never bring a candidate, so it is labelled -1 (not indexed).
     """
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    labels = np.empty((len(sigs), lsh.b), dtype=np.int64)
-    for band in range(lsh.b):
-        chunk = np.ascontiguousarray(sigs[:, band * lsh.r:(band + 1) * lsh.r])
-        _, inverse, counts = np.unique(chunk.view(np.dtype((np.void, chunk.dtype.itemsize * lsh.r))).ravel(),
+    n_bands, rows = lsh_params()
+    labels = np.empty((len(sigs), n_bands), dtype=np.int64)
+    for band in range(n_bands):
+        chunk = np.ascontiguousarray(sigs[:, band * rows:(band + 1) * rows])
+        _, inverse, counts = np.unique(chunk.view(np.dtype((np.void, chunk.dtype.itemsize * rows))).ravel(),
                                        return_inverse=True, return_counts=True)
         inverse = inverse.ravel()
         labels[:, band] = np.where(counts[inverse] > 1, inverse + band * len(sigs), -1)
