@@ -70,7 +70,7 @@ def test_existing_cluster_by_scheduler_address(seed_local: Path, tmp_path: Path)
 
 
 def test_bbc_dask_equals_local(bbc, tmp_path: Path) -> None:
-    """BBC (2,225 files, 6 partitions) built with dask and 2 workers equals the local build (~30 s)."""
+    """BBC (2,225 files, 10 partitions) built with dask and 2 workers equals the local build (~30 s)."""
     today = dt.date.fromisoformat(bbc.manifest["key"]["today"])
     res = build([shared_path("data", "bbc")], tmp_path / "dask", engine="dask", workers=2, progress=False,
                 today=today)
@@ -121,14 +121,32 @@ def test_interrupted_build_keeps_previous_tables(seed_local: Path, tmp_path: Pat
     assert_same_tables(seed_local, out)
 
 
-def test_plan_cuts_folders_finer_for_several_workers(tmp_path: Path) -> None:
-    """One worker: partitions of up to 400 files; two: at least four partitions each, of at least 50 files."""
+def test_plan_sizes_partitions_to_the_work(tmp_path: Path) -> None:
+    """One worker: partitions of up to 400 files. Two: each takes a quarter of the bytes still to plan (at least
+    256 KiB; the last takes the rest), so they shrink towards the end and the workers finish together."""
     for i in range(900):
-        (tmp_path / f"{i:04d}.txt").write_text(f"Story {i}.", encoding="utf-8")
-    sizes = {w: [len(p.units) for p in hb.plan([tmp_path], [], [], workers=w)] for w in (1, 2, 8)}
-    assert sizes == {1: [400, 400, 100], 2: [113] * 7 + [109], 8: [50] * 18}
+        (tmp_path / f"{i:04d}.txt").write_text(f"Story {i:04d}.".ljust(2000, "x"), encoding="utf-8")
+    sizes = {w: [len(p.units) for p in hb.plan([tmp_path], [], [], workers=w)] for w in (1, 2)}
+    # 1,800,000 bytes: 450,000 (225 files), then 337,500 (169), then the 262,144 floor (132 x 3), rest 110.
+    assert sizes == {1: [400, 400, 100], 2: [225, 169, 132, 132, 132, 110]}
     assert [u.article_id for p in hb.plan([tmp_path], [], [], workers=2) for u in p.units] == \
         [f"{i:04d}" for i in range(900)]
+
+
+def test_plan_cuts_json_lines_by_bytes(tmp_path: Path) -> None:
+    """A JSON-lines file is cut at line ends into the same guided sizes; line numbers run on across ranges."""
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": "Story. " * 140}) + "\n" for i in range(2000)),
+                    encoding="utf-8")
+    parts = hb.plan([path], [], [], workers=2)
+    units = [p.units[0] for p in parts]
+    # ~1,005 bytes a line, 2.01 MB: a quarter (501 lines), a quarter of the rest (375, 282), the 256 KiB floor
+    # (261 lines, twice), then the rest (320: less than 1.5 floors was left).
+    assert [u.n_records for u in units] == [501, 375, 282, 261, 261, 320]
+    assert [u.first_line for u in units] == [1 + sum(u.n_records for u in units[:k]) for k in range(len(units))]
+    assert units[0].start == 0 and all(a.end == b.start for a, b in zip(units, units[1:]))
+    assert units[-1].end == path.stat().st_size
+    assert [p.n_records for p in hb.plan([path], [], [], workers=1)] == [1000, 1000]
 
 
 def test_event_buckets_do_not_change_the_tables(tmp_path: Path, monkeypatch) -> None:

@@ -72,8 +72,8 @@ from .syndication import group_duplicates
 
 FILES_PER_PARTITION = 400
 RECORDS_PER_PARTITION = 1000
-MIN_FILES_PER_PARTITION = 50
-PARTS_PER_WORKER = 4
+MIN_PARTITION_BYTES = 256 * 1024  # ~0.5 s of work: below it a task's fixed costs (writing its parts) weigh more
+GUIDED = 2  # with w workers a partition takes 1/(GUIDED × w) of the bytes still to plan
 RECORDS_PER_EVENT_BUCKET = 10_000
 MAX_EVENT_BUCKETS = 256
 PER_ARTICLE = ("articles", "sentences", "mentions", "timexes", "figures", "claims", "quotes")
@@ -139,58 +139,91 @@ class TaskTime:
 # --------------------------------------------------------------------------- planning
 
 
-def jsonl_ranges(path: Path, per_part: int) -> Iterator[tuple[int, int, int, int]]:
-    """Split a JSON-lines file into (start byte, end byte, first line, n lines) ranges of `per_part` lines."""
+def partition_bytes(remaining: int, workers: int) -> float:
+    """Return how many input bytes the next partition should hold (guided self-scheduling).
+
+    With several workers each partition takes 1/(GUIDED × workers) of the bytes still unplanned: large partitions
+    first, smaller ones towards the end, so the workers finish together without many tiny tasks (never below
+    MIN_PARTITION_BYTES). One worker needs no balance: only the record and file caps apply.
+    """
+    if workers <= 1 or remaining < 1.5 * MIN_PARTITION_BYTES:  # the last one takes the rest: no tiny remnant
+        return math.inf
+    return max(MIN_PARTITION_BYTES, remaining / (GUIDED * workers))
+
+
+def jsonl_ranges(path: Path, per_part: int, target=lambda start: math.inf) -> Iterator[tuple[int, int, int, int]]:
+    """Split a JSON-lines file into (start byte, end byte, first line, n lines) ranges.
+
+    A range ends after `per_part` lines or once it holds `target(start byte)` bytes.
+    """
     start, line, count, pos = 0, 1, 0, 0
+    limit = target(0)
     with open(path, "rb") as fh:
         for raw in fh:
             pos += len(raw)
             count += 1
-            if count == per_part:
+            if count == per_part or pos - start >= limit:
                 yield start, pos, line, count
                 start, line, count = pos, line + count, 0
+                limit = target(start)
     if count:
         yield start, pos, line, count
+
+
+def _size(path: Path) -> int:
+    """Return a file's size in bytes (0 when it cannot be read: reading it later reports the problem)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def plan(inputs: list[Path], problems: list[Problem], skipped: list[str], files_per_part: int = FILES_PER_PARTITION,
          records_per_part: int = RECORDS_PER_PARTITION, workers: int = 1) -> list[Partition]:
     """Turn corpus paths into deterministic partitions, in input order.
 
-    With several workers, folders of files are cut into at least PARTS_PER_WORKER partitions per worker (never
-    below MIN_FILES_PER_PARTITION files) so the workers finish together. The tables do not depend on the cut.
+    Partitions hold at most `files_per_part` files or `records_per_part` JSON lines; with several workers they are
+    also sized by bytes, largest first (`partition_bytes`). The tables do not depend on the cut.
     """
-    units: list[Unit] = []
+    listed: list[tuple[Path, dict, int, Path]] = []
     for root in inputs:
         if not root.exists():
             raise CorpusPathError(f"corpus path does not exist: {root}")
-        for path, sidecar in list_inputs(root, problems, skipped):
-            if path.suffix.lower() in JSONL_SUFFIXES:
-                try:
-                    ranges = list(jsonl_ranges(path, records_per_part))
-                except OSError as err:
-                    problems.append(Problem(str(path), None, "unreadable file", err.strerror or str(err)))
-                    continue
-                units += [Unit("jsonl", str(path), start=s, end=e, first_line=f, n_records=n) for s, e, f, n in ranges]
-            else:
-                units.append(Unit("file", str(path), article_id_for(path, root), sidecar))
-    if workers > 1:
-        n_files = sum(u.kind == "file" for u in units)
-        balanced = math.ceil(n_files / (PARTS_PER_WORKER * workers))
-        files_per_part = min(files_per_part, max(MIN_FILES_PER_PARTITION, balanced))
+        listed += [(path, sidecar, _size(path), root) for path, sidecar in list_inputs(root, problems, skipped)]
+    remaining = sum(item[2] for item in listed)
     parts: list[Partition] = []
     current: list[Unit] = []
-    for unit in units:
-        if unit.kind == "jsonl" or len(current) >= files_per_part:
-            if current:
-                parts.append(Partition(len(parts), current))
-            current = []
-        if unit.kind == "jsonl":
-            parts.append(Partition(len(parts), [unit]))
-        else:
-            current.append(unit)
-    if current:
-        parts.append(Partition(len(parts), current))
+    held, limit = 0, partition_bytes(remaining, workers)
+
+    def close() -> None:
+        """End the partition being filled."""
+        nonlocal current, held, limit
+        if current:
+            parts.append(Partition(len(parts), current))
+        current, held, limit = [], 0, partition_bytes(remaining, workers)
+
+    for path, sidecar, size, root in listed:
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            close()
+            before = remaining
+            try:
+                ranges = list(jsonl_ranges(path, records_per_part,
+                                           lambda start, before=before: partition_bytes(before - start, workers)))
+            except OSError as err:
+                problems.append(Problem(str(path), None, "unreadable file", err.strerror or str(err)))
+                continue
+            for s, e, f, n in ranges:
+                parts.append(Partition(len(parts), [Unit("jsonl", str(path), start=s, end=e, first_line=f,
+                                                         n_records=n)]))
+            remaining -= size
+            close()
+            continue
+        current.append(Unit("file", str(path), article_id_for(path, root), sidecar))
+        held += size
+        remaining -= size
+        if len(current) >= files_per_part or held >= limit:
+            close()
+    close()
     return parts
 
 
