@@ -5,6 +5,12 @@ Run from the repository root (prints figures; not a test):
     .venv/bin/python benchmarks/bench_build.py            # BBC, Reuters and Reuters x5 (~100k articles)
     .venv/bin/python benchmarks/bench_build.py --quick    # BBC only
     .venv/bin/python benchmarks/bench_build.py --corpus reuters --engines local dask2
+    .venv/bin/python benchmarks/bench_build.py --corpus reuters2 --workers 1,2,4 --ceiling 2
+                      # scale-out: local and dask with 1, 2, 4 workers, the model, and 2 slices built at once
+
+`--workers` prints the scale-out table (build s, speed-up over local, phases) and the Amdahl-style model fitted on
+each dask run's manifest (benchmarks/README.md, "Scale-out model"); `--ceiling N` builds N slices of each corpus
+(local engine) one after another and then all at once: what N processes get from this machine for this workload.
 
 Every build runs in its own subprocess (`python -m helpers build … --no-cache --quiet`), wrapped by a tiny
 Python process that waits for it and reports `getrusage(RUSAGE_CHILDREN).ru_maxrss`: the kernel's peak RSS of
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,8 +41,7 @@ from helpers.paths import ROOT, SHARED
 
 BBC = SHARED / "data" / "bbc"
 REUTERS = SHARED / "data" / "reuters21578" / "reuters21578.jsonl"
-ENGINES = {"local": ["--engine", "local"], "dask1": ["--engine", "dask", "--workers", "1"],
-           "dask2": ["--engine", "dask", "--workers", "2"]}
+ENGINES = ["local", "dask1", "dask2"]
 WRAPPER = ("import json, resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
            "print(json.dumps([rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]))")
 
@@ -53,10 +59,26 @@ class Run:
     maxrss_mb: float
     tree_mb: float
 
+    manifest: dict
+
     @property
     def cores(self) -> int:
-        """Return the number of cores the per-article work used."""
-        return 2 if self.engine == "dask2" else 1
+        """Return the number of worker processes the per-article work used."""
+        return workers_of(self.engine)
+
+
+def workers_of(engine: str) -> int:
+    """Return the worker processes of an engine name (local: 1, daskN: N)."""
+    return 1 if engine == "local" else int(engine.removeprefix("dask"))
+
+
+def engine_args(engine: str) -> list[str]:
+    """Return the build command's engine options for an engine name (local, dask1, dask2, ...)."""
+    if engine == "local":
+        return ["--engine", "local"]
+    if not engine.startswith("dask") or not engine.removeprefix("dask").isdigit():
+        raise SystemExit(f"unknown engine {engine!r}: use local or daskN (N workers)")
+    return ["--engine", "dask", "--workers", engine.removeprefix("dask")]
 
 
 def tree_rss(pid: int) -> int:
@@ -103,7 +125,7 @@ def measure(cmd: list[str]) -> tuple[float, float, float, str]:
 
 def build_cmd(corpus: Path, out: Path, engine: str, cache: bool = False) -> list[str]:
     """Return the build command line."""
-    cmd = [sys.executable, "-m", "helpers", "build", str(corpus), "--out", str(out), "--quiet", *ENGINES[engine]]
+    cmd = [sys.executable, "-m", "helpers", "build", str(corpus), "--out", str(out), "--quiet", *engine_args(engine)]
     return cmd if cache else [*cmd, "--no-cache"]
 
 
@@ -112,7 +134,7 @@ def bench(name: str, corpus: Path, engine: str, out: Path) -> Run:
     wall, maxrss, tree, _ = measure(build_cmd(corpus, out, engine))
     manifest = json.loads((out / "manifest.json").read_text())
     run = Run(name, engine, manifest["counts"]["articles"], manifest["words"], manifest["seconds"], wall, maxrss,
-              tree)
+              tree, manifest)
     print(f"{name:10} {engine:6} {run.articles:>7,} art {run.words:>11,} words  build {run.seconds:7.1f} s "
           f"(wall {wall:6.1f} s)  {run.articles / run.seconds:7,.0f} art/s  {run.words / run.seconds:8,.0f} words/s "
           f"= {run.words / run.seconds / run.cores:8,.0f} /core  peak RSS {maxrss:6.0f} MB (largest process), "
@@ -151,16 +173,31 @@ def repeat_jsonl(src: Path, dest: Path, times: int) -> Path:
     return dest
 
 
-def two_process_ceiling(corpus: Path, tmp: Path) -> float:
-    """Return the speed-up two independent processes get here: the ceiling for dask with 2 workers.
+def slices(corpus: Path, n: int, tmp: Path) -> list[Path]:
+    """Cut a corpus into n slices of about equal size (JSON lines by line, folders by file, copied)."""
+    if corpus.is_file():
+        lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+        out = [tmp / f"slice-{k}.jsonl" for k in range(n)]
+        for k, path in enumerate(out):
+            path.write_text("".join(lines[k * len(lines) // n: (k + 1) * len(lines) // n]), encoding="utf-8")
+        return out
+    files = sorted(f for f in corpus.rglob("*") if f.is_file())
+    out = [tmp / f"slice-{k}" for k in range(n)]
+    for k, folder in enumerate(out):
+        for f in files[k * len(files) // n: (k + 1) * len(files) // n]:
+            dest = folder / f.relative_to(corpus)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(f, dest)
+    return out
 
-    The two halves of a JSON-lines corpus are built (local engine, no dask) one after the other, then both at once.
+
+def ceiling(name: str, corpus: Path, n: int, tmp: Path) -> float:
+    """Return the speed-up n independent processes get here: the ceiling for dask with n workers.
+
+    n slices of the corpus are built (local engine, no dask) one after the other, then all at once.
     """
-    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
-    halves = [tmp / "half-1.jsonl", tmp / "half-2.jsonl"]
-    halves[0].write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
-    halves[1].write_text("".join(lines[len(lines) // 2:]), encoding="utf-8")
-    cmds = [build_cmd(h, tmp / f"{h.stem}-out", "local") for h in halves]
+    parts = slices(corpus, n, tmp / f"{name}-slices-{n}")
+    cmds = [build_cmd(part, tmp / f"{name}-slice-out-{n}-{k}", "local") for k, part in enumerate(parts)]
     t0 = time.perf_counter()
     for cmd in cmds:
         subprocess.run(cmd, check=True, cwd=ROOT)
@@ -168,12 +205,50 @@ def two_process_ceiling(corpus: Path, tmp: Path) -> float:
     t0 = time.perf_counter()
     procs = [subprocess.Popen(cmd, cwd=ROOT) for cmd in cmds]
     if any(p.wait() for p in procs):
-        raise RuntimeError("a half build failed")
+        raise RuntimeError("a slice build failed")
     parallel = time.perf_counter() - t0
-    print(f"{'ceiling':10} two independent local builds of the halves of {corpus.name}: {serial:.1f} s one after "
-          f"the other, {parallel:.1f} s at once = x{serial / parallel:.2f} (what 2 processes get on this machine)",
-          flush=True)
+    print(f"{'ceiling':10} {n} independent local builds of 1/{n} of {name}: {serial:.1f} s one after the other, "
+          f"{parallel:.1f} s at once = x{serial / parallel:.2f} (what {n} processes get on this machine)", flush=True)
     return serial / parallel
+
+
+@dataclass
+class Model:
+    """The Amdahl-style breakdown of one build (seconds), read from its manifest (benchmarks/README.md)."""
+
+    serial: float  # driver only: no engine task running (fingerprint, start, plan, LSH, numbering, claims, writing)
+    startup: float  # per worker, once: delay to its first task (imports) plus warm_up (patterns, spaCy)
+    work: float  # summed task seconds, without the start-up
+    tasks: int
+    overhead: float  # per task: span x workers - work - start-up - end idle, divided by tasks
+    idle: float  # mean seconds a worker waited at the end of a step (imbalance)
+
+    @classmethod
+    def of(cls, manifest: dict) -> Model:
+        """Fit the breakdown on one build's manifest."""
+        steps = manifest["tasks"].values()
+        w = manifest["workers"]
+        spans = sum(s["span"] for s in steps)
+        firsts = [wk["first_start"] for wk in manifest["tasks"]["run_partition"]["workers"]]
+        init = manifest["init_seconds"]
+        startup = (sum(firsts) + sum(init)) / max(len(firsts), 1)
+        work = sum(s["seconds"] for s in steps) - sum(init)
+        tasks = sum(s["n"] for s in steps)
+        idle = sum(wk["idle_at_end"] for s in steps for wk in s["workers"]) / w
+        overhead = max(0.0, (spans * w - work - startup * w - idle * w) / tasks)
+        return cls(manifest["seconds"] - spans, startup, work, tasks, overhead, idle)
+
+    def predict(self, workers: int, contention: float = 1.0, tasks: int | None = None, idle: float | None = None
+                ) -> float:
+        """Predict the build time on `workers` workers (contention: slow-down of each process when all run)."""
+        tasks = self.tasks if tasks is None else tasks
+        idle = self.idle if idle is None else idle
+        return self.serial + self.startup + (self.work * contention + self.overhead * tasks) / workers + idle
+
+    def line(self) -> str:
+        """Return the breakdown as one line."""
+        return (f"serial {self.serial:.2f} s + start-up {self.startup:.2f} s + (work {self.work:.1f} s + "
+                f"{self.tasks} tasks x {self.overhead * 1000:.0f} ms) / workers + end idle {self.idle:.2f} s")
 
 
 def spacy_side_by_side(name: str, corpus: Path) -> None:
@@ -198,45 +273,83 @@ def spacy_side_by_side(name: str, corpus: Path) -> None:
           flush=True)
 
 
+def scale_table(name: str, runs: dict[tuple[str, str], Run], contention: dict[int, float]) -> None:
+    """Print the scale-out table of one corpus, each dask run's model, and what the model predicts."""
+    rows = [(e, r) for (c, e), r in runs.items() if c == name]
+    base = runs.get((name, "local"))
+    print(f"\n{name}: | engine | build s | speed-up | phases (s): start · articles · relate · events · claims |")
+    for engine, r in rows:
+        ph = r.manifest["phases"]
+        cut = " · ".join(f"{ph.get(k, 0):.1f}" for k in ("start", "articles", "relate", "events", "claims"))
+        speed = f"{base.seconds / r.seconds:.2f}x" if base else "-"
+        print(f"| {engine} | {r.seconds:.1f} | {speed} | {cut} |")
+    fits = {workers_of(e): Model.of(r.manifest) for e, r in rows if e.startswith("dask")}
+    for w, m in sorted(fits.items()):
+        total = runs[name, f"dask{w}"].seconds
+        print(f"{name} dask{w}: {m.line()}; serial share {100 * m.serial / total:.1f} % of this build; "
+              f"overhead {100 * m.overhead * m.tasks / m.work:.1f} % of task time")
+    if 1 in fits:
+        one = fits[1]
+        for w in sorted(fits):
+            c = contention.get(w, 1.0)
+            guess = one.predict(w, c, fits[w].tasks, fits[w].idle)
+            print(f"{name} model from dask1 -> dask{w}: predicted {guess:.1f} s (contention x{c:.2f}), "
+                  f"measured {runs[name, f'dask{w}'].seconds:.1f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the selected benchmarks and print their figures."""
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--quick", action="store_true", help="BBC only")
-    p.add_argument("--corpus", nargs="+", choices=["bbc", "reuters", "reuters5"], default=None)
-    p.add_argument("--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES))
+    p.add_argument("--corpus", nargs="+", choices=["bbc", "reuters", "reuters2", "reuters5"], default=None)
+    p.add_argument("--engines", nargs="+", default=None, help="local, dask1, dask2, ... (default: local dask1 dask2)")
+    p.add_argument("--workers", default=None,
+                   help="comma-separated dask worker counts, e.g. 1,2,4: local plus one dask build per count")
+    p.add_argument("--ceiling", type=int, default=0, metavar="N",
+                   help="also build N slices of each corpus one after another, then at once (N-process ceiling)")
     p.add_argument("--no-spacy", action="store_true", help="skip the spaCy side-by-side")
-    p.add_argument("--ceiling", action="store_true",
-                   help="also time two independent builds of Reuters' halves at once (the 2-process ceiling)")
+    p.add_argument("--no-cache-check", action="store_true", help="skip the second (cache hit) build")
     args = p.parse_args(argv)
     names = ["bbc"] if args.quick else (args.corpus or ["bbc", "reuters", "reuters5"])
+    engines = args.engines or ENGINES
+    if args.workers:
+        engines = ["local", *(f"dask{int(w)}" for w in args.workers.split(","))]
+    for engine in engines:
+        engine_args(engine)
     if not SHARED.exists():
         print(f"{SHARED} is absent: nothing to benchmark")
         return 1
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.1f} GB; "
           f"load average {os.getloadavg()[0]:.2f}", flush=True)
     runs: dict[tuple[str, str], Run] = {}
+    contention: dict[str, dict[int, float]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         tmp_path = Path(tmp)
         corpora = {"bbc": BBC, "reuters": REUTERS}
-        if "reuters5" in names:
-            corpora["reuters5"] = repeat_jsonl(REUTERS, tmp_path / "reuters_x5.jsonl", 5)
+        for name, times in (("reuters2", 2), ("reuters5", 5)):
+            if name in names:
+                corpora[name] = repeat_jsonl(REUTERS, tmp_path / f"reuters_x{times}.jsonl", times)
         for name in names:
-            for engine in args.engines:
+            for engine in engines:
                 out = tmp_path / f"{name}-{engine}"
                 runs[name, engine] = bench(name, corpora[name], engine, out)
-                if engine == "local":  # right after the first build, so that no code edit can come between
+                if engine == "local" and not args.no_cache_check:  # right after the first build: no edit between
                     cache_hit(name, corpora[name], out, runs[name, engine])
+                shutil.rmtree(out, ignore_errors=True)
             if not args.no_spacy:
                 spacy_side_by_side(name, corpora[name])
-        if args.ceiling:
-            two_process_ceiling(REUTERS, tmp_path)
+            if args.ceiling > 1:
+                speed = ceiling(name, corpora[name], args.ceiling, tmp_path)
+                contention[name] = {1: 1.0, args.ceiling: args.ceiling / speed}
     print("\nsummary", flush=True)
+    for name in names:
+        scale_table(name, runs, contention.get(name, {}))
     for name in names:
         if (name, "dask1") in runs and (name, "dask2") in runs:
             one, two = runs[name, "dask1"], runs[name, "dask2"]
             print(f"{name:10} dask 2 vs 1 worker speed-up: {one.seconds / two.seconds:.2f}x (build time), "
                   f"{one.wall / two.wall:.2f}x (wall)")
-    for engine in args.engines:
+    for engine in engines:
         if ("reuters", engine) in runs and ("reuters5", engine) in runs:
             a, b = runs["reuters", engine], runs["reuters5", engine]
             print(f"memory curve {engine:6}: {a.articles:,} art → {a.maxrss_mb:.0f} MB largest / {a.tree_mb:.0f} MB "
