@@ -5,14 +5,17 @@ given by its scheduler address). Both run the same functions on the same determi
 identical tables. Cross-article steps run after the per-article step, and the driver holds only small state:
 
 1. per partition (engine): read, process, write a part of every per-article table, plus the partition's event
-   inputs (each timex with its sentence and actors) in one row group per value bucket;
-2. relate (driver): drop cross-partition duplicate ids, group syndicated copies from the partitions' MinHash
-   signatures (LSH), then rewrite (engine) only the parts whose rows change;
+   inputs (each timex with its sentence and actors) in one row group per value bucket; meanwhile the driver drops
+   cross-partition duplicate ids and indexes the partitions' MinHash signatures (LSH) in partition order as they
+   finish (`Relater`), so syndicated copies are grouped by the time the last partition is back;
+2. relate (engine): rewrite only the parts whose rows change (dropped ids, duplicate groups);
 3. events (engine, per value bucket): key the bucket's dated statements into events; the driver numbers the
-   events in date order from one small row per event; each bucket then writes its part of the events table.
+   events in date order from one small row per event; each bucket then writes its part of the events table;
+4. claims (driver): key claims across articles from the claims parts (a few rows per article).
 
-Memory in the driver grows only with the number of articles (ids, signatures) and events (one row each), never
-with their texts; a worker holds one partition or one value bucket at a time.
+Memory in the driver grows only with the number of articles (ids, the signatures of articles that are no copy)
+and events (one row each), never with their texts; a worker holds one partition or one value bucket at a time.
+Where the time goes is recorded in the manifest (`phases`, `phases_cpu`, `tasks`, `init_seconds`).
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ from .store import (
     write_part,
     write_table,
 )
-from .syndication import group_duplicates
+from .syndication import DuplicateIndex
 
 FILES_PER_PARTITION = 400
 RECORDS_PER_PARTITION = 1000
@@ -445,14 +448,15 @@ def start_engine(engine: str, workers: int | None, scheduler: str | None) -> Loc
 
 
 def run_partitions(engine: LocalEngine, parts: list[Partition], staging: Path, today: dt.date, buckets: int,
-                   bar) -> list[PartResult]:
-    """Run every partition on the engine; return their results in partition order."""
+                   bar, relater: Relater) -> list[PartResult]:
+    """Run every partition on the engine, feeding the relater as they finish; return results in partition order."""
     sizes = {p.number: p.n_records for p in parts}
     results, articles = [], 0
     for res in engine.map(run_partition, parts, staging=str(staging), today=today, buckets=buckets):
         articles += res.n_articles
         bar.update(sizes[res.number])
         bar.set_postfix(articles=articles, refresh=False)
+        relater.feed(res)
         results.append(res)
     return sorted(results, key=lambda r: r.number)
 
@@ -492,28 +496,56 @@ def corpus_fingerprint(inputs: list[Path]) -> str:
 # --------------------------------------------------------------------------- relate
 
 
-def relate(engine: LocalEngine, staging: Path, results: list[PartResult],
-           problems: list[dict]) -> tuple[dict[str, str], dict[int, set[str]]]:
-    """Drop cross-partition duplicate ids and group syndicated copies; rewrite only the parts that change.
+class Relater:
+    """Cross-partition duplicate ids and syndication groups, built on the driver while the workers still work.
+
+    Partition results are fed as they finish and taken in partition order (a later one waits for those before
+    it), so the groups are those of one pass over the corpus in input order, whatever the engine.
+    """
+
+    def __init__(self) -> None:
+        self.index = DuplicateIndex()
+        self.seen: set[str] = set()
+        self.dropped: dict[int, set[str]] = {}
+        self.waiting: dict[int, PartResult] = {}
+        self.next = 0
+
+    def feed(self, res: PartResult) -> None:
+        """Take one finished partition; index it and every waiting one that is now next in order."""
+        self.waiting[res.number] = res
+        while self.next in self.waiting:
+            self._add(self.waiting.pop(self.next))
+            self.next += 1
+
+    def _add(self, res: PartResult) -> None:
+        """Index one partition's articles (an id read before is dropped from this partition)."""
+        keep = []
+        for j, aid in enumerate(res.ids):
+            if aid in self.seen:
+                self.dropped.setdefault(res.number, set()).add(aid)
+            else:
+                self.seen.add(aid)
+                keep.append(j)
+        if keep:
+            self.index.add([res.ids[j] for j in keep], res.signatures[keep])
+        res.signatures = np.empty((0, 0), dtype=np.uint32)  # the index keeps what it needs
+
+    def groups(self) -> dict[str, str]:
+        """Return the duplicate group of every article in a multi-article group."""
+        if self.waiting:
+            raise RuntimeError(f"partitions {sorted(self.waiting)} were never preceded by partition {self.next}")
+        return {a: g for a, g in self.index.groups().items() if a != g}
+
+
+def relate(engine: LocalEngine, staging: Path, results: list[PartResult], problems: list[dict], relater: Relater,
+           clock: Clock | None = None) -> tuple[dict[str, str], dict[int, set[str]]]:
+    """Finish the groups of syndicated copies and rewrite only the parts whose rows change.
 
     Returns the duplicate group of every article in a multi-article group, and the ids dropped per partition.
     """
-    seen: set[str] = set()
-    dropped: dict[int, set[str]] = {}
-    ids, sigs = [], []
-    for res in results:
-        keep = []
-        for j, aid in enumerate(res.ids):
-            if aid in seen:
-                dropped.setdefault(res.number, set()).add(aid)
-            else:
-                seen.add(aid)
-                keep.append(j)
-        ids += [res.ids[j] for j in keep]
-        if keep:
-            sigs.append(res.signatures[keep])
-    del seen
-    groups = {a: g for a, g in group_duplicates(ids, sigs).items() if a != g} if ids else {}
+    groups, dropped = relater.groups(), relater.dropped
+    if clock:
+        clock.lap("relate_index")
     jobs = []
     for res in results:
         changed = {a: groups[a] for a in res.ids if a in groups}
@@ -521,6 +553,8 @@ def relate(engine: LocalEngine, staging: Path, results: list[PartResult],
             jobs.append(Shared((res.number, dropped.get(res.number, set()), changed)))
     for rows in engine.map(rewrite_part, jobs, staging=str(staging)):
         problems.extend(rows)
+    if clock:
+        clock.lap("relate_rewrite")
     return groups, dropped
 
 
@@ -569,11 +603,13 @@ def key_claim_parts(staging: Path, groups: dict[str, str]) -> None:
 
 
 def build_events_parts(engine: LocalEngine, staging: Path, buckets: int, groups: dict[str, str],
-                       dropped: dict[int, set[str]]) -> None:
+                       dropped: dict[int, set[str]], clock: Clock | None = None) -> None:
     """Build the events table bucket by bucket on the engine: key, number in the driver, then write."""
     shared = engine.share(Shared((groups, dropped)))
     keyed = [f for f in engine.map(key_bucket, list(range(buckets)), staging=str(staging), shared=shared)
              if f is not None]
+    if clock:
+        clock.lap("events_key")
     if not keyed:
         write_table(staging, "events", to_frame("events", []))
     else:
@@ -582,6 +618,8 @@ def build_events_parts(engine: LocalEngine, staging: Path, buckets: int, groups:
         numbers = number_events(firsts)
         jobs = [(b, numbers[firsts._key[firsts._bucket == b].to_numpy()]) for b in sorted(set(firsts._bucket))]
         del firsts, numbers
+        if clock:
+            clock.lap("events_number")
         list(engine.map(write_events_bucket, jobs, staging=str(staging)))
     shutil.rmtree(staging / EVENT_INPUTS, ignore_errors=True)
     shutil.rmtree(staging / EVENTS_KEYED, ignore_errors=True)
@@ -666,17 +704,18 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
             buckets = event_buckets(total, runner.workers)
             with tqdm(total=total, unit="doc", desc=f"build ({engine})", disable=not progress, file=sys.stderr,
                       dynamic_ncols=True) as bar:
-                results = run_partitions(runner, parts, staging, today, buckets, bar)
+                relater = Relater()
+                results = run_partitions(runner, parts, staging, today, buckets, bar, relater)
             clock.lap("articles")
             problem_rows = [p.as_row() for p in problems] + [r for res in results for r in res.problems]
-            groups, dropped = relate(runner, staging, results, problem_rows)
-            clock.lap("relate")
+            groups, dropped = relate(runner, staging, results, problem_rows, relater, clock)
+            del relater
             if strict and problem_rows:
                 first = problem_rows[0]
                 raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
                                  f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
-            build_events_parts(runner, staging, buckets, groups, dropped)
-            clock.lap("events")
+            build_events_parts(runner, staging, buckets, groups, dropped, clock)
+            clock.lap("events_write")
             key_claim_parts(staging, groups)
             del groups
             clock.lap("claims")

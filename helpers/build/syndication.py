@@ -141,53 +141,98 @@ def same_story(cands: np.ndarray, sig: np.ndarray) -> np.ndarray:
         containments(cands, sig) >= CONTAINMENT_THRESHOLD)
 
 
-def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, str]:
-    """Map each article id to its duplicate group (the smallest id in its verified connected component).
+class DuplicateIndex:
+    """Group syndicated copies incrementally: articles are added a batch at a time, in input order.
 
-    Articles are taken in the given order. Each is compared with the indexed articles that share an LSH band
-    with it (candidates in id order); a candidate that passes `same_story` (Jaccard and containment) joins its
-    group. An article that joined no group is indexed; a member of a known group adds nothing to the
-    index (its group is already there). Bands are found with numpy (one label per band and distinct band value),
-    so the work grows with the candidates, not with all pairs.
+    Each article is compared with the indexed articles that share an LSH band value with it; a candidate that
+    passes `same_story` (Jaccard and containment) joins its group. An article that joined no group is indexed; a
+    member of a known group adds nothing (its group is already there), and its signature is not kept. Groups are
+    the verified connected components; each is named by its smallest id. The build feeds partitions in order as
+    they finish, so the driver groups while the workers still read (nothing left to do at the end but the last).
     """
-    parent = list(range(len(ids)))
 
-    def find(x: int) -> int:
+    def __init__(self) -> None:
+        self.bands, self.rows = lsh_params()
+        self.buckets: list[dict[int, int | list[int]]] = [{} for _ in range(self.bands)]
+        self.ids: list[str] = []
+        self.parent: list[int] = []
+        self.kept = np.empty((0, SIGNATURE_WIDTH), dtype=np.uint32)  # rows of indexed articles (the only ones
+        self.n_kept = 0                                                # ever compared), in the order indexed
+        self.slot_article: list[int] = []  # the article of each kept row
+
+    def find(self, x: int) -> int:
+        """Return the root of an article's group (with path halving)."""
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    if not ids:
-        return {}
-    sigs = np.vstack(signatures)
-    labels = band_labels(sigs[:, :NUM_PERM])
-    rank = np.empty(len(ids), dtype=np.int64)
-    rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
-    empty = (sigs[:, :NUM_PERM] == EMPTY_HASH).all(axis=1).tolist()
-    buckets: dict[int, list[int]] = {}
-    for i, row in enumerate(labels):
-        if empty[i]:
-            continue
-        bands = row[row >= 0].tolist()
-        found: set[int] = set()
-        for band in bands:
-            found.update(buckets.get(band, ()))
-        joined = False
-        if found:
-            cand = np.fromiter(found, dtype=np.int64, count=len(found))
-            cand = cand[np.argsort(rank[cand])]
-            close = cand[same_story(sigs[cand], sigs[i])].tolist()
-            for other in close:
-                ra, rb = find(i), find(other)
+    def add(self, ids: list[str], sigs: np.ndarray) -> None:
+        """Add a batch of articles (ids with their signature rows), after every article added before."""
+        if not len(ids):
+            return
+        per_article = zip(*(self._band_keys(sigs, b) for b in range(self.bands)))
+        empty = (sigs[:, :NUM_PERM] == EMPTY_HASH).all(axis=1).tolist()
+        for k, (aid, band_keys) in enumerate(zip(ids, per_article)):
+            i = len(self.ids)
+            self.ids.append(aid)
+            self.parent.append(i)
+            if empty[k]:
+                continue
+            found: set[int] = set()
+            for bucket, key in zip(self.buckets, band_keys):
+                hit = bucket.get(key)
+                if hit is not None:
+                    found.update(hit) if isinstance(hit, list) else found.add(hit)
+            close = []
+            if found:
+                slots = np.fromiter(found, dtype=np.int64, count=len(found))
+                close = slots[same_story(self.kept[slots], sigs[k])].tolist()
+            for slot in close:
+                ra, rb = self.find(i), self.find(self.slot_article[slot])
                 if ra != rb:
-                    # the group's root is its smallest id
-                    parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
-                    joined = True
-        if not joined:
-            for band in bands:
-                buckets.setdefault(band, []).append(i)
-    return {aid: ids[find(i)] for i, aid in enumerate(ids)}
+                    low, high = (ra, rb) if self.ids[ra] < self.ids[rb] else (rb, ra)
+                    self.parent[high] = low  # the group's root is its smallest id
+            if not close:
+                slot = self._keep(i, sigs[k])
+                for bucket, key in zip(self.buckets, band_keys):
+                    hit = bucket.get(key)
+                    if hit is None:
+                        bucket[key] = slot
+                    elif isinstance(hit, list):
+                        hit.append(slot)
+                    else:
+                        bucket[key] = [hit, slot]
+
+    def _band_keys(self, sigs: np.ndarray, band: int) -> list:
+        """Return one hashable key per row for the values of one band (an int when the band fits 64 bits)."""
+        chunk = np.ascontiguousarray(sigs[:, band * self.rows:(band + 1) * self.rows])
+        width = self.rows * chunk.dtype.itemsize
+        kind = {4: np.uint32, 8: np.uint64}.get(width)
+        return (chunk.view(kind) if kind else chunk.view(f"V{width}")).ravel().tolist()
+
+    def _keep(self, article: int, sig: np.ndarray) -> int:
+        """Store an indexed article's signature row; return its slot."""
+        if self.n_kept == len(self.kept):
+            self.kept = np.concatenate([self.kept, np.empty((max(1024, len(self.kept)), self.kept.shape[1]),
+                                                            dtype=self.kept.dtype)])
+        self.kept[self.n_kept] = sig
+        self.slot_article.append(article)
+        self.n_kept += 1
+        return self.n_kept - 1
+
+    def groups(self) -> dict[str, str]:
+        """Map each article id added to its duplicate group (the smallest id in its verified component)."""
+        return {aid: self.ids[self.find(i)] for i, aid in enumerate(self.ids)}
+
+
+def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, str]:
+    """Map each article id to its duplicate group (the smallest id in its verified connected component)."""
+    index = DuplicateIndex()
+    if ids:
+        index.add(ids, np.vstack(signatures))
+    return index.groups()
 
 
 def band_labels(sigs: np.ndarray) -> np.ndarray:
