@@ -27,7 +27,8 @@ ALLOWED = {
 # function-local imports that only defer a heavy optional dependency
 DEFERRED = {("helpers.extract.segment", "spacy"), ("helpers.extract.segment", "spacy.attrs"),
             ("helpers.extract.segment", "spacy.symbols"), ("helpers.build.inputs", "trafilatura"),
-            ("helpers.build.runner", "dask.distributed"), ("helpers.cli", "helpers.notebook.report"),
+            ("helpers.build.runner", "dask.distributed"), ("helpers.build.runner", "dask"),
+            ("helpers.cli", "helpers.notebook.report"),
             ("helpers.cli", "helpers.notebook.execute"), ("helpers.cli", "helpers.notebook.readme")}
 
 

@@ -11,7 +11,8 @@ identical tables. Cross-article steps run after the per-article step, and the dr
 2. relate (engine): rewrite only the parts whose rows change (dropped ids, duplicate groups);
 3. events (engine, per value bucket): key the bucket's dated statements into events; the driver numbers the
    events in date order from one small row per event; each bucket then writes its part of the events table;
-4. claims (driver): key claims across articles from the claims parts (a few rows per article).
+4. claims (driver, in a thread while the engine builds events): key claims across articles from the claims parts
+   (a few rows per article).
 
 Memory in the driver grows only with the number of articles (ids, the signatures of articles that are no copy)
 and events (one row each), never with their texts; a worker holds one partition or one value bucket at a time.
@@ -33,6 +34,7 @@ import sys
 import time
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -414,8 +416,12 @@ class DaskEngine(LocalEngine):
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self.cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=40)
+            import dask  # deferred: see above
+
+            # No dashboard reads the workers' statistical profiler (a stack sample every 10 ms): switched off.
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self.cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
 
@@ -714,11 +720,13 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
                 first = problem_rows[0]
                 raise BuildError(f"--strict: {len(problem_rows)} problem(s), first: {first['source']} "
                                  f"{first['record'] or ''} {first['reason']}".replace("  ", " "))
-            build_events_parts(runner, staging, buckets, groups, dropped, clock)
-            clock.lap("events_write")
-            key_claim_parts(staging, groups)
+            with ThreadPoolExecutor(1) as pool:  # claims keyed on the driver while the engine builds events
+                claims = pool.submit(key_claim_parts, staging, groups)
+                build_events_parts(runner, staging, buckets, groups, dropped, clock)
+                clock.lap("events_write")
+                claims.result()
             del groups
-            clock.lap("claims")
+            clock.lap("claims")  # what keying claims took beyond the events
             n_workers, tasks = runner.workers, runner.task_summary()
         finally:
             runner.close()
