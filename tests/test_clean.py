@@ -201,3 +201,56 @@ def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.clean import line_status
 
     assert [furniture for _, furniture in line_status([line])] == [False]
+
+
+def test_linked_story_titles_without_a_marker_line_are_furniture() -> None:
+    """Titles of linked stories at the end of the body (no "Related" line before them) or set one under the other
+    in the middle of it are furniture; their facts never reach the body."""
+    body = ("Police sealed off the village on Sunday after the attack on the patrol.\n\n"
+            "Two officers were wounded and taken to hospital in Mitrovica.\n\n"
+            "The government declared a day of mourning.\n\n"
+            "The prime minister said the attackers had been trained and financed from abroad.\n\n"
+            "Belgrade denied any role and called for calm in the north.\n\n"
+            "Kosovo declared independence from Serbia in 2008.")
+    text = (body + "\n\n"
+            "Srpska lista calls on citizens to stay calm\n"
+            "Serbia declares day of mourning for three killed men\n"
+            "Borrell condemns 'hideous attack' on Kosovo police officers\n"
+            "Follow us on Facebook, X and Instagram")
+    c = clean(raw(text), TODAY)
+    assert c.text == body
+    assert c.boilerplate == ["Srpska lista calls on citizens to stay calm",
+                             "Serbia declares day of mourning for three killed men",
+                             "Borrell condemns 'hideous attack' on Kosovo police officers",
+                             "Follow us on Facebook, X and Instagram"]
+    middle = ("The talks resumed in Brussels on Monday after a pause of two months.\n\n"
+              "Both delegations arrived in the morning.\n\n"
+              "The mediator met each of them alone before the joint session began.\n\n"
+              "No agenda was published.\n\n"
+              "Officials on both sides said they expected little from the first day.\n\n"
+              "A second round is planned for next week.\n\n"
+              "EU envoy urges both sides to return to the table\n"
+              "Kurti says Pristina will not accept new conditions\n"
+              "Vucic rules out recognition before the elections\n\n"
+              "Both delegations left without a statement.")
+    c = clean(raw(middle), TODAY)
+    assert c.text == ("The talks resumed in Brussels on Monday after a pause of two months.\n\n"
+                      "Both delegations arrived in the morning.\n\n"
+                      "The mediator met each of them alone before the joint session began.\n\n"
+                      "No agenda was published.\n\n"
+                      "Officials on both sides said they expected little from the first day.\n\n"
+                      "A second round is planned for next week.\n\nBoth delegations left without a statement.")
+    assert len(c.boilerplate) == 3 and c.boilerplate[0] == "EU envoy urges both sides to return to the table"
+
+
+@pytest.mark.parametrize("tail", [
+    "Chelsea v Birmingham\n\nWest Ham v Sheff Utd\n\nOldham v Bolton",  # a fixture list: no verb, few lower-case words
+    "Crude steel output five mln tonnes vs 5.3 mln\nAluminium output 96,000 tonnes vs 90,000",  # table rows
+    "Earnings exclude losses from discontinued operations of\n13 mln dlrs in the quarter and the year",  # hard-wrapped
+    "Subheading of the next section\n\nThe next section goes on here with a full sentence.",  # a subheading
+])
+def test_short_lines_that_are_not_linked_titles_stay(tail: str) -> None:
+    text = "The minister said on Monday that the plan would be published within weeks.\n\n" + tail
+    c = clean(raw(text), TODAY)
+    assert c.boilerplate == []
+    assert c.text == text

@@ -31,6 +31,10 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*
 HEAD_LINES = 6
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
 _WORD = re.compile(r"\w+")
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
+_ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
 PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
 TITLE_KEYS = ("title", "headline")
 
@@ -69,6 +73,8 @@ def furniture_rules() -> dict:
         "caption": compile_all("caption"),
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
+        "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
+                "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
     }
 
 
@@ -102,7 +108,53 @@ def furniture_lines(lines: list[str]) -> set[int]:
     """Return the indices of lines that are page furniture."""
     stripped = [ln.strip() for ln in lines]
     out = {i for i, furniture in line_status(stripped) if furniture}
+    out |= headline_runs(stripped, out, furniture_rules()["run"])
     return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+
+
+def _headline_shaped(s: str, run: dict) -> bool:
+    """Tell whether a stripped line looks like a linked story's title: a capital (or a quote, a digit) first, a few
+    words with some lower-case ones among them (a headline has a verb; "Chelsea v Arsenal" in a fixture list does
+    not), at most one number (not a row of a table), no final stop or closing quotation mark (a question may end
+    it), no sentence end inside ("… vs same. REUTER"), not an enumerated item ("2) to increase …") and no last word
+    that leaves the sentence hanging (a hard-wrapped line ends "… operations of")."""
+    return (run["min_words"] <= n_words(s) <= run["max_words"] and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
+            and not s.endswith((*_SENTENCE_END, "”", '"', "’", ")", "…"))
+            and len(_LOWER_WORD.findall(s)) >= run["min_lowercase_words"]
+            and len(_NUMBER.findall(s)) <= run["max_numbers"] and s.rsplit(None, 1)[-1] not in run["dangling"]
+            and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
+
+
+def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[int]:
+    """Find runs of linked-story titles without a marker line before them, once the story has begun (data in
+    data/furniture.yaml headline_run): a run of at least `tail_lines` title-shaped lines after which only furniture
+    follows, or of at least `block_lines` such lines set one under the other with no blank line between them."""
+    if not run:
+        return set()
+    body = [i for i, s in enumerate(stripped) if s and i not in furniture]
+    started = next((k for k, i in enumerate(body)
+                    if n_words(stripped[i]) >= run["body_words"] and stripped[i].endswith((".", "”", '"'))), None)
+    if started is None:
+        return set()
+    out: set[int] = set()
+    tail: list[int] = []  # the title-shaped lines at the end of the body, last first
+    for i in reversed(body[started + 1:]):
+        if not _headline_shaped(stripped[i], run):
+            break
+        tail.append(i)
+    if len(tail) >= run["tail_lines"]:
+        out.update(tail)
+    block: list[int] = []  # title-shaped lines one under the other (furniture lines between them are skipped)
+    for i in range(body[started] + 1, len(stripped) + 1):
+        if i < len(stripped) and i in furniture and stripped[i]:
+            continue
+        if i < len(stripped) and _headline_shaped(stripped[i], run):
+            block.append(i)
+            continue
+        if len(block) >= run["block_lines"]:
+            out.update(block)
+        block = []
+    return out
 
 
 def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
