@@ -185,6 +185,33 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Cookies help us deliver our services. By using our services, you agree to our use of cookies. OK",
     "Jane Roe is a research fellow based in Sarajevo, where she covers security in the Western Balkans.",
     "View this email in your browser", "Unsubscribe | Update preferences | Forward to a friend",
+    # menus, credits, page notes and media players in other shapes
+    "EN | SR | AL", "Live TV | Programme schedule | Video archive", "Print | Report an error",
+    "Ballina > English > Economy", "Fact check › Kosovo › Military", "Skip next section More on this topic",
+    "Written by: Ana Roe and Nemanja Doe", "Author Katrin Roe (with Reuters, AFP, dpa)", "Print this page",
+    "Gift this article", "Listen to this article · 6 min", "Add a comment (0)", "Send us your feedback",
+    "Keywords: Türkiye, Serbia, Antalya Diplomacy Forum", "Source: Ministry of Defence of the Republic – Press Office",
+    "Original language: Italian. Unofficial translation.", "Jane Roe  |02.03.2024 - Update : 02.03.2024",
+    "Newsletter: Defence news from the Balkans every Monday. Subscribe", "Join Agimi English on WhatsApp for news",
+    "Associated Press writers Tom Roe in Brussels and Dana Doe in Washington contributed.",
+    "Read more explainers: What is KFOR and who commands it? | Why Kosovo banned the dinar",
+    "Was this explainer useful? Yes | No", "Duration: 31:08", "Download MP3 (29 MB)", "[END OF TRANSCRIPT]",
+    "Autoplay next video", "Next video: City marks its day with a concert in the fortress", "Refresh feed",
+    "Pinned", "Load older updates", "Sponsored content", "Transcript",
+    "Found a claim we should check? Write to tips@example.org",
+    "KFOR soldiers form a cordon in front of the town hall on 29 May. Photo by Jane Roe for Kosovo Compass",
+    "A US military vehicle daubed with graffiti outside the town hall (Source: social media)",
+    "Kosovo special police units near the village on Sunday — AFP",
+    "Citizens queue outside the post office on Thursday morning. Foto: Agimi/Jane Roe",
+    "Police officers outside a polling station in Zvečan. BPA / Milica Roe", "Cartoon by Jane Roe for The Meridian",
+    "Screenshot/RTV Novi Pazar: Serbian armoured vehicles near Raška",
+    "Editor's note: This article was updated at 14:05 to include a response from the government.",
+    "Correction: An earlier version of this article gave the wrong date for the announcement.",
+    "Published as received. The Monitor has not edited this statement.",
+    "This column reflects the personal opinion of the author.",
+    "This transcript was produced with automated software and checked by our editors.",
+    "Jane Roe is a former diplomat and a columnist for The Meridian. She writes every other Tuesday.",
+    "Frontline is produced by Northlight Audio. Producer: Jonas Roe. Music: \"Lines\" by Kalle Roe.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.clean import line_status
@@ -196,6 +223,12 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Serbian President Aleksandar Vucic said on Monday that the army would stay on alert.",
     "Follow-up talks on the dinar are planned for next month, officials said.",
     "More than 30 KFOR soldiers were injured in the clashes, NATO said.",
+    "The report was published to coincide with a meeting of the development bank.",
+    "The film was produced by a studio in Belgrade.",
+    "Jane Roe is a former diplomat and an analyst at the Balkan Institute.",
+    "Download chart debut is delayed",
+    "NOTES ON U.S. SUPPLY/DEMAND TABLES",
+    "Commentary | 12 September 2024",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.clean import line_status

@@ -59,8 +59,16 @@ def furniture_rules() -> dict:
     """Load and compile the page-furniture patterns from data/furniture.yaml."""
     spec = load("furniture")
 
+    fill = {"<networks>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("social_networks", [])),
+            "<agencies>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("agencies", []))}
+
     def compile_all(key: str) -> re.Pattern:
-        return re.compile("|".join(f"(?:{p})" for p in spec[key]), re.I)
+        patterns = []
+        for p in spec[key]:
+            for name, alternatives in fill.items():
+                p = p.replace(name, alternatives or "(?!)")
+            patterns.append(f"(?:{p})")
+        return re.compile("|".join(patterns), re.I)
 
     return {
         "line": compile_all("line"),
