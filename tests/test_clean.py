@@ -287,3 +287,21 @@ def test_short_lines_that_are_not_linked_titles_stay(tail: str) -> None:
     c = clean(raw(text), TODAY)
     assert c.boilerplate == []
     assert c.text == text
+
+
+def test_outlet_name_above_the_headline_is_furniture_and_extended_capitals_make_a_dateline() -> None:
+    text = ("THE DANUBE MERIDIAN\nOpinion | Columnists\n"
+            "Why Belgrade calls Ankara a friend while Pristina cheers Turkish troops\nJane Roe\n\n"
+            "ZVEČAN - Thirty soldiers were hurt on Monday when a crowd threw rocks at the troops.\n\n"
+            "The mission said the situation was calm by the evening.")
+    c = clean(raw(text), TODAY)
+    assert c.title == "Why Belgrade calls Ankara a friend while Pristina cheers Turkish troops"
+    assert c.boilerplate == ["THE DANUBE MERIDIAN", "Opinion | Columnists", "Jane Roe"]
+    assert c.dateline == "ZVEČAN"
+    assert c.text.startswith("ZVEČAN - Thirty soldiers")
+
+
+def test_a_first_line_that_is_a_fixture_stays_the_title() -> None:
+    text = ("France v Wales (Sat)\n\nStade de France, Paris\n\nSaturday, 26 February\n\n"
+            "France may have beaten Scotland and England but they were tedious in both matches.")
+    assert clean(raw(text), TODAY).title == "France v Wales (Sat)"

@@ -20,15 +20,19 @@ from .document import ArticleDoc, RawArticle
 from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
-_DATELINE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{1,40})?$")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
+_DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
-    r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,\s*[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})?)"
+    rf"^(?P<dl>[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-–—]+\s+"
 )
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?", re.I)
 HEAD_LINES = 6
+NAME_MAX_WORDS = 6
+HEADLINE_MIN_LOWER = 3
+_NAME_GLUE = frozenset({"the", "and", "for", "of"})
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
 _WORD = re.compile(r"\w+")
 _INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
@@ -102,6 +106,20 @@ def _is_headline(line: str) -> bool:
     s = line.strip()
     ends_like_sentence = s.endswith(tuple(_SENTENCE_END)) and not s.endswith(("?", "!", "...", "…"))
     return 0 < n_words(s) <= 25 and len(s) <= 250 and not ends_like_sentence
+
+
+def _name_line(line: str) -> bool:
+    """Tell whether a short head line is a name (an outlet, a section), not a headline: few words, at most one
+    lower-case word besides "the", "of", "and" ("Rheinwelle English", "THE DANUBE MERIDIAN", "Frontline Europe – the
+    podcast")."""
+    lower = [w for w in _LOWER_WORD.findall(line) if w not in _NAME_GLUE]
+    return n_words(line) <= NAME_MAX_WORDS and len(lower) <= 1 and not line.endswith(tuple(_SENTENCE_END))
+
+
+def _headline_follows(lines: list[str], later: list[int]) -> bool:
+    """Tell whether the next line is a real headline: several lower-case words, no final stop."""
+    s = lines[later[0]].strip() if later else ""
+    return _is_headline(s) and len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER and not _name_line(s)
 
 
 def unwrap(text: str) -> str:
@@ -273,11 +291,15 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
     nonempty = [i for i in keep if lines[i].strip()]
     drop: set[int] = set()
     body_started = False
-    for i in nonempty[:HEAD_LINES]:
+    head = nonempty[:HEAD_LINES]
+    for k, i in enumerate(head):
         s = lines[i].strip()
         rest = [j for j in nonempty if j > i]
         if title and s == title.strip():
             drop.add(i)
+        elif (title is None and not body_started and _name_line(s) and _headline_follows(lines, head[k + 1:])
+              and date_line(s) is None):
+            furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
         elif _DATELINE_LINE.match(s) and rest and not dateline:
             dateline = s
             drop.add(i)
