@@ -115,3 +115,8 @@ def test_a_relative_clause_is_not_a_role() -> None:
     found = discover_people("“We value that,” said Serbian leader Aleksandar Vucic, who has met Turkish President "
                             "Recep Tayyip Erdogan many times.")
     assert found["vucic"]["role"] == "leader"
+
+
+def test_an_initial_ending_a_sentence_is_not_a_middle_initial() -> None:
+    found = discover_people("She is the daughter of the activist Malcolm X. Attallah Shabazz said the film was good.")
+    assert {k: v["name"] for k, v in found.items()} == {"shabazz": "Attallah Shabazz"}

@@ -27,7 +27,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|around|via|towa
 _NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll}\p{M}]+)?"
 _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
 _INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial: "Stuart B. Munsch"
-NAME = rf"{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+# a middle initial only before the last name ("Stuart B. Munsch", not "Malcolm X. Attallah Shabazz")
+NAME = (rf"{_NAME_TOKEN}(?:(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+        rf"|(?:\s+{_NAME_TOKEN}){{0,2}}\s+\p{{Lu}}\.\s+{_NAME_TOKEN}(?!\s+\p{{Lu}}))")
 
 
 @dataclass(frozen=True)
@@ -111,11 +113,13 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     titles = trie_pattern(sorted(cues["titles"]))
     verbs = trie_pattern(sorted(cues["speech_verbs"]))
     units = trie_pattern(sorted(cues["unit_nouns"]))
-    # up to five words before the role noun ("the White House national security spokesman"), never a relative clause
-    role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+){{0,5}}?(?i:{roles})\b"
-                   rf"[^,.;:“”\"()\n]{{0,90}}")
+    role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+){{0,3}}?(?i:{roles})\b"
+                   rf"[^,.;:“”\"()\n]{{0,90}}")  # never a relative clause ("X, who met President Y")
+    # after "Name, the": up to four words before the role noun ("the White House national security spokesman")
+    appositive_role = rf"(?:[\p{{L}}’'-]+\s+){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
     return {
-        "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+)?(?P<role>{role_phrase})"),
+        "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+(?P<role>{appositive_role})"
+                                 rf"|(?P<role2>{role_phrase}))"),
         "name_between_commas": re.compile(rf",\s+(?P<name>{NAME})(?:,|\.(?:\s|$))"),  # ", Jane Roe," / ", Jane Roe."
         "role_before": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase})$"),
         "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles}))\s+"
@@ -186,7 +190,7 @@ def discover_people(text: str) -> dict[str, dict]:
             cur["role"] = clean_role(role)
 
     for m in rx["appositive"].finditer(text):
-        note(clean_name(m.group("name")), m.group("role"))
+        note(clean_name(m.group("name")), m.group("role") or m.group("role2"))
     for m in rx["name_between_commas"].finditer(text):  # "The OSCE envoy in Skopje, Lena Marwick, said"
         before = rx["role_before"].search(text, max(0, m.start() - 120), m.start())
         if before:
