@@ -26,10 +26,8 @@ _ROLE_KEEP = frozenset("acting outgoing incoming retired leading ruling elected 
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|around|via|toward|towards|the|of)\s+)$", re.I)
 _NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll}\p{M}]+)?"
 _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
-_INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial: "Stuart B. Munsch"
-# a middle initial only before the last name ("Stuart B. Munsch", not "Malcolm X. Attallah Shabazz")
-NAME = (rf"{_NAME_TOKEN}(?:(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
-        rf"|(?:\s+{_NAME_TOKEN}){{0,2}}\s+\p{{Lu}}\.\s+{_NAME_TOKEN}(?!\s+\p{{Lu}}))")
+_INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial after a title: "Admiral Stuart B. Munsch"
+NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 
 
 @dataclass(frozen=True)
@@ -129,9 +127,11 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "role_noun_core": re.compile(rf"\b(?:{roles_lower})\s+{NAME}\b"),
         "said_name": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
         "name_said": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:{verbs})\b"),
-        # "Lena Roe, who researches security at the University of Graz, said": the relative clause between
-        "name_who_said": re.compile(rf"(?P<name>{NAME}),\s+who\s[^,;:“”\"()\n]{{1,150}}"
-                                    rf"(?:,[^,;:“”\"()\n]{{1,80}}){{0,2}},\s+(?:also\s+)?(?:{verbs})\b"),
+        # "Lena Roe, who researches security at the University of Graz, said": found from each ", who "
+        "who": re.compile(r",\s+who\s"),
+        "who_said": re.compile(rf"[^,;:“”\"()\n]{{1,150}}(?:,[^,;:“”\"()\n]{{1,80}}){{0,2}},\s+(?:also\s+)?"
+                               rf"(?:{verbs})\b"),
+        "name_end": re.compile(rf"(?P<name>{NAME})$"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
                            rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
     }
@@ -201,8 +201,12 @@ def discover_people(text: str) -> dict[str, dict]:
         for m in rx[key].finditer(text):
             name = clean_name(m.group("name"))
             note(name, m.group("role") if name else None)
-    for key in ("said_name", "name_said", "name_who_said"):
+    for key in ("said_name", "name_said"):
         for m in rx[key].finditer(text):
+            note(clean_name(m.group("name")), None)
+    for w in rx["who"].finditer(text):
+        m = rx["who_said"].match(text, w.end()) and rx["name_end"].search(text, max(0, w.start() - 60), w.start())
+        if m:
             note(clean_name(m.group("name")), None)
     return found
 

@@ -20,6 +20,7 @@ from .document import ArticleDoc, RawArticle
 from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
+_NOT_TITLE_END = (*_SENTENCE_END, "”", '"', "’", ")", "…")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
 _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
@@ -144,8 +145,8 @@ def _headline_shaped(s: str, run: dict) -> bool:
     not), at most one number (not a row of a table), no final stop or closing quotation mark (a question may end
     it), no sentence end inside ("… vs same. REUTER"), not an enumerated item ("2) to increase …") and no last word
     that leaves the sentence hanging (a hard-wrapped line ends "… operations of")."""
-    return (run["min_words"] <= n_words(s) <= run["max_words"] and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
-            and not s.endswith((*_SENTENCE_END, "”", '"', "’", ")", "…"))
+    return (bool(s) and not s.endswith(_NOT_TITLE_END) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
+            and run["min_words"] <= n_words(s) <= run["max_words"]
             and len(_LOWER_WORD.findall(s)) >= run["min_lowercase_words"]
             and len(_NUMBER.findall(s)) <= run["max_numbers"] and s.rsplit(None, 1)[-1] not in run["dangling"]
             and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
