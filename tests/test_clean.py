@@ -198,6 +198,7 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Was this explainer useful? Yes | No", "Duration: 31:08", "Download MP3 (29 MB)", "[END OF TRANSCRIPT]",
     "Autoplay next video", "Next video: City marks its day with a concert in the fortress", "Refresh feed",
     "Pinned", "Load older updates", "Sponsored content", "Transcript",
+    "Get the Balkan Monitor app for breaking news alerts", "Open this in the app", "Get the app",
     "Found a claim we should check? Write to tips@example.org",
     "KFOR soldiers form a cordon in front of the town hall on 29 May. Photo by Jane Roe for Kosovo Compass",
     "A US military vehicle daubed with graffiti outside the town hall (Source: social media)",
@@ -227,6 +228,7 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "The film was produced by a studio in Belgrade.",
     "Jane Roe is a former diplomat and an analyst at the Balkan Institute.",
     "Download chart debut is delayed",
+    "Get ready for the app economy, the minister told students",
     "NOTES ON U.S. SUPPLY/DEMAND TABLES",
     "Commentary | 12 September 2024",
 ])
