@@ -307,3 +307,27 @@ def test_a_first_line_that_is_a_fixture_stays_the_title() -> None:
     text = ("France v Wales (Sat)\n\nStade de France, Paris\n\nSaturday, 26 February\n\n"
             "France may have beaten Scotland and England but they were tedious in both matches.")
     assert clean(raw(text), TODAY).title == "France v Wales (Sat)"
+
+
+def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped_text() -> None:
+    """Single-line paragraphs between blank lines and one block of linked titles: the titles stay lines (and are
+    furniture), they are not joined into one paragraph; real hard-wrapped text is still joined."""
+    text = ("Police sealed off the village on Sunday after the attack on the patrol.\n\n"
+            "Two officers were wounded and taken to hospital in Mitrovica.\n\n"
+            "The government declared a day of mourning.\n\n"
+            "Kosovo declared independence from Serbia in 2008.\n\n"
+            "Srpska lista calls on citizens to stay calm\n"
+            "Serbia declares day of mourning for three killed men\n"
+            "Borrell condemns 'hideous attack' on Kosovo police officers")
+    c = clean(raw(text), TODAY)
+    assert c.boilerplate == ["Srpska lista calls on citizens to stay calm",
+                             "Serbia declares day of mourning for three killed men",
+                             "Borrell condemns 'hideous attack' on Kosovo police officers"]
+    assert c.text == text.rsplit("\n\n", 1)[0]
+    wrapped = ("The talks resumed in Brussels on Monday after a pause of\ntwo months, officials from both sides "
+               "said on\nthe first day of the new round.\n\nThe mediator met each delegation alone before\nthe joint "
+               "session began in the afternoon\nand no agenda was published.")
+    assert unwrap(wrapped) == (
+        "The talks resumed in Brussels on Monday after a pause of two months, officials from both sides said on the "
+        "first day of the new round.\n\nThe mediator met each delegation alone before the joint session began in the "
+        "afternoon and no agenda was published.")

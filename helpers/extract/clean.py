@@ -33,6 +33,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*
 HEAD_LINES = 6
 NAME_MAX_WORDS = 6
 HEADLINE_MIN_LOWER = 3
+SINGLE_LINE_PARAGRAPHS = 4
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_GLUE = frozenset({"the", "and", "for", "of"})
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
 _WORD = re.compile(r"\w+")
@@ -124,8 +126,15 @@ def _headline_follows(lines: list[str], later: list[int]) -> bool:
 
 
 def unwrap(text: str) -> str:
-    """Join hard-wrapped lines into paragraphs (a blank line or an indented line starts a paragraph)."""
+    """Join hard-wrapped lines into paragraphs (a blank line or an indented line starts a paragraph).
+
+    A page whose paragraphs are single lines between blank lines, with at most one block of several lines (a list
+    of linked stories under the story), is not hard-wrapped, however many of its lines end without a stop."""
     if not is_hard_wrapped(text):
+        return text
+    blocks = [b for b in _BLANK_LINE.split(text) if b.strip()]
+    multi = sum(1 for b in blocks if "\n" in b.strip())
+    if multi <= 1 and len(blocks) - multi >= SINGLE_LINE_PARAGRAPHS:
         return text
     text = re.sub(r"\n[ \t]*\n\s*|\n[ \t]{2,}", "\n\n", text)
     return re.sub(r"(?<!\n)\n(?!\n)[ \t]*", " ", text)
