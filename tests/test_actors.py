@@ -96,3 +96,27 @@ def test_find_forms_prefers_the_longest_form_and_whole_words() -> None:
     found = find_forms(text, ["Ana", "Ana Kelmendi", "Kelmendi"])
     assert [text[s:e] for s, e in found] == ["Ana Kelmendi", "Ana", "Kelmendi"]
     assert found[1][0] == text.index("later Ana") + 6  # not "Kelmendis", not the "Ana" after a hyphen
+
+
+def test_people_after_a_long_title_a_relative_clause_or_with_a_middle_initial() -> None:
+    found = discover_people(
+        "“We are watching,” John Kirby, the White House national security spokesman, told reporters, hours after "
+        "the White House warned of a build-up. Lena Albrecht, who researches security at the University of Graz, "
+        "said the weapons were new. The ceremony was presided over by the Commander of the Joint Force Command, "
+        "Admiral Stuart B. Munsch, and attended by the Minister of Defence, Guido Crosetto.")
+    assert {k: v["name"] for k, v in found.items()} == {
+        "kirby": "John Kirby", "albrecht": "Lena Albrecht", "munsch": "Stuart B. Munsch", "crosetto": "Guido Crosetto"}
+    assert found["kirby"]["role"] == "White House national security spokesman"
+    assert found["munsch"]["role"] == "Admiral"
+    assert found["crosetto"]["role"] == "Minister of Defence"
+
+
+def test_a_relative_clause_is_not_a_role() -> None:
+    found = discover_people("“We value that,” said Serbian leader Aleksandar Vucic, who has met Turkish President "
+                            "Recep Tayyip Erdogan many times.")
+    assert found["vucic"]["role"] == "leader"
+
+
+def test_an_initial_ending_a_sentence_is_not_a_middle_initial() -> None:
+    found = discover_people("She is the daughter of the activist Malcolm X. Attallah Shabazz said the film was good.")
+    assert {k: v["name"] for k, v in found.items()} == {"shabazz": "Attallah Shabazz"}

@@ -185,6 +185,34 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Cookies help us deliver our services. By using our services, you agree to our use of cookies. OK",
     "Jane Roe is a research fellow based in Sarajevo, where she covers security in the Western Balkans.",
     "View this email in your browser", "Unsubscribe | Update preferences | Forward to a friend",
+    # menus, credits, page notes and media players in other shapes
+    "EN | SR | AL", "Live TV | Programme schedule | Video archive", "Print | Report an error",
+    "Ballina > English > Economy", "Fact check › Kosovo › Military", "Skip next section More on this topic",
+    "Written by: Ana Roe and Nemanja Doe", "Author Katrin Roe (with Reuters, AFP, dpa)", "Print this page",
+    "Gift this article", "Listen to this article · 6 min", "Add a comment (0)", "Send us your feedback",
+    "Keywords: Türkiye, Serbia, Antalya Diplomacy Forum", "Source: Ministry of Defence of the Republic – Press Office",
+    "Original language: Italian. Unofficial translation.", "Jane Roe  |02.03.2024 - Update : 02.03.2024",
+    "Newsletter: Defence news from the Balkans every Monday. Subscribe", "Join Agimi English on WhatsApp for news",
+    "Associated Press writers Tom Roe in Brussels and Dana Doe in Washington contributed.",
+    "Read more explainers: What is KFOR and who commands it? | Why Kosovo banned the dinar",
+    "Was this explainer useful? Yes | No", "Duration: 31:08", "Download MP3 (29 MB)", "[END OF TRANSCRIPT]",
+    "Autoplay next video", "Next video: City marks its day with a concert in the fortress", "Refresh feed",
+    "Pinned", "Load older updates", "Sponsored content", "Transcript",
+    "Get the Balkan Monitor app for breaking news alerts", "Open this in the app", "Get the app",
+    "Found a claim we should check? Write to tips@example.org",
+    "KFOR soldiers form a cordon in front of the town hall on 29 May. Photo by Jane Roe for Kosovo Compass",
+    "A US military vehicle daubed with graffiti outside the town hall (Source: social media)",
+    "Kosovo special police units near the village on Sunday — AFP",
+    "Citizens queue outside the post office on Thursday morning. Foto: Agimi/Jane Roe",
+    "Police officers outside a polling station in Zvečan. BPA / Milica Roe", "Cartoon by Jane Roe for The Meridian",
+    "Screenshot/RTV Novi Pazar: Serbian armoured vehicles near Raška",
+    "Editor's note: This article was updated at 14:05 to include a response from the government.",
+    "Correction: An earlier version of this article gave the wrong date for the announcement.",
+    "Published as received. The Monitor has not edited this statement.",
+    "This column reflects the personal opinion of the author.",
+    "This transcript was produced with automated software and checked by our editors.",
+    "Jane Roe is a former diplomat and a columnist for The Meridian. She writes every other Tuesday.",
+    "Frontline is produced by Northlight Audio. Producer: Jonas Roe. Music: \"Lines\" by Kalle Roe.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.clean import line_status
@@ -196,8 +224,110 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Serbian President Aleksandar Vucic said on Monday that the army would stay on alert.",
     "Follow-up talks on the dinar are planned for next month, officials said.",
     "More than 30 KFOR soldiers were injured in the clashes, NATO said.",
+    "The report was published to coincide with a meeting of the development bank.",
+    "The film was produced by a studio in Belgrade.",
+    "Jane Roe is a former diplomat and an analyst at the Balkan Institute.",
+    "Download chart debut is delayed",
+    "Get ready for the app economy, the minister told students",
+    "NOTES ON U.S. SUPPLY/DEMAND TABLES",
+    "Commentary | 12 September 2024",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.clean import line_status
 
     assert [furniture for _, furniture in line_status([line])] == [False]
+
+
+def test_linked_story_titles_without_a_marker_line_are_furniture() -> None:
+    """Titles of linked stories at the end of the body (no "Related" line before them) or set one under the other
+    in the middle of it are furniture; their facts never reach the body."""
+    body = ("Police sealed off the village on Sunday after the attack on the patrol.\n\n"
+            "Two officers were wounded and taken to hospital in Mitrovica.\n\n"
+            "The government declared a day of mourning.\n\n"
+            "The prime minister said the attackers had been trained and financed from abroad.\n\n"
+            "Belgrade denied any role and called for calm in the north.\n\n"
+            "Kosovo declared independence from Serbia in 2008.")
+    text = (body + "\n\n"
+            "Srpska lista calls on citizens to stay calm\n"
+            "Serbia declares day of mourning for three killed men\n"
+            "Borrell condemns 'hideous attack' on Kosovo police officers\n"
+            "Follow us on Facebook, X and Instagram")
+    c = clean(raw(text), TODAY)
+    assert c.text == body
+    assert c.boilerplate == ["Srpska lista calls on citizens to stay calm",
+                             "Serbia declares day of mourning for three killed men",
+                             "Borrell condemns 'hideous attack' on Kosovo police officers",
+                             "Follow us on Facebook, X and Instagram"]
+    middle = ("The talks resumed in Brussels on Monday after a pause of two months.\n\n"
+              "Both delegations arrived in the morning.\n\n"
+              "The mediator met each of them alone before the joint session began.\n\n"
+              "No agenda was published.\n\n"
+              "Officials on both sides said they expected little from the first day.\n\n"
+              "A second round is planned for next week.\n\n"
+              "EU envoy urges both sides to return to the table\n"
+              "Kurti says Pristina will not accept new conditions\n"
+              "Vucic rules out recognition before the elections\n\n"
+              "Both delegations left without a statement.")
+    c = clean(raw(middle), TODAY)
+    assert c.text == ("The talks resumed in Brussels on Monday after a pause of two months.\n\n"
+                      "Both delegations arrived in the morning.\n\n"
+                      "The mediator met each of them alone before the joint session began.\n\n"
+                      "No agenda was published.\n\n"
+                      "Officials on both sides said they expected little from the first day.\n\n"
+                      "A second round is planned for next week.\n\nBoth delegations left without a statement.")
+    assert len(c.boilerplate) == 3 and c.boilerplate[0] == "EU envoy urges both sides to return to the table"
+
+
+@pytest.mark.parametrize("tail", [
+    "Chelsea v Birmingham\n\nWest Ham v Sheff Utd\n\nOldham v Bolton",  # a fixture list: no verb, few lower-case words
+    "Crude steel output five mln tonnes vs 5.3 mln\nAluminium output 96,000 tonnes vs 90,000",  # table rows
+    "Earnings exclude losses from discontinued operations of\n13 mln dlrs in the quarter and the year",  # hard-wrapped
+    "Subheading of the next section\n\nThe next section goes on here with a full sentence.",  # a subheading
+])
+def test_short_lines_that_are_not_linked_titles_stay(tail: str) -> None:
+    text = "The minister said on Monday that the plan would be published within weeks.\n\n" + tail
+    c = clean(raw(text), TODAY)
+    assert c.boilerplate == []
+    assert c.text == text
+
+
+def test_outlet_name_above_the_headline_is_furniture_and_extended_capitals_make_a_dateline() -> None:
+    text = ("THE DANUBE MERIDIAN\nOpinion | Columnists\n"
+            "Why Belgrade calls Ankara a friend while Pristina cheers Turkish troops\nJane Roe\n\n"
+            "ZVEČAN - Thirty soldiers were hurt on Monday when a crowd threw rocks at the troops.\n\n"
+            "The mission said the situation was calm by the evening.")
+    c = clean(raw(text), TODAY)
+    assert c.title == "Why Belgrade calls Ankara a friend while Pristina cheers Turkish troops"
+    assert c.boilerplate == ["THE DANUBE MERIDIAN", "Opinion | Columnists", "Jane Roe"]
+    assert c.dateline == "ZVEČAN"
+    assert c.text.startswith("ZVEČAN - Thirty soldiers")
+
+
+def test_a_first_line_that_is_a_fixture_stays_the_title() -> None:
+    text = ("France v Wales (Sat)\n\nStade de France, Paris\n\nSaturday, 26 February\n\n"
+            "France may have beaten Scotland and England but they were tedious in both matches.")
+    assert clean(raw(text), TODAY).title == "France v Wales (Sat)"
+
+
+def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped_text() -> None:
+    """Single-line paragraphs between blank lines and one block of linked titles: the titles stay lines (and are
+    furniture), they are not joined into one paragraph; real hard-wrapped text is still joined."""
+    text = ("Police sealed off the village on Sunday after the attack on the patrol.\n\n"
+            "Two officers were wounded and taken to hospital in Mitrovica.\n\n"
+            "The government declared a day of mourning.\n\n"
+            "Kosovo declared independence from Serbia in 2008.\n\n"
+            "Srpska lista calls on citizens to stay calm\n"
+            "Serbia declares day of mourning for three killed men\n"
+            "Borrell condemns 'hideous attack' on Kosovo police officers")
+    c = clean(raw(text), TODAY)
+    assert c.boilerplate == ["Srpska lista calls on citizens to stay calm",
+                             "Serbia declares day of mourning for three killed men",
+                             "Borrell condemns 'hideous attack' on Kosovo police officers"]
+    assert c.text == text.rsplit("\n\n", 1)[0]
+    wrapped = ("The talks resumed in Brussels on Monday after a pause of\ntwo months, officials from both sides "
+               "said on\nthe first day of the new round.\n\nThe mediator met each delegation alone before\nthe joint "
+               "session began in the afternoon\nand no agenda was published.")
+    assert unwrap(wrapped) == (
+        "The talks resumed in Brussels on Monday after a pause of two months, officials from both sides said on the "
+        "first day of the new round.\n\nThe mediator met each delegation alone before the joint session began in the "
+        "afternoon and no agenda was published.")

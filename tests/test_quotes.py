@@ -432,3 +432,57 @@ def test_continuation_of_an_unknown_speaker_does_not_take_the_next_paragraphs_sp
             "“We cannot wait for an attack before we act on what we know.”\n\n"
             "Lena Marsh said the proposals would be debated next week.")
     assert [r[3] for r in _who(text)] == [None, None]
+
+
+def test_relative_clause_subject_speaks_for_the_noun_before_it():
+    """"X, who wrote:", "a resident who asked not to be named said", "A, speaking on …, put it": the speaker is the
+    noun phrase before the relative or participial clause (an unnamed one speaks as nobody)."""
+    text = "The ministry shared a post by Lena Marsh, who wrote: “Grateful to Chile for sending its engineers.”"
+    assert _who(text) == [("Grateful to Chile for sending its engineers.", 54, 98, "marsh", "wrote")]
+    text = ("Tomas Kravic visited the port.\n\nA resident of the port, who asked not to be named, told our reporter: "
+            "“We stayed inside all day and heard shooting until the evening.”")
+    assert _who(text) == [("We stayed inside all day and heard shooting until the evening.", 103, 165, None, "told")]
+    text = ("Tomas Kravic visited the port.\n\nA Chilean diplomat in the capital, speaking on condition of anonymity, "
+            "put it more bluntly: “We sell boats to both sides and nobody has asked us to choose.”")
+    assert _who(text) == [("We sell boats to both sides and nobody has asked us to choose.", 125, 187, None, "put it")]
+    text = ("Tomas Kravic visited the port.\n\nA municipal employee who declined to be named said the staff had left. "
+            "“We are hostages in our own town,” she said.")
+    assert [r[3:] for r in _who(text)] == [(None, "said")]
+
+
+def test_long_appositive_between_a_name_and_the_cue():
+    text = ("Ola Brandt, who commanded the northern sector in 2019, the training mission and now advises the "
+            "government, said the plan was “bold and overdue”.")
+    assert [r[3:] for r in _who(text)] == [("brandt", "said")]
+
+
+def test_nationality_alone_does_not_make_an_unnamed_speaker_a_country():
+    text = "Tomas Kravic visited the port.\n\nA Chilean major told me, “We are not here to choose sides.”"
+    assert _who(text) == [("We are not here to choose sides.", 58, 90, None, "told")]
+    text = "Tomas Kravic visited the port.\n\nA Chilean government official told me, “We are not here to choose sides.”"
+    assert [r[3] for r in _who(text)] == ["CHL"]
+
+
+def test_unnamed_subject_of_a_participle_clause():
+    text = ("The EU said it regretted the result.\n\nA Western diplomat in the capital was blunter, telling us: "
+            "“Everyone knew how this would end.”")
+    assert _who(text) == [("Everyone knew how this would end.", 98, 131, None, "telling")]
+
+
+def test_colon_intro_on_its_own_line_before_the_quotation_paragraphs():
+    text = ("The ceremony ended at noon.\n\nMinister Kravic stated:\n\n“Chile has been here since the first day of "
+            "this mission.\n\n“Our soldiers will stay as long as they are needed.”")
+    assert [r[3:] for r in _who(text)] == [("kravic", "stated"), ("kravic", None)]
+
+
+def test_lower_case_title_words_before_a_name_make_it_the_subject():
+    """"EU foreign policy chief Lena Marsh has condemned …" puts Marsh in focus for a later "he/she wrote"."""
+    text = ("Tomas Kravic arrived on Monday.\n\nEU foreign policy chief Lena Marsh has condemned the attack. The "
+            "ministry shared her post, in which she wrote: “Those responsible must face justice.”")
+    assert [r[3:] for r in _who(text)] == [("marsh", "wrote")]
+
+
+def test_answer_label_before_the_subject_of_a_partial_quotation():
+    text = ("Q: What does the capital say?\n\nA: Foreign Minister Ana Ruiz called the boycott “a clear sign that "
+            "the north does not want a vote”. Tomas Kravic disagreed.")
+    assert [r[3] for r in _who(text)] == ["ruiz"]

@@ -41,7 +41,21 @@ def test_development_set_styles4_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles4"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles4"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 3
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.91
+    assert s.at["articles.boilerplate", "leaked_lines"] == 0
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.98
+    assert s.at["articles.title", "f1"] >= 0.94
     assert s.at["figures", "f1"] >= 0.93 and s.at["figures", "category_accuracy"] >= 0.90
-    assert s.at["timexes", "f1"] >= 0.87 and s.at["actors", "f1"] >= 0.97
+    assert s.at["timexes", "f1"] >= 0.88 and s.at["actors", "f1"] >= 0.98
+
+
+def test_development_set_styles5_holds(tmp_path_factory) -> None:
+    """styles5 (twelve more scraped pages, written without the code, tuned on after its first run) keeps its
+    scores."""
+    folder = FIXTURES / "styles5"
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles5"))
+    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 3
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.97
+    assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.95
+    assert s.at["figures", "f1"] >= 0.87 and s.at["figures", "category_accuracy"] >= 0.92

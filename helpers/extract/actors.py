@@ -19,13 +19,14 @@ from .document import ArticleDoc
 from .patterns import trie_pattern
 
 SCORED_TYPES = ("country", "organisation", "person")
-_ROLE_LEAD = frozenset("in on at for from with by of to and but or as after before during while when speaking "
-                       "according meanwhile however also the a an".split())
+_ROLE_LEAD = frozenset("in on at for from with by of to and but or as after before during while when speaking over "
+                       "was were is are according meanwhile however also the a an".split())
 _ROLE_KEEP = frozenset("acting outgoing incoming retired leading ruling elected designated appointed serving "
                        "governing presiding managing supervising".split())
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|around|via|toward|towards|the|of)\s+)$", re.I)
 _NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll}\p{M}]+)?"
 _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
+_INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial after a title: "Admiral Stuart B. Munsch"
 NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 
 
@@ -110,18 +111,27 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     titles = trie_pattern(sorted(cues["titles"]))
     verbs = trie_pattern(sorted(cues["speech_verbs"]))
     units = trie_pattern(sorted(cues["unit_nouns"]))
-    role_phrase = rf"(?:[\p{{L}}’'-]+\s+){{0,3}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
+    role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+){{0,3}}?(?i:{roles})\b"
+                   rf"[^,.;:“”\"()\n]{{0,90}}")  # never a relative clause ("X, who met President Y")
+    # after "Name, the": up to four words before the role noun ("the White House national security spokesman")
+    appositive_role = rf"(?:[\p{{L}}’'-]+\s+){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
     return {
-        "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+)?(?P<role>{role_phrase})"),
-        "name_between_commas": re.compile(rf",\s+(?P<name>{NAME}),"),
+        "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+(?P<role>{appositive_role})"
+                                 rf"|(?P<role2>{role_phrase}))"),
+        "name_between_commas": re.compile(rf",\s+(?P<name>{NAME})(?:,|\.(?:\s|$))"),  # ", Jane Roe," / ", Jane Roe."
         "role_before": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase})$"),
         "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles}))\s+"
-                            rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
+                            rf"(?P<name>{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
         "role_noun_name": re.compile(rf"(?P<role>(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower}))\s+(?P<name>{NAME})\b"),
         # what every role_noun_name match contains: far cheaper to look for than trying a word before each word
         "role_noun_core": re.compile(rf"\b(?:{roles_lower})\s+{NAME}\b"),
         "said_name": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
         "name_said": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:{verbs})\b"),
+        # "Lena Roe, who researches security at the University of Graz, said": found from each ", who "
+        "who": re.compile(r",\s+who\s"),
+        "who_said": re.compile(rf"[^,;:“”\"()\n]{{1,150}}(?:,[^,;:“”\"()\n]{{1,80}}){{0,2}},\s+(?:also\s+)?"
+                               rf"(?:{verbs})\b"),
+        "name_end": re.compile(rf"(?P<name>{NAME})$"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
                            rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
     }
@@ -180,7 +190,7 @@ def discover_people(text: str) -> dict[str, dict]:
             cur["role"] = clean_role(role)
 
     for m in rx["appositive"].finditer(text):
-        note(clean_name(m.group("name")), m.group("role"))
+        note(clean_name(m.group("name")), m.group("role") or m.group("role2"))
     for m in rx["name_between_commas"].finditer(text):  # "The OSCE envoy in Skopje, Lena Marwick, said"
         before = rx["role_before"].search(text, max(0, m.start() - 120), m.start())
         if before:
@@ -193,6 +203,10 @@ def discover_people(text: str) -> dict[str, dict]:
             note(name, m.group("role") if name else None)
     for key in ("said_name", "name_said"):
         for m in rx[key].finditer(text):
+            note(clean_name(m.group("name")), None)
+    for w in rx["who"].finditer(text):
+        m = rx["who_said"].match(text, w.end()) and rx["name_end"].search(text, max(0, w.start() - 60), w.start())
+        if m:
             note(clean_name(m.group("name")), None)
     return found
 

@@ -20,17 +20,28 @@ from .document import ArticleDoc, RawArticle
 from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
-_DATELINE_LINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{1,40})?$")
+_NOT_TITLE_END = (*_SENTENCE_END, "”", '"', "’", ")", "…")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
+_DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
-    r"^(?P<dl>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,\s*[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})?)"
+    rf"^(?P<dl>[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-–—]+\s+"
 )
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?", re.I)
 HEAD_LINES = 6
+NAME_MAX_WORDS = 6
+HEADLINE_MIN_LOWER = 3
+SINGLE_LINE_PARAGRAPHS = 4
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NAME_GLUE = frozenset({"the", "and", "for", "of"})
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
 _WORD = re.compile(r"\w+")
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
+_ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
 PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
 TITLE_KEYS = ("title", "headline")
 
@@ -55,8 +66,16 @@ def furniture_rules() -> dict:
     """Load and compile the page-furniture patterns from data/furniture.yaml."""
     spec = load("furniture")
 
+    fill = {"<networks>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("social_networks", [])),
+            "<agencies>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("agencies", []))}
+
     def compile_all(key: str) -> re.Pattern:
-        return re.compile("|".join(f"(?:{p})" for p in spec[key]), re.I)
+        patterns = []
+        for p in spec[key]:
+            for name, alternatives in fill.items():
+                p = p.replace(name, alternatives or "(?!)")
+            patterns.append(f"(?:{p})")
+        return re.compile("|".join(patterns), re.I)
 
     return {
         "line": compile_all("line"),
@@ -69,6 +88,8 @@ def furniture_rules() -> dict:
         "caption": compile_all("caption"),
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
+        "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
+                "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
     }
 
 
@@ -90,9 +111,30 @@ def _is_headline(line: str) -> bool:
     return 0 < n_words(s) <= 25 and len(s) <= 250 and not ends_like_sentence
 
 
+def _name_line(line: str) -> bool:
+    """Tell whether a short head line is a name (an outlet, a section), not a headline: few words, at most one
+    lower-case word besides "the", "of", "and" ("Rheinwelle English", "THE DANUBE MERIDIAN", "Frontline Europe – the
+    podcast")."""
+    lower = [w for w in _LOWER_WORD.findall(line) if w not in _NAME_GLUE]
+    return n_words(line) <= NAME_MAX_WORDS and len(lower) <= 1 and not line.endswith(tuple(_SENTENCE_END))
+
+
+def _headline_follows(lines: list[str], later: list[int]) -> bool:
+    """Tell whether the next line is a real headline: several lower-case words, no final stop."""
+    s = lines[later[0]].strip() if later else ""
+    return _is_headline(s) and len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER and not _name_line(s)
+
+
 def unwrap(text: str) -> str:
-    """Join hard-wrapped lines into paragraphs (a blank line or an indented line starts a paragraph)."""
+    """Join hard-wrapped lines into paragraphs (a blank line or an indented line starts a paragraph).
+
+    A page whose paragraphs are single lines between blank lines, with at most one block of several lines (a list
+    of linked stories under the story), is not hard-wrapped, however many of its lines end without a stop."""
     if not is_hard_wrapped(text):
+        return text
+    blocks = [b for b in _BLANK_LINE.split(text) if b.strip()]
+    multi = sum(1 for b in blocks if "\n" in b.strip())
+    if multi <= 1 and len(blocks) - multi >= SINGLE_LINE_PARAGRAPHS:
         return text
     text = re.sub(r"\n[ \t]*\n\s*|\n[ \t]{2,}", "\n\n", text)
     return re.sub(r"(?<!\n)\n(?!\n)[ \t]*", " ", text)
@@ -102,7 +144,53 @@ def furniture_lines(lines: list[str]) -> set[int]:
     """Return the indices of lines that are page furniture."""
     stripped = [ln.strip() for ln in lines]
     out = {i for i, furniture in line_status(stripped) if furniture}
+    out |= headline_runs(stripped, out, furniture_rules()["run"])
     return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+
+
+def _headline_shaped(s: str, run: dict) -> bool:
+    """Tell whether a stripped line looks like a linked story's title: a capital (or a quote, a digit) first, a few
+    words with some lower-case ones among them (a headline has a verb; "Chelsea v Arsenal" in a fixture list does
+    not), at most one number (not a row of a table), no final stop or closing quotation mark (a question may end
+    it), no sentence end inside ("… vs same. REUTER"), not an enumerated item ("2) to increase …") and no last word
+    that leaves the sentence hanging (a hard-wrapped line ends "… operations of")."""
+    return (bool(s) and not s.endswith(_NOT_TITLE_END) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
+            and run["min_words"] <= n_words(s) <= run["max_words"]
+            and len(_LOWER_WORD.findall(s)) >= run["min_lowercase_words"]
+            and len(_NUMBER.findall(s)) <= run["max_numbers"] and s.rsplit(None, 1)[-1] not in run["dangling"]
+            and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
+
+
+def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[int]:
+    """Find runs of linked-story titles without a marker line before them, once the story has begun (data in
+    data/furniture.yaml headline_run): a run of at least `tail_lines` title-shaped lines after which only furniture
+    follows, or of at least `block_lines` such lines set one under the other with no blank line between them."""
+    if not run:
+        return set()
+    body = [i for i, s in enumerate(stripped) if s and i not in furniture]
+    started = next((k for k, i in enumerate(body)
+                    if n_words(stripped[i]) >= run["body_words"] and stripped[i].endswith((".", "”", '"'))), None)
+    if started is None:
+        return set()
+    out: set[int] = set()
+    tail: list[int] = []  # the title-shaped lines at the end of the body, last first
+    for i in reversed(body[started + 1:]):
+        if not _headline_shaped(stripped[i], run):
+            break
+        tail.append(i)
+    if len(tail) >= run["tail_lines"]:
+        out.update(tail)
+    block: list[int] = []  # title-shaped lines one under the other (furniture lines between them are skipped)
+    for i in range(body[started] + 1, len(stripped) + 1):
+        if i < len(stripped) and i in furniture and stripped[i]:
+            continue
+        if i < len(stripped) and _headline_shaped(stripped[i], run):
+            block.append(i)
+            continue
+        if len(block) >= run["block_lines"]:
+            out.update(block)
+        block = []
+    return out
 
 
 def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
@@ -213,11 +301,15 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
     nonempty = [i for i in keep if lines[i].strip()]
     drop: set[int] = set()
     body_started = False
-    for i in nonempty[:HEAD_LINES]:
+    head = nonempty[:HEAD_LINES]
+    for k, i in enumerate(head):
         s = lines[i].strip()
         rest = [j for j in nonempty if j > i]
         if title and s == title.strip():
             drop.add(i)
+        elif (title is None and not body_started and _name_line(s) and _headline_follows(lines, head[k + 1:])
+              and date_line(s) is None):
+            furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
         elif _DATELINE_LINE.match(s) and rest and not dateline:
             dateline = s
             drop.add(i)

@@ -132,7 +132,11 @@ def lexicon() -> dict:
         possessive_end=re.compile(rf"[’']s(?:(?:\s+[A-ZÀ-Þ][\w-]*){{1,4}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
-        subject_prefix=re.compile(rf"(?:[^\"“”«»]*,\s+)?(?:(?:{title}|of|for|the)\s+)*"),
+        subject_prefix=re.compile(rf"(?:[A-Z][\w’'-]{{0,20}}:\s+)?(?:[^\"“”«»]*,\s+)?"
+                                  rf"(?!(?i:{_alt(lex['subject_pronouns'])})\s)(?:(?:{title}|of|for|the|"
+                                  rf"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{_alt(roles)})\s))\s+)*"),
+        relative_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['relative_pronouns'])})\b[^\"“”«»;:]{{0,200}}$"
+                                rf"|,\s*[a-z]+ing\b[^\"“”«»;:,]{{1,120}},$", re.I),
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
         anon_end=re.compile(r"(?:^|[\s,(])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*$", re.I),
         anon_start=re.compile(r"\s*(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
@@ -394,6 +398,9 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         x = cx.by_end.get(e - 1) if want_person and text[e - 1] == "," else None
         if x is not None and x.get("actor_type") == "person" and x["start"] >= lb:
             return Ref("mention", x, x["start"])
+    if (r := lex["relative_end"].search(seg)) is not None and r.start() > 0 and (
+            ref := _subject_at_end(cx, lb, lb + r.start())) is not None:
+        return ref  # "X, who wrote:", "a resident who asked not to be named told", "A, speaking on …, said"
     if m := lex["the_noun_end"].search(seg):
         kind = _noun_kind(lex, m.group("noun"))
         named = _named_in_noun_phrase(cx, lb + m.start(), lb + m.end("noun"), e, kind) if kind == "org" else None
@@ -427,9 +434,10 @@ def _unnamed_official_of(cx: _Context, lo: int, hi: int) -> dict | None:
 
 
 def _state_name_tail(cx: _Context, x: dict) -> bool:
-    """Tell whether a country mention stands alone or heads a state body ("US Embassy"), not "UK Film Council"."""
-    tail = _CAP_TAIL.match(cx.text, x["end"]).group().split()
-    return not tail or tail[-1].lower() in cx.lex["state_set"]
+    """Tell whether a country mention heads a state body right after it ("a Chilean government official", "the
+    Moldovan Interior Ministry", "US Embassy"), not a nationality ("a Polish major") or a company ("Chile Airways")."""
+    words = _WORD.findall(cx.text, x["end"], min(len(cx.text), x["end"] + 40))[:3]
+    return any(w.lower() in cx.lex["state_set"] for w in words)
 
 
 def _named_in_noun_phrase(cx: _Context, lo: int, hi: int, ub: int, kind: str) -> dict | None:
@@ -660,6 +668,9 @@ def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
     a = _LEAD.match(text, lb, c).end()
     if m := lex["pronoun_start"].match(text, a, c):
         return Ref("pronoun", m.group(1).lower(), m.start(1))
+    if m := lex["indef_start"].match(text, a, c):
+        x = _unnamed_official_of(cx, m.start(), m.end())
+        return Ref("mention", x, x["start"]) if x else Ref("anon", None, a)  # "A diplomat was blunter, telling us:"
     ms = [x for x in cx.mentions_between(a, c) if x["start"] - a < 250]
     for want_person in (True, False):
         for x in ms:
@@ -869,7 +880,7 @@ def _quote_row(
     ss, _ = cx.sentence_bounds(q.mo)
     lb = _clause_start(cx, cx.last_mark_before(q.mo, ss), q.mo)
     kind = _kind(cx, lb, q)
-    found = _after_attr(cx, q) or _before_attr(cx, lb, q.mo) or _trailing_attr(cx, q)
+    found = _after_attr(cx, q) or _before_attr(cx, lb, q.mo) or _trailing_attr(cx, q) or _colon_para_attr(cx, q)
     prev = quotes[i - 1] if i > 0 else None
     if found:
         ref, cm = found
@@ -902,6 +913,19 @@ def _quote_row(
         "n_words": _n_words(cx.text[q.qs:q.qe]),
     }
     return row, found is not None, sp
+
+
+def _colon_para_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
+    """Find the attribution of a quotation opening its paragraph in the sentence before it that ends the previous
+    paragraph with a colon ("Minister X stated:" on a line of its own)."""
+    ps, _ = cx.paras[q.para]
+    if q.mo != ps or q.para == 0:
+        return None
+    pps, ppe = cx.paras[q.para - 1]
+    if not cx.text[pps:ppe].rstrip().endswith(":"):
+        return None
+    ss, _ = cx.sentence_bounds(ppe - 1)
+    return _before_attr(cx, _clause_start(cx, cx.last_mark_before(ppe, max(ss, pps)), ppe), ppe)
 
 
 def _next_para_attr(cx: _Context, q: _Quote, free: bool) -> tuple[Ref, re.Match] | None:
