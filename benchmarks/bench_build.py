@@ -177,6 +177,7 @@ def slices(corpus: Path, n: int, tmp: Path) -> list[Path]:
     """Cut a corpus into n slices of about equal size (JSON lines by line, folders by file, copied)."""
     if corpus.is_file():
         lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+        tmp.mkdir(parents=True, exist_ok=True)
         out = [tmp / f"slice-{k}.jsonl" for k in range(n)]
         for k, path in enumerate(out):
             path.write_text("".join(lines[k * len(lines) // n: (k + 1) * len(lines) // n]), encoding="utf-8")
