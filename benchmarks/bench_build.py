@@ -141,6 +141,12 @@ def bench(name: str, corpus: Path, engine: str, out: Path) -> Run:
           f"{tree:6.0f} MB (tree)", flush=True)
     phases = ", ".join(f"{k} {v:.1f}" for k, v in manifest["phases"].items())
     print(f"{'':10} {engine:6} phases (s): {phases}", flush=True)
+    for step, t in manifest.get("tasks", {}).items():
+        busy = " ".join(f"{w['busy']:.1f}/{w['first_start']:.1f}/{w['idle_at_end']:.1f}" for w in t["workers"])
+        print(f"{'':10} {engine:6} {step}: {t['n']} tasks, {t['seconds']:.1f} s, longest {t['longest']:.2f} s, "
+              f"span {t['span']:.1f} s; per worker busy/first start/idle at end: {busy}", flush=True)
+    if manifest.get("init_seconds"):
+        print(f"{'':10} {engine:6} worker start-up (warm_up) s: {manifest['init_seconds']}", flush=True)
     return run
 
 
