@@ -17,6 +17,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from conftest import shared_path
@@ -53,6 +54,35 @@ def test_seed_dask_equals_local(seed_local: Path, tmp_path: Path) -> None:
     res = build([CORPUS], tmp_path / "dask", engine="dask", workers=2, progress=False, today=TODAY)
     assert not res.cached and res.manifest["engine"] == "dask"
     assert_same_tables(seed_local, res.out)
+    # where the time went: one task per partition, each worker's start-up paid once, never per task
+    tasks, n_parts = res.manifest["tasks"], len(hb.plan([CORPUS], [], [], workers=2))
+    assert tasks["run_partition"]["n"] == n_parts == sum(w["tasks"] for w in tasks["run_partition"]["workers"])
+    assert len(res.manifest["init_seconds"]) <= min(2, n_parts)
+    assert set(res.manifest["phases"]) == set(res.manifest["phases_cpu"]) >= {"start", "plan", "articles", "claims"}
+
+
+def test_relater_takes_partitions_in_order_whatever_order_they_finish() -> None:
+    """Syndication groups and dropped duplicate ids are those of input order, however the engine returns them."""
+    from helpers.build.syndication import signature
+
+    story = ("Kosovo police said on Monday that three officers were injured when a crowd gathered outside the "
+             "municipal building in Zvecan, where newly elected mayors tried to take office.")
+    texts = [story, "A different story about the dinar and the central bank.", story + " Reporting by wire.",
+             "Yet another story on the KFOR handover in Pristina.", story]
+    parts = [hb.PartResult(k, [f"a{k}"], np.vstack([signature(texts[k])]), [], 1, 10, 1) for k in range(4)]
+    parts.append(hb.PartResult(4, ["a0"], np.vstack([signature(texts[4])]), [], 1, 10, 1))  # a0 read again
+    ordered, shuffled = hb.Relater(), hb.Relater()
+    for res in parts:
+        ordered.feed(res)
+    again = [hb.PartResult(r.number, r.ids, np.vstack([signature(texts[r.number])]), [], 1, 10, 1) for r in parts]
+    for res in reversed(again):
+        shuffled.feed(res)
+    assert ordered.groups() == shuffled.groups() == {"a2": "a0"}
+    assert ordered.dropped == shuffled.dropped == {4: {"a0"}}
+    waiting = hb.Relater()
+    waiting.feed(again[1])
+    with pytest.raises(RuntimeError, match=r"partitions \[1\] were never preceded by partition 0"):
+        waiting.groups()
 
 
 def test_existing_cluster_by_scheduler_address(seed_local: Path, tmp_path: Path) -> None:
