@@ -97,16 +97,18 @@ def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, 
     }
 
 
+# Invented text that walks every extractor's code path (a dateline, a counted group, a weekday, a full date, a
+# quotation with its speaker): facts of no real article.
 WARM_UP_TEXT = (
-    "PRISTINA, May 30 (Wire) - Thirty KFOR soldiers were injured on Monday, NATO said. \"We condemn it,\" "
-    "Serbia's president Aleksandar Vucic told reporters in Belgrade on 29 May 2023, adding that 4,500 troops remain."
+    "NORTHTOWN, March 3 (Wire) - Twelve border guards were hurt on Friday, the ministry said. \"We regret it,\" "
+    "the mayor, Jana Doe, told reporters in Northtown on 2 March 2021, adding that 350 officers remain."
 )
 
 
 @lru_cache(maxsize=1)
 def warm_up() -> None:
     """Run every extractor once on a tiny article so spaCy is imported and every pattern compiled (once a process)."""
-    process_article(RawArticle("warm-up", "warm-up", None, WARM_UP_TEXT, ""), dt.date(2023, 6, 1))
+    process_article(RawArticle("warm-up", "warm-up", None, WARM_UP_TEXT, ""), dt.date(2021, 3, 4))
 
 
 _KNOWN_META = {"title", "headline", "dateline", "author", "byline", "authors", "outlet", "source", "sitename",

@@ -233,19 +233,3 @@ def group_duplicates(ids: list[str], signatures: list[np.ndarray]) -> dict[str, 
     if ids:
         index.add(ids, np.vstack(signatures))
     return index.groups()
-
-
-def band_labels(sigs: np.ndarray) -> np.ndarray:
-    """Label each signature's LSH bands (datasketch's b and r for the threshold): equal labels, equal band values.
-
-    A band value no other signature shares can never bring a candidate, so it is labelled -1 (not indexed).
-    """
-    n_bands, rows = lsh_params()
-    labels = np.empty((len(sigs), n_bands), dtype=np.int64)
-    for band in range(n_bands):
-        chunk = np.ascontiguousarray(sigs[:, band * rows:(band + 1) * rows])
-        _, inverse, counts = np.unique(chunk.view(np.dtype((np.void, chunk.dtype.itemsize * rows))).ravel(),
-                                       return_inverse=True, return_counts=True)
-        inverse = inverse.ravel()
-        labels[:, band] = np.where(counts[inverse] > 1, inverse + band * len(sigs), -1)
-    return labels
