@@ -213,6 +213,24 @@ def test_a_caption_line_yields_no_figures() -> None:
     "This transcript was produced with automated software and checked by our editors.",
     "Jane Roe is a former diplomat and a columnist for The Meridian. She writes every other Tuesday.",
     "Frontline is produced by Northlight Audio. Producer: Jonas Roe. Music: \"Lines\" by Kalle Roe.",
+    # widgets, strips and player lines of a page's head and foot
+    "EUR/RSD 117.29 ▲0.03 · USD/RSD 109.41 ▼0.18 · Belgrade 24°C",
+    "Northtown 23°C Partly cloudy | USD 20.97 · EUR 22.49",
+    "Prishtina ☀ 21°C · Mitrovica ☀ 20°C", "72°F Mostly Sunny | Obituaries | e-Edition | Classifieds",
+    "BREAKING: Water supply cut in parts of the city until 6 p.m.", "🕑 04 JUNE 2023 · 11:32 · 🔖 Save",
+    "▶ Listen to our correspondent's report (03:12)", "🔴 LIVE TICKER · Zagreb: tram drivers call off strike",
+    "Herald Podcast ▶ 0:00 / 14:36 · This week in diplomacy", "Photo gallery 1 / 12", "Image 1 of 6", "Loading…",
+    "Politics · Region · Economy · Society · Sport", "News • Politics • North • Business", "Kosovo · WIRE",
+    "Languages: Français · English · Español", "Sign In | Subscribe: 99¢ for 3 months", "TRENDING NOW",
+    "Issued on: 15/06/2023 - 09:44 Modified: 15/06/2023 - 17:02", "Follow us: Facebook 41K · X 18K",
+    "May 31, 2023 at 6:02 a.m. | Updated May 31, 2023 at 11:47 a.m.", "Originally published by The Wire Agency",
+    "The Sentinel · 114 N. Main St., Harlan · (785) 555-0143", "Got a tip? Message us on Signal: +383 49 555 010",
+    "Partner content", "Promoted", "Advertisement – scroll to continue", "Spotted a mistake? Report an error",
+    "About the author: Jane Roe covers the Western Balkans for The Ledger. She previously reported from Niš.",
+    "About Northtown Post: an independent online newspaper founded in 2016. We publish news in English.",
+    "Jane Roe is the Herald's diplomatic correspondent. She has covered foreign policy since 2015.",
+    "This content is hosted by X (formerly Twitter). Accept cookies to display it.",
+    "Wire stories are republished under licence and are not edited by the Feed.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.clean import line_status
@@ -231,6 +249,10 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Get ready for the app economy, the minister told students",
     "NOTES ON U.S. SUPPLY/DEMAND TABLES",
     "Commentary | 12 September 2024",
+    "Temperatures reached 40°C in Belgrade on Monday, the weather service said.",
+    "The dinar traded at 117.2 to the euro, the central bank said.",
+    "About 50,000 Serbs live in the four northern municipalities.",
+    "Breaking with tradition, the president spoke first.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.clean import line_status
@@ -331,3 +353,32 @@ def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped
         "The talks resumed in Brussels on Monday after a pause of two months, officials from both sides said on the "
         "first day of the new round.\n\nThe mediator met each delegation alone before the joint session began in the "
         "afternoon and no agenda was published.")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("🕑 04 JUNE 2023 · 11:32 TSİ · 🔖 Save", dt.date(2023, 6, 4)),
+    ("Issued on: 15/06/2023 - 09:44 Modified: 16/06/2023 - 17:02", dt.date(2023, 6, 15)),
+    ("May 31, 2023 at 6:02 a.m. | Updated May 31, 2023 at 11:47 a.m.", dt.date(2023, 5, 31)),
+    ("He left Pristina on 4 May 2023.", None),
+])
+def test_date_lines_with_capitals_clock_times_or_an_update_give_the_first_date(line: str, date) -> None:
+    from helpers.extract.clean import date_line
+
+    assert date_line(line) == date
+
+
+def test_a_heavy_page_head_still_gives_title_date_and_dateline() -> None:
+    """Widgets, menus and strips above the headline: the outlet's name is no dateline, the date line below the
+    headline is read even past the sixth line, and the title is the headline."""
+    text = ("THE NORTHTOWN SENTINEL\nServing Harlan County since 1887\n72°F Mostly Sunny | Obituaries | Jobs\n"
+            "Sign In | Subscribe: 99¢ for 3 months\nNation & World\n"
+            "NATO to send 700 more troops to Kosovo after 30 peacekeepers hurt in clashes\n"
+            "By JANE ROE Associated Press\nMay 31, 2023 at 6:02 a.m. | Updated May 31, 2023 at 11:47 a.m.\n\n"
+            "PRISTINA, Kosovo (AP) — NATO said Tuesday it will deploy 700 more troops to Kosovo.\n\n"
+            "The alliance put another battalion on standby after the clashes in the north.\n\n"
+            "Kosovo, a former Serbian province, declared independence in 2008.\n\n"
+            "Belgrade has refused to recognize the move.\n")
+    c = clean(raw(text), TODAY, frozenset())
+    assert c.title == "NATO to send 700 more troops to Kosovo after 30 peacekeepers hurt in clashes"
+    assert c.dateline == "PRISTINA, Kosovo"
+    assert (c.published, c.published_basis) == (dt.date(2023, 5, 31), "text")

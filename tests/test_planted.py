@@ -153,3 +153,29 @@ def test_large_planted_corpus_builds(n: int, tmp_path: Path) -> None:
                 width, height = fig.get_size_inches()
                 plt.close(fig)
                 assert width <= 10 and height <= 13, (page.name, finding.key, width, height)
+
+
+WRAPPER_LINES = {"Bosphorus Public Radio – the voice of the straits",
+                 "The Danube Ledger is an independent newspaper supported by its readers.",
+                 "Northern Courier · News you can count on"}  # no pattern of data/furniture.yaml knows them
+
+
+def test_an_outlets_wrapper_lines_are_furniture_once_two_of_its_stories_carry_them(planted) -> None:
+    """A wrapper line that two different stories of an outlet carry is taken out of both; on an outlet's only
+    page nothing shows that it is furniture, so it stays in the body."""
+    truth, c = planted
+    arts = c.articles.set_index("article_id")
+    pages: dict[str, list[dict]] = {}
+    for a in truth["articles"]:
+        for line in set(a["furniture"]) & WRAPPER_LINES:
+            pages.setdefault(line, []).append(a)
+    assert set(pages) == WRAPPER_LINES
+    outcome = {}
+    for line, carriers in pages.items():
+        stories = {a["story"] for a in carriers}
+        for a in carriers:
+            taken_out = line in list(arts.at[a["article_id"], "boilerplate"])
+            assert taken_out == (line not in arts.at[a["article_id"], "text"])
+            outcome[a["article_id"]] = (len(stories) >= 2, taken_out)
+    assert all(expected == got for expected, got in outcome.values()), outcome
+    assert sum(expected for expected, _ in outcome.values()) >= 4

@@ -57,5 +57,20 @@ def test_development_set_styles5_holds(tmp_path_factory) -> None:
     assert s.at["articles.boilerplate", "leaked_lines"] <= 3
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.97
-    assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.95
+    assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.97
+    assert s.at["articles.published", "f1"] == 1.0
     assert s.at["figures", "f1"] >= 0.87 and s.at["figures", "category_accuracy"] >= 0.92
+
+
+def test_development_set_styles6_holds(tmp_path_factory) -> None:
+    """styles6 (sixteen pages of six outlets whose wrapper lines recur across their pages, written without the
+    code, tuned on after its first run) keeps its scores: the recurring wrapper is found as repeated lines."""
+    folder = FIXTURES / "styles6"
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles6"))
+    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    assert s.at["articles.boilerplate", "leaked_lines"] == 0
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
+    assert s.at["articles.published", "f1"] >= 0.93 and s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.92
+    assert s.at["actors", "f1"] >= 0.99 and s.at["timexes", "f1"] >= 0.92
+    assert s.at["figures", "f1"] >= 0.89 and s.at["figures", "category_accuracy"] >= 0.96

@@ -49,10 +49,13 @@ def _publication_blockers() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
-def process_article(raw: RawArticle, today: dt.date | None = None) -> dict[str, list[dict]]:
-    """Clean, segment and extract one article; return {table name: rows} plus its MinHash signature."""
+def process_article(raw: RawArticle, today: dt.date | None = None,
+                    repeated: frozenset[int] = frozenset()) -> dict[str, list[dict]]:
+    """Clean, segment and extract one article; return {table name: rows} plus its MinHash signature.
+
+    `repeated`: keys of the lines that the corpus repeats in different stories (`helpers.build.furniture`)."""
     today = today or dt.date.today()
-    c = clean(raw, today)
+    c = clean(raw, today, repeated)
     sentences = split_sentences(c.text)
     doc = ArticleDoc(raw.article_id, c.text, sentences, c.published, c.published_basis)
     doc.mentions = find_mentions(doc)

@@ -4,7 +4,11 @@ Engines: "local" (in-process, the default) and "dask" (dask.distributed worker p
 given by its scheduler address). Both run the same functions on the same deterministic partitions, so they produce
 identical tables. Cross-article steps run after the per-article step, and the driver holds only small state:
 
-1. per partition (engine): read, process, write a part of every per-article table, plus the partition's event
+0. read (engine, per partition): read the inputs once into the staging folder (the raw articles and reading
+   problems, in order) and scan them: every article's short lines as 64-bit keys and a sketch of its story; the
+   driver keeps the keys found in two or more different stories (`furniture.repeated_lines`: an outlet's wrapper
+   lines), which every worker receives once and the cleaner takes out as page furniture;
+1. per partition (engine): process the stored articles, write a part of every per-article table, plus the event
    inputs (each timex with its sentence and actors) in one row group per value bucket; meanwhile the driver drops
    cross-partition duplicate ids and indexes the partitions' MinHash signatures (LSH) in partition order as they
    finish (`Relater`), so syndicated copies are grouped by the time the last partition is back;
@@ -48,6 +52,7 @@ from ..paths import DATA, ROOT
 from ..schema import TABLES
 from ..version import __version__
 from .events import INPUT_COLUMNS, event_firsts, event_inputs, finish_events, key_events, number_events
+from .furniture import LineScan, repeated_lines, scan_articles
 from .inputs import (
     JSONL_SUFFIXES,
     CorpusPathError,
@@ -94,6 +99,7 @@ QUIET_CLUSTER = {"distributed.worker.profile.enabled": False, "distributed.admin
                  "distributed.worker.memory.monitor-interval": "1s", "distributed.scheduler.work-stealing": False}
 PER_ARTICLE = ("articles", "sentences", "mentions", "timexes", "figures", "claims", "quotes")
 EVENT_INPUTS = "_event_inputs"  # staging only: per partition, one row group per value bucket
+RAW = "_raw"  # staging only: per partition, its raw articles and reading problems as read (pickled one by one)
 EVENTS_KEYED = "_events_keyed"  # staging only: per bucket, events before numbering
 
 
@@ -254,34 +260,62 @@ def read_unit(unit: Unit) -> Iterator[RawArticle | Problem]:
     yield from read_path(Path(unit.path), unit.sidecar, unit.article_id)
 
 
-def run_partition(part: Partition, staging: str, today: dt.date, buckets: int = 1) -> PartResult:
+def read_partition(part: Partition, staging: str) -> LineScan:
+    """Read one partition's inputs into the staging folder, in order, and scan its articles for lines that may
+    repeat across stories (keys and story sketches)."""
+    path = Path(staging) / RAW / f"part-{part.number:05d}.pickle"
+    path.parent.mkdir(exist_ok=True)
+    articles = []
+    with open(path, "wb") as fh:
+        for unit in part.units:
+            for item in read_unit(unit):
+                pickle.dump(item, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                if isinstance(item, RawArticle):
+                    articles.append(item)
+    return scan_articles(part.number, articles)
+
+
+def stored_items(staging: str, number: int) -> Iterator[RawArticle | Problem]:
+    """Yield one partition's raw articles and reading problems as `read_partition` stored them; then delete them."""
+    path = Path(staging) / RAW / f"part-{number:05d}.pickle"
+    with open(path, "rb") as fh:
+        while True:
+            try:
+                yield pickle.load(fh)  # our own file, written by read_partition in this build
+            except EOFError:
+                break
+    path.unlink()
+
+
+def run_partition(part: Partition, staging: str, today: dt.date, buckets: int = 1,
+                  repeated: Shared | None = None) -> PartResult:
     """Process one partition and write its part file of every per-article table and its event inputs."""
     t0 = time.perf_counter()
     warm_up()
     init = time.perf_counter() - t0
+    repeats = repeated.value() if repeated is not None else frozenset()
     rows: dict[str, list[dict]] = {t: [] for t in PER_ARTICLE}
     ids, sigs, problems, seen, words = [], [], [], set(), 0
-    for unit in part.units:
-        for item in read_unit(unit):
-            if isinstance(item, Problem):
-                problems.append(item.as_row())
-                continue
-            if item.article_id in seen:
-                problems.append(Problem(item.source, item.record, "duplicate article_id",
-                                        f"id {item.article_id} already read").as_row())
-                continue
-            seen.add(item.article_id)
-            try:
-                out = process_article(item, today)
-            except Exception as err:  # noqa: BLE001 - one bad article must not stop the build
-                problems.append(Problem(item.source, item.record, "processing error",
-                                        f"{type(err).__name__}: {err}").as_row())
-                continue
-            ids.append(item.article_id)
-            sigs.append(out["_signature"][0])
-            words += out["articles"][0]["n_words"]
-            for table in PER_ARTICLE:
-                rows[table].extend(out[table])
+    for item in stored_items(staging, part.number):
+        if isinstance(item, Problem):
+            problems.append(item.as_row())
+            continue
+        if item.article_id in seen:
+            problems.append(Problem(item.source, item.record, "duplicate article_id",
+                                    f"id {item.article_id} already read").as_row())
+            continue
+        seen.add(item.article_id)
+        try:
+            out = process_article(item, today, repeats)
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop the build
+            problems.append(Problem(item.source, item.record, "processing error",
+                                    f"{type(err).__name__}: {err}").as_row())
+            continue
+        ids.append(item.article_id)
+        sigs.append(out["_signature"][0])
+        words += out["articles"][0]["n_words"]
+        for table in PER_ARTICLE:
+            rows[table].extend(out[table])
     frames = {table: to_frame(table, rows.pop(table)) for table in PER_ARTICLE}
     frames["articles"]["duplicate_group"] = frames["articles"]["article_id"]  # until relate finds copies
     for table, df in frames.items():
@@ -463,12 +497,26 @@ def start_engine(engine: str, workers: int | None, scheduler: str | None) -> Loc
     return DaskEngine(workers, scheduler) if engine == "dask" else LocalEngine()
 
 
+def read_all(engine: LocalEngine, parts: list[Partition], staging: Path, progress: bool) -> frozenset[int]:
+    """Read every partition into the staging folder on the engine; return the keys of lines repeated in different
+    stories."""
+    with tqdm(total=sum(p.n_records for p in parts), unit="doc", desc=f"read ({engine.name})", disable=not progress,
+              file=sys.stderr, dynamic_ncols=True) as bar:
+        scans = []
+        sizes = {p.number: p.n_records for p in parts}
+        for scanned in engine.map(read_partition, parts, staging=str(staging)):
+            bar.update(sizes[scanned.number])
+            scans.append(scanned)
+    return repeated_lines(scans)
+
+
 def run_partitions(engine: LocalEngine, parts: list[Partition], staging: Path, today: dt.date, buckets: int,
-                   bar, relater: Relater) -> list[PartResult]:
+                   bar, relater: Relater, repeated: Shared | None = None) -> list[PartResult]:
     """Run every partition on the engine, feeding the relater as they finish; return results in partition order."""
     sizes = {p.number: p.n_records for p in parts}
     results, articles = [], 0
-    for res in engine.map(run_partition, parts, staging=str(staging), today=today, buckets=buckets):
+    for res in engine.map(run_partition, parts, staging=str(staging), today=today, buckets=buckets,
+                          repeated=repeated):
         articles += res.n_articles
         bar.update(sizes[res.number])
         bar.set_postfix(articles=articles, refresh=False)
@@ -718,10 +766,14 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
             clock.lap("plan")
             total = sum(p.n_records for p in parts)
             buckets = event_buckets(total, runner.workers)
+            repeated = read_all(runner, parts, staging, progress)
+            clock.lap("read")
             with tqdm(total=total, unit="doc", desc=f"build ({engine})", disable=not progress, file=sys.stderr,
                       dynamic_ncols=True) as bar:
                 relater = Relater()
-                results = run_partitions(runner, parts, staging, today, buckets, bar, relater)
+                results = run_partitions(runner, parts, staging, today, buckets, bar, relater,
+                                         runner.share(Shared(repeated)))
+            shutil.rmtree(staging / RAW, ignore_errors=True)
             clock.lap("articles")
             problem_rows = [p.as_row() for p in problems] + [r for res in results for r in res.problems]
             groups, dropped = relate(runner, staging, results, problem_rows, relater, clock)
@@ -751,7 +803,7 @@ def build(inputs: list[str | Path] | None = None, out: str | Path = "build/table
                     "seconds": round(seconds, 3), "phases": clock.rounded(clock.wall),
                     "phases_cpu": clock.rounded(clock.cpu), "tasks": tasks,
                     "init_seconds": sorted(round(r.init_seconds, 3) for r in results if r.init_seconds > 0.05),
-                    "words": words, "versions": _versions(), "sort_keys": _sort_doc(),
+                    "words": words, "repeated_lines": len(repeated), "versions": _versions(), "sort_keys": _sort_doc(),
                     "problems": problem_rows[:50]}
         write_manifest(staging, manifest)
         publish(staging, out)

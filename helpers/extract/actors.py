@@ -132,6 +132,11 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "who_said": re.compile(rf"[^,;:“”\"()\n]{{1,150}}(?:,[^,;:“”\"()\n]{{1,80}}){{0,2}},\s+(?:also\s+)?"
                                rf"(?:{verbs})\b"),
         "name_end": re.compile(rf"(?P<name>{NAME})$"),
+        # "Dragica Jovanović, a 71-year-old pensioner from Zvečan, said" / "Shpresa Krasniqi, 67, said": an age or
+        # a described person between commas, then a speech verb
+        "described_said": re.compile(rf"(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s)"
+                                     rf"(?P<name>{NAME}),\s+(?:\d{{1,3}}|(?:a|an)\s[^,;:“”\"()\n]{{1,100}})"
+                                     rf"(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+(?:also\s+)?(?:{verbs})\b"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
                            rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
     }
@@ -201,7 +206,7 @@ def discover_people(text: str) -> dict[str, dict]:
         for m in rx[key].finditer(text):
             name = clean_name(m.group("name"))
             note(name, m.group("role") if name else None)
-    for key in ("said_name", "name_said"):
+    for key in ("said_name", "name_said", "described_said"):
         for m in rx[key].finditer(text):
             note(clean_name(m.group("name")), None)
     for w in rx["who"].finditer(text):

@@ -17,6 +17,7 @@ from dateutil import parser
 from ..lexicon import load
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
+from .repeats import line_key, reads_as_furniture
 from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
@@ -29,11 +30,18 @@ _DATELINE_INLINE = re.compile(
 )
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?",
+                    re.I)
+_CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
+_MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
 HEAD_LINES = 6
 NAME_MAX_WORDS = 6
 HEADLINE_MIN_LOWER = 3
 SINGLE_LINE_PARAGRAPHS = 4
+DATE_LINE_WORDS = 6
+DATE_LINE_MAX_WORDS = 24  # a furniture line
+DATE_LINE_PLAIN_WORDS = 14  # any other line
+STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_GLUE = frozenset({"the", "and", "for", "of"})
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
@@ -119,10 +127,15 @@ def _name_line(line: str) -> bool:
     return n_words(line) <= NAME_MAX_WORDS and len(lower) <= 1 and not line.endswith(tuple(_SENTENCE_END))
 
 
-def _headline_follows(lines: list[str], later: list[int]) -> bool:
-    """Tell whether the next line is a real headline: several lower-case words, no final stop."""
-    s = lines[later[0]].strip() if later else ""
-    return _is_headline(s) and len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER and not _name_line(s)
+def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = frozenset()) -> bool:
+    """Tell whether a real headline (several lower-case words, no final stop) comes next, past the lines that the
+    corpus repeats (a slogan) and other name lines (a section label)."""
+    for j in later:
+        s = lines[j].strip()
+        if j in repeated or _name_line(s):
+            continue
+        return _is_headline(s) and len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER
+    return False
 
 
 def unwrap(text: str) -> str:
@@ -276,12 +289,17 @@ def metadata_date(meta: dict, warnings: list[str], today: dt.date) -> dt.date | 
     return None
 
 
-def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
-    """Clean one raw article: furniture out, title/dateline/byline found, publication date from metadata or text."""
+def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int] = frozenset()) -> Cleaned:
+    """Clean one raw article: furniture out, title/dateline/byline found, publication date from metadata or text.
+
+    `repeated` holds the keys of lines that the build found in different stories of the corpus (see
+    `helpers.extract.repeats`): such a line is furniture where it reads as such, unless the head of the page takes
+    it as the dateline, byline or date line, or no other line can be the title."""
     today = today or dt.date.today()
     warnings = list(raw.warnings)
     lines = unwrap(raw.text).split("\n")
     furn = furniture_lines(lines)
+    rep = repeated_lines(lines, repeated, furn)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     keep = [i for i in range(len(lines)) if i not in furn]
     meta = dict(raw.meta)
@@ -301,13 +319,14 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
     nonempty = [i for i in keep if lines[i].strip()]
     drop: set[int] = set()
     body_started = False
-    head = nonempty[:HEAD_LINES]
+    fallback_title = None  # a repeated line in the title's place: the title only if no other line is
+    head = head_lines(nonempty, rep)
     for k, i in enumerate(head):
         s = lines[i].strip()
         rest = [j for j in nonempty if j > i]
         if title and s == title.strip():
             drop.add(i)
-        elif (title is None and not body_started and _name_line(s) and _headline_follows(lines, head[k + 1:])
+        elif (title is None and not body_started and _name_line(s) and _headline_follows(lines, head[k + 1:], rep)
               and date_line(s) is None):
             furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
         elif _DATELINE_LINE.match(s) and rest and not dateline:
@@ -319,13 +338,19 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
         elif text_date is None and (d := date_line(s)) is not None:
             text_date = d
             drop.add(i)
+        elif title is None and not body_started and rest and _is_headline(s) and i in rep:
+            fallback_title = fallback_title or (i, s)
         elif title is None and not body_started and rest and _is_headline(s):
             title = s
             drop.add(i)
         elif title is not None and not body_started and rest and _LABEL_LINE.fullmatch(s):
             furn.add(i)  # an outlet or section name between the headline and the story ("Kosovo Online")
-        else:
+        elif i not in rep:
             body_started = True
+    if title is None and fallback_title is not None:
+        title = fallback_title[1]
+        drop.add(fallback_title[0])
+    furn |= rep - drop
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
@@ -345,30 +370,71 @@ def clean(raw: RawArticle, today: dt.date | None = None) -> Cleaned:
     return Cleaned(text, title, dateline, byline, boilerplate, published, basis, warnings, meta)
 
 
+def head_lines(nonempty: list[int], repeated: set[int]) -> list[int]:
+    """Return the indices of the page's head: its first HEAD_LINES lines, with the repeated lines among them."""
+    head: list[int] = []
+    plain = 0
+    for i in nonempty:
+        if plain == HEAD_LINES:
+            break
+        head.append(i)
+        plain += i not in repeated
+    return head
+
+
+def repeated_lines(lines: list[str], repeated: frozenset[int], furniture: set[int]) -> set[int]:
+    """Return the indices of lines, not yet furniture, that the corpus repeats in different stories and that read
+    as furniture."""
+    if not repeated:
+        return set()
+    return {i for i, ln in enumerate(lines) if i not in furniture and (s := ln.strip())
+            and line_key(s) in repeated and reads_as_furniture(s) and not _dated_short_line(s)}
+
+
+def _dated_short_line(s: str) -> bool:
+    """Tell whether a short line gives a date ("Tuesday, 1 March" over a fixture list): the story's, not the page's."""
+    return n_words(s) <= DATE_LINE_WORDS and bool(extract_timexes(ArticleDoc("", s, [(0, len(s))])))
+
+
 def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
-    """Read the publication date from a furniture line at the top ("NEWS 29.05.2023 14:35 0 comments")."""
-    head = [i for i, ln in enumerate(lines) if ln.strip()][:HEAD_LINES]
-    for i in head:
-        if i in furn and (d := date_line(lines[i].strip())) is not None:
+    """Read the publication date from a furniture line above the story ("NEWS 29.05.2023 14:35 0 comments"),
+    however many widget and menu lines come first: the search ends at the first line of the story."""
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if not s:
+            continue
+        if i not in furn:
+            if n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"')):
+                return None
+            continue
+        if (d := date_line(s, furniture=True)) is not None:
             return d
     return None
 
 
-def date_line(line: str) -> dt.date | None:
+def date_line(line: str, furniture: bool = False) -> dt.date | None:
     """Read a line that only gives a full date, with labels, times or an outlet around it.
 
     "Published: 13 June 2023", "04 March 2024 13:05 | N1 Belgrade", "21.01.2025 14:10", "Commentary | 12 May 2024".
+    A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
+    Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
     """
-    if n_words(line) > 14 or line.endswith((".", "?", "!", '"', "”")):
+    ends_like_sentence = line.endswith(("?", "!", '"', "”")) or line.endswith(".") and not _MERIDIEM.search(line)
+    if n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS) or ends_like_sentence:
         return None
-    rows = [r for r in extract_timexes(ArticleDoc("", line, [(0, len(line))]))
+    cased = _CAPITALS.sub(lambda m: m[1] + m[2].lower(), line) if furniture else line  # "🕑 04 JUNE 2023"
+    rows = [r for r in extract_timexes(ArticleDoc("", cased, [(0, len(cased))]))
             if r["precision"] == "day" and r["value"][:4].isdigit()]
-    if len(rows) != 1:
+    if not rows or len(rows) > 1 and not furniture:
         return None
-    rest = _CLOCK.sub(" ", line[:rows[0]["start"]] + " " + line[rows[0]["end"]:])
-    if n_words(rest) > 6:
+    rest, end = [], 0
+    for r in rows:
+        rest.append(line[end:r["start"]])
+        end = r["end"]
+    rest.append(line[end:])
+    if n_words(_CLOCK.sub(" ", " ".join(rest))) > 6:
         return None
-    return dt.date.fromisoformat(rows[0]["value"])
+    return dt.date.fromisoformat(rows[0]["value"])  # "Published … | Updated …": the first date
 
 
 def json_ld(line: str) -> dict:

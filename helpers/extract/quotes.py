@@ -30,7 +30,11 @@ _LEAD = re.compile(r"[\s,.;:!?—–-]*")
 _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
 _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
-_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,8}\s*(?:[.;,!?]|$)")
+# what may follow the cue of an attribution that stands as a sentence of its own after a quotation ("Vučić said on
+# Monday.", "he told reporters in Raška."): an object of two words at most, then only phrases of place and time
+_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,2}(?:,?\s+(?:on|in|at|during|after|before|later|earlier|yesterday|today|"
+                         r"last|this|late|when|while|from|to|by|via|through|outside|after)\b(?:\s+[\w’'.&-]+){0,4})*"
+                         r"\s*(?:[.;,!?]|$)")
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
@@ -42,6 +46,10 @@ _NAME_OF_ORG = re.compile(r"(?:^|[\s(])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
 _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+_CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
+                           r"|\s(?:but|while|whereas)\s")
+_AND_PREDICATE = re.compile(r"\sand\s+(?:was|were|is|are|had|has|would|will|could|should|felt|remained|"
+                            r"called|described|saw|sees)\b")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -129,7 +137,8 @@ def lexicon() -> dict:
         chain_start=re.compile(rf"\s*(?:{title}(?:\s+(?:of|for|the|de|van|von|al|bin|el))*\s+)*{title}"),
         titles_only=re.compile(rf"(?:(?:{title}|of|for|the|and)\s+)*"),
         name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+),?$"),
-        possessive_end=re.compile(rf"[’']s(?:(?:\s+[A-ZÀ-Þ][\w-]*){{1,4}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
+        possessive_end=re.compile(rf"[’']s(?:\s+[A-ZÀ-Þ][\w-]*(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-ZÀ-Þ][\w-]*"
+                                  rf"|\s+[A-ZÀ-Þ][\w-]*){{0,5}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:[A-Z][\w’'-]{{0,20}}:\s+)?(?:[^\"“”«»]*,\s+)?"
@@ -690,10 +699,32 @@ def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
     author = _document_author(cx, last.end() if last and not reads else lb, mo)
     if author is not None:
         return author[0], (last if reads else author[1])
-    for cm in reversed(cues):
-        ref = _cue_ref(cx, cm, lb, mo)
+    for k in range(len(cues) - 1, -1, -1):
+        ref = _cue_ref(cx, cues[k], lb, mo)
         if ref:
-            return ref, cm
+            return _reporter(cx, cues[:k], cues[k], lb, mo) or (ref, cues[k])
+    return None
+
+
+def _reporter(cx: _Context, earlier: list[re.Match], cm: re.Match, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
+    """Find who reports the clause that holds the quotation's nearest cue, where that cue does not introduce the
+    quotation: "X said Y had urged Z to wait and was “disappointed …”" (the quotation belongs to a second
+    predicate) or "X said in a readout that Y had stressed “…”" (X's document words it). Either way X speaks, if
+    X's clause runs on to the quotation with no clause break."""
+    lex, text = cx.lex, cx.text
+    if _norm_cue(cm.group()) in lex["participle_set"] | lex["source_set"] or not earlier:
+        return None
+    second_predicate = _AND_PREDICATE.search(text, cm.end(), mo) is not None
+    for first in earlier:
+        cue = _norm_cue(first.group())
+        if cue in lex["participle_set"] | lex["source_set"] | lex["object_set"]:
+            continue
+        if _CLAUSE_BREAK.search(text, first.end(), cm.start()):
+            continue
+        if not second_predicate and not lex["statement_word"].search(text, first.end(), cm.start()):
+            continue
+        if (ref := _cue_ref(cx, first, lb, first.end())) is not None:
+            return ref, first
     return None
 
 
