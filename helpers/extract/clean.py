@@ -21,13 +21,20 @@ from .repeats import line_key, reads_as_furniture
 from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
+_STOPS = (".", "!", "?", "”", '"')
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S." in a menu
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+_PULL_QUOTE = re.compile(r"[“\"«]([^“”\"«»]{10,300})[”\"»]")
+_PULL_QUOTE_NOT_END = (".", "!", "?", ",", ";", ":")
+_LABEL_COLON = re.compile(r"[\w’'-]+:\s")  # "Q: …", "Claim: …", "KURTI: …": content in the outlet's own layout
 _NOT_TITLE_END = (*_SENTENCE_END, "”", '"', "’", ")", "…")
+_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
 _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
-    rf"^(?P<dl>[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-–—]+\s+"
-)
+    rf"^(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
+    rf"(?:,\s*{_MONTH}[a-z]*\.?\s+\d{{1,2}})?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]+\s+"
+)  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - "
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?",
@@ -42,6 +49,8 @@ DATE_LINE_WORDS = 6
 DATE_LINE_MAX_WORDS = 24  # a furniture line
 DATE_LINE_PLAIN_WORDS = 14  # any other line
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
+HEAD_SENTENCES = 2
+DATELINE_PARAGRAPH_WORDS = 8  # the date of the page is read above the second such line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_GLUE = frozenset({"the", "and", "for", "of"})
 _LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
@@ -94,8 +103,10 @@ def furniture_rules() -> dict:
         "line_max_words": int(spec.get("line_max_words", 25)),
         "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
         "caption": compile_all("caption"),
+        "credit": compile_all("credit"),
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
+        "menu": dict(spec.get("menu") or {"min_lines": 4, "max_words": 4}),
         "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
                 "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
     }
@@ -127,6 +138,11 @@ def _name_line(line: str) -> bool:
     return n_words(line) <= NAME_MAX_WORDS and len(lower) <= 1 and not line.endswith(tuple(_SENTENCE_END))
 
 
+def _story_line(s: str) -> bool:
+    """Tell whether a line reads as a paragraph of the story: several words and a final stop."""
+    return n_words(s) >= DATELINE_PARAGRAPH_WORDS and s.endswith(_STOPS)
+
+
 def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = frozenset()) -> bool:
     """Tell whether a real headline (several lower-case words, no final stop) comes next, past the lines that the
     corpus repeats (a slogan) and other name lines (a section label)."""
@@ -134,7 +150,7 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         s = lines[j].strip()
         if j in repeated or _name_line(s):
             continue
-        return _is_headline(s) and len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER
+        return _is_headline(s) and (len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER or n_words(s) > NAME_MAX_WORDS)
     return False
 
 
@@ -157,8 +173,88 @@ def furniture_lines(lines: list[str]) -> set[int]:
     """Return the indices of lines that are page furniture."""
     stripped = [ln.strip() for ln in lines]
     out = {i for i, furniture in line_status(stripped) if furniture}
+    out |= menu_runs(stripped, out, furniture_rules()["menu"]) | stamp_lines(stripped, out)
+    out |= social_posts(stripped, out)
     out |= headline_runs(stripped, out, furniture_rules()["run"])
+    out |= pull_quotes(stripped, out) | credited_captions(stripped, out)
     return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+
+
+def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
+    """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop) one under the
+    other, with no blank line between (furniture lines among them do not break the run)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(stripped) + 1):
+        s = stripped[i] if i < len(stripped) else ""
+        if s and i in furniture:
+            continue
+        if s and n_words(s) <= menu["max_words"] and (not s.endswith(_STOPS) or _ABBREVIATION.fullmatch(s)):
+            run.append(i)
+            continue
+        if len(run) >= menu["min_lines"]:
+            out.update(run)
+        run = []
+    return out
+
+
+def stamp_lines(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find the page's date-and-time stamps ("June 15, 2023 11:48 GMT", "7:58 PM · May 29, 2023"): a short line with
+    a clock time that gives a date. A date alone on a line is the story's, not a stamp."""
+    return {i for i, s in enumerate(stripped) if s and i not in furniture and _CLOCK.search(s)
+            and n_words(s) <= DATE_LINE_PLAIN_WORDS and date_line(s, furniture=True) is not None}
+
+
+def social_posts(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find an embedded social-media post as a page copies it: the author's name, the @handle line, the post and
+    its time stamp (the story quotes what it needs in its own words)."""
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not _HANDLE.fullmatch(s):
+            continue
+        out.add(i)
+        if i > 0 and stripped[i - 1] and n_words(stripped[i - 1]) <= NAME_MAX_WORDS:
+            out.add(i - 1)
+        after = [j for j in range(i + 1, min(len(stripped), i + 5)) if stripped[j]]
+        stamp = next((j for j in after if j in furniture or _CLOCK.search(stripped[j])
+                      and date_line(stripped[j], furniture=True)), None)
+        if stamp is not None:
+            out.update(range(i + 1, stamp + 1))
+    return {i for i in out if stripped[i]}
+
+
+def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find a photo caption by the credit line under it ("AA Photo", "Photo: Jane Roe", "REUTERS/Jane Roe")."""
+    rules = furniture_rules()
+    out = set()
+    for i, s in enumerate(stripped):
+        if not s or not rules["credit"].fullmatch(s):
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
+        if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
+            out.add(prev)
+    return out
+
+
+def pull_quotes(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find pull quotes once the story has begun: a line that is only a quotation with no closing stop
+    ("“Kosovo will never again be defenceless”"), and the short line naming its speaker under it."""
+    out: set[int] = set()
+    started = False
+    for i, s in enumerate(stripped):
+        if not s or i in furniture:
+            continue
+        if not started:
+            started = n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"'))
+            continue
+        m = _PULL_QUOTE.fullmatch(s)
+        if m is None or m.group(1).rstrip().endswith(_PULL_QUOTE_NOT_END):
+            continue
+        out.add(i)
+        nxt = next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+        if nxt is not None and n_words(stripped[nxt]) <= NAME_MAX_WORDS + 2 and not stripped[nxt].endswith(_STOPS):
+            out.add(nxt)
+    return out
 
 
 def _headline_shaped(s: str, run: dict) -> bool:
@@ -172,6 +268,14 @@ def _headline_shaped(s: str, run: dict) -> bool:
             and len(_LOWER_WORD.findall(s)) >= run["min_lowercase_words"]
             and len(_NUMBER.findall(s)) <= run["max_numbers"] and s.rsplit(None, 1)[-1] not in run["dangling"]
             and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
+
+
+def _title_case(s: str) -> bool:
+    """Tell whether a line is a headline in title case ("Kosovo Deputy PM: Serbia Is Taking 'Hostages'"): no final
+    stop, and three in four of its words capitalised."""
+    words = s.split()
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1] in "\"“‘'" and w[1:2].isupper())
+    return not s.endswith(_NOT_TITLE_END) and capitals * 4 >= len(words) * 3
 
 
 def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[int]:
@@ -193,6 +297,13 @@ def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[in
         tail.append(i)
     if len(tail) >= run["tail_lines"]:
         out.update(tail)
+    for k in range(started + 1, len(body) - 1):  # one linked title or caption between two paragraphs of the story
+        i = body[k]
+        s = stripped[i]
+        if (n_words(s) >= run["single_words"] and (_headline_shaped(s, run) or _title_case(s))
+                and not _LABEL_COLON.match(s)
+                and stripped[body[k - 1]].endswith(_STOPS) and stripped[body[k + 1]].endswith(_STOPS)):
+            out.add(i)
     block: list[int] = []  # title-shaped lines one under the other (furniture lines between them are skipped)
     for i in range(body[started] + 1, len(stripped) + 1):
         if i < len(stripped) and i in furniture and stripped[i]:
@@ -329,7 +440,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif (title is None and not body_started and _name_line(s) and _headline_follows(lines, head[k + 1:], rep)
               and date_line(s) is None):
             furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
-        elif _DATELINE_LINE.match(s) and rest and not dateline:
+        elif _DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip()):
             dateline = s
             drop.add(i)
         elif _BYLINE.match(s) and n_words(s) <= 8:
@@ -354,7 +465,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
-    for para in [p for p in text.split("\n") if p.strip()][:3]:  # "PRISTINA, Kosovo (Reuters) - …" opens the story
+    # "PRISTINA, Kosovo (Reuters) - …" opens the story: one of its first paragraphs (captions may stand before it)
+    for para in [p for p in text.split("\n") if n_words(p) >= DATELINE_PARAGRAPH_WORDS][:3]:
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
             dateline = m.group("dl").strip()
 
@@ -398,13 +510,16 @@ def _dated_short_line(s: str) -> bool:
 
 def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
     """Read the publication date from a furniture line above the story ("NEWS 29.05.2023 14:35 0 comments"),
-    however many widget and menu lines come first: the search ends at the first line of the story."""
+    however many widget and menu lines come first: the search ends with the second sentence-long line (a standfirst
+    may come before the date line, the story's first paragraph after it)."""
+    sentences = 0
     for i, ln in enumerate(lines):
         s = ln.strip()
         if not s:
             continue
         if i not in furn:
-            if n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"')):
+            sentences += n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"'))
+            if sentences == HEAD_SENTENCES:
                 return None
             continue
         if (d := date_line(s, furniture=True)) is not None:
