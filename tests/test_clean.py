@@ -362,14 +362,18 @@ def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped
     ("He left Pristina on 4 May 2023.", None),
 ])
 def test_date_lines_with_capitals_clock_times_or_an_update_give_the_first_date(line: str, date) -> None:
+    """A line already known as furniture may spell the month in capitals and give several dates (the first is the
+    page's); any other line must give one date the usual way."""
     from helpers.extract.clean import date_line
 
-    assert date_line(line) == date
+    assert date_line(line, furniture=True) == date
+    assert date_line(line) is None
 
 
 def test_a_heavy_page_head_still_gives_title_date_and_dateline() -> None:
     """Widgets, menus and strips above the headline: the outlet's name is no dateline, the date line below the
-    headline is read even past the sixth line, and the title is the headline."""
+    headline is read even past the sixth line, and the title is the headline (the slogan under the outlet's name
+    is known as a line its other pages repeat)."""
     text = ("THE NORTHTOWN SENTINEL\nServing Harlan County since 1887\n72°F Mostly Sunny | Obituaries | Jobs\n"
             "Sign In | Subscribe: 99¢ for 3 months\nNation & World\n"
             "NATO to send 700 more troops to Kosovo after 30 peacekeepers hurt in clashes\n"
@@ -378,7 +382,63 @@ def test_a_heavy_page_head_still_gives_title_date_and_dateline() -> None:
             "The alliance put another battalion on standby after the clashes in the north.\n\n"
             "Kosovo, a former Serbian province, declared independence in 2008.\n\n"
             "Belgrade has refused to recognize the move.\n")
-    c = clean(raw(text), TODAY, frozenset())
+    from helpers.extract.repeats import line_key
+
+    slogan = frozenset({line_key("Serving Harlan County since 1887")})  # as the outlet's other pages show
+    c = clean(raw(text), TODAY, slogan)
     assert c.title == "NATO to send 700 more troops to Kosovo after 30 peacekeepers hurt in clashes"
     assert c.dateline == "PRISTINA, Kosovo"
     assert (c.published, c.published_basis) == (dt.date(2023, 5, 31), "text")
+
+
+STORY = ("Kosovo police closed two crossings on Wednesday after three officers were detained by Serbian forces.",
+         "The interior ministry in Belgrade said the men had crossed the boundary armed with automatic rifles.",
+         "The European Union called on both sides to release the officers and to return to the dialogue.")
+
+
+def page_with(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> list[str]:
+    """Lay out a page: head lines, the story's first paragraph, the middle lines, the rest of the story, tail lines."""
+    return [*head, "Three Kosovo police officers detained by Serbia", "", STORY[0], "", *middle, "", STORY[1], "",
+            STORY[2], "", *tail]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # menus and tag lists: three or more short items one under the other
+    (page_with(head=("Home", "News", "Sport", "Business")), ["Home", "News", "Sport", "Business"]),
+    (page_with(tail=("Tags:", "Kosovo", "KFOR", "Zvecan")), ["Tags:", "Kosovo", "KFOR", "Zvecan"]),
+    (page_with(head=("Kosovo Online", "Zvečan")), []),  # two short lines are no menu
+    # date-and-time stamps, but not a date alone
+    (page_with(head=("June 15, 2023 11:48 GMT",)), ["June 15, 2023 11:48 GMT"]),
+    (page_with(head=("1 February 2024",)), []),
+    # an embedded post: name, handle, text, stamp
+    (page_with("Albin Kurti", "@albinkurti", "I strongly condemn the violence against KFOR troops.",
+               "7:58 PM · May 29, 2023"),
+     ["Albin Kurti", "@albinkurti", "I strongly condemn the violence against KFOR troops.", "7:58 PM · May 29, 2023"]),
+    # a pull quote and its speaker line; a continuation paragraph of a quotation stays
+    (page_with("“Kosovo will never again be defenceless”", "Jane Roe, defence minister"),
+     ["“Kosovo will never again be defenceless”", "Jane Roe, defence minister"]),
+    (page_with("“We will not leave the north, whatever happens in the coming weeks.”"), []),
+    # a caption above its credit line
+    (page_with("Erdoğan and Vučić review a guard of honor at the palace in Belgrade on Oct. 10.", "AA Photo"),
+     ["Erdoğan and Vučić review a guard of honor at the palace in Belgrade on Oct. 10.", "AA Photo"]),
+    # one linked title between two paragraphs (title case too); a short subheading stays
+    (page_with("Kosovo Deputy PM: Serbia Is Taking 'Hostages' To Exchange For Arrested Serbs"),
+     ["Kosovo Deputy PM: Serbia Is Taking 'Hostages' To Exchange For Arrested Serbs"]),
+    (page_with("Belgrade reacts"), []),
+    (page_with("Q: Why did the police close the crossings on Wednesday afternoon"), []),
+])
+def test_furniture_found_by_its_place_among_the_lines(lines: list[str], expected: list[str]) -> None:
+    from helpers.extract.clean import furniture_lines
+
+    assert [lines[i] for i in sorted(furniture_lines(lines))] == expected
+
+
+def test_a_page_note_is_furniture_but_a_long_quoted_paragraph_about_a_website_is_not() -> None:
+    from helpers.extract.clean import line_status
+
+    note = "N1 is CNN's exclusive news partner for the Adriatic region."
+    speech = ("Firstly, we have our website. It features our campaigns and changes every day. Secondly through our "
+              "700,000 members who communicate with us. Thirdly through the media and also what we will be doing is "
+              "holding a pre-election conference for members and the public.")
+    assert [f for _, f in line_status([note])] == [True]
+    assert [f for _, f in line_status([speech])] == [False]

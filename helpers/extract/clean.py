@@ -22,6 +22,7 @@ from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
 _STOPS = (".", "!", "?", "”", '"')
+_QUOTATION_MARK = re.compile(r"[“”\"«»]")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S." in a menu
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _PULL_QUOTE = re.compile(r"[“\"«]([^“”\"«»]{10,300})[”\"»]")
@@ -44,6 +45,7 @@ _MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
 HEAD_LINES = 6
 NAME_MAX_WORDS = 6
 HEADLINE_MIN_LOWER = 3
+SECTION_WORDS = 3  # a section label between an outlet's name and the headline
 SINGLE_LINE_PARAGRAPHS = 4
 DATE_LINE_WORDS = 6
 DATE_LINE_MAX_WORDS = 24  # a furniture line
@@ -97,11 +99,15 @@ def furniture_rules() -> dict:
     return {
         "line": compile_all("line"),
         "long_line": compile_all("long_line"),
+        "long_anywhere": compile_all("long_anywhere"),
+        "long_anywhere_cues": tuple(spec["long_anywhere_cues"]),
         "link_after": compile_all("link_after"),
         "tail": compile_all("tail_markers"),
         "tail_max_words": int(spec.get("tail_max_words", 20)),
         "line_max_words": int(spec.get("line_max_words", 25)),
         "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
+        "page_note": compile_all("page_note"),
+        "page_note_max_words": int(spec.get("page_note_max_words", 40)),
         "caption": compile_all("caption"),
         "credit": compile_all("credit"),
         "caption_max_words": int(spec.get("caption_max_words", 70)),
@@ -118,8 +124,9 @@ def _section_line(labels: list[str]) -> re.Pattern:
     return re.compile(rf"[(\[]?\s*(?:{label})(?:\s*[|/›»>,]\s*(?:{label}))*\s*[)\]]?", re.I)
 
 
+@lru_cache(maxsize=8192)
 def n_words(text: str) -> int:
-    """Count the words of a text."""
+    """Count the words of a text (remembered: the furniture rules ask about the same lines many times)."""
     return len(_WORD.findall(text))
 
 
@@ -139,18 +146,23 @@ def _name_line(line: str) -> bool:
 
 
 def _story_line(s: str) -> bool:
-    """Tell whether a line reads as a paragraph of the story: several words and a final stop."""
-    return n_words(s) >= DATELINE_PARAGRAPH_WORDS and s.endswith(_STOPS)
+    """Tell whether a line reads as a paragraph of the story: a sentence, or several words."""
+    return n_words(s) >= DATELINE_PARAGRAPH_WORDS or s.endswith(_STOPS)
 
 
 def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = frozenset()) -> bool:
     """Tell whether a real headline (several lower-case words, no final stop) comes next, past the lines that the
-    corpus repeats (a slogan) and other name lines (a section label)."""
+    corpus repeats (a slogan) and one section label ("Nation & World")."""
+    labels = 0
     for j in later:
         s = lines[j].strip()
-        if j in repeated or _name_line(s):
+        if j in repeated:
             continue
-        return _is_headline(s) and (len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER or n_words(s) > NAME_MAX_WORDS)
+        if labels < 1 and _name_line(s) and n_words(s) <= SECTION_WORDS:
+            labels += 1
+            continue
+        return _is_headline(s) and (len(_LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER
+                                    or n_words(s) > NAME_MAX_WORDS and _title_case(s))
     return False
 
 
@@ -201,8 +213,9 @@ def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
 def stamp_lines(stripped: list[str], furniture: set[int]) -> set[int]:
     """Find the page's date-and-time stamps ("June 15, 2023 11:48 GMT", "7:58 PM · May 29, 2023"): a short line with
     a clock time that gives a date. A date alone on a line is the story's, not a stamp."""
-    return {i for i, s in enumerate(stripped) if s and i not in furniture and _CLOCK.search(s)
-            and n_words(s) <= DATE_LINE_PLAIN_WORDS and date_line(s, furniture=True) is not None}
+    return {i for i, s in enumerate(stripped) if s and i not in furniture and len(s.split()) <= DATE_LINE_PLAIN_WORDS
+            and (not s.endswith(".") or _MERIDIEM.search(s)) and _CLOCK.search(s)
+            and date_line(s, furniture=True) is not None}
 
 
 def social_posts(stripped: list[str], furniture: set[int]) -> set[int]:
@@ -346,7 +359,12 @@ def is_furniture_line(s: str, rules: dict) -> bool:
         return True
     if words <= rules["caption_max_words"] and rules["caption"].search(s):
         return True
-    return bool(rules["long_line"].fullmatch(s))
+    if words <= rules["page_note_max_words"] and rules["page_note"].search(s) and not _QUOTATION_MARK.search(s):
+        return True
+    if rules["long_line"].fullmatch(s):
+        return True
+    low = s.lower()
+    return any(cue in low for cue in rules["long_anywhere_cues"]) and bool(rules["long_anywhere"].search(s))
 
 
 def breadcrumb_lines(stripped: list[str], prefixes: tuple[str, ...]) -> set[int]:
@@ -505,7 +523,8 @@ def repeated_lines(lines: list[str], repeated: frozenset[int], furniture: set[in
 
 def _dated_short_line(s: str) -> bool:
     """Tell whether a short line gives a date ("Tuesday, 1 March" over a fixture list): the story's, not the page's."""
-    return n_words(s) <= DATE_LINE_WORDS and bool(extract_timexes(ArticleDoc("", s, [(0, len(s))])))
+    return n_words(s) <= DATE_LINE_WORDS and any(r["precision"] in ("day", "week", "month") for r in
+                                                 extract_timexes(ArticleDoc("", s, [(0, len(s))])))
 
 
 def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
