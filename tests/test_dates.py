@@ -248,6 +248,12 @@ def test_weekday_after_set_to_or_is_to_is_ahead():
     assert got == [(25, 31, "Monday", "2024-03-18"), (81, 88, "Tuesday", "2024-03-19")]
 
 
+def test_weekday_after_would_in_its_clause_is_the_next_one_despite_a_past_verb():
+    text = "The ministry announced that the father would be traveling to Washington Friday with his wife."
+    assert pairs(text) == [("Friday", "2024-03-15")]
+    assert pairs("Relatives said they would look for ways around Wednesday's ruling.") == [("Wednesday", "2024-03-13")]
+
+
 def test_possessive_weekday_is_past():
     assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
 
@@ -333,6 +339,22 @@ def test_yearless_date_after_a_deadline_word_ignores_a_reporting_verb_but_not_a_
     text = "The airline will double its flights by August."
     got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=dt.date(2023, 2, 13))]
     assert got == [(39, 45, "August", "2023-08")]
+
+
+def test_yearless_date_after_would_is_the_nearest_even_ahead():
+    text = "It said two new flights would leave Bombay from March 30, with a third departing from August 6."
+    assert pairs(text, dt.date(1998, 2, 13)) == [("March 30", "1998-03-30"), ("August 6", "1998-08-06")]
+
+
+def test_month_ignores_an_attribution_after_a_comma_and_decided_to_looks_ahead():
+    text = "NATO has decided to admit Poland and Hungary in early March, an official said on Wednesday."
+    assert pairs(text, dt.date(1999, 2, 10)) == [("early March", "1999-03"), ("Wednesday", "1999-02-10")]
+    assert pairs("NATO decided in early March to admit Poland.", dt.date(1999, 2, 10)) == [("early March", "1998-03")]
+
+
+def test_month_in_a_clause_without_cue_takes_the_tense_of_its_sentence():
+    text = "In January, a week after the anniversary of the court decision, a bombing killed a guard."
+    assert pairs(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
 
 
 def test_present_passive_is_no_past_cue():

@@ -156,6 +156,7 @@ def _context() -> dict[str, re.Pattern]:
         "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])
                                 + r"\b(?P<gap>[^.;:!?\"“”]{0,60}?)\s(?:on\s+)?$", re.I),
         "weak_future": re.compile(r"\b" + _alt(lx["weak_future_cues"]) + r"\b", re.I),
+        "open_weekday": re.compile(r"\b" + _alt(lx["open_weekday_cues"]) + r"\b(?!\s+not\b)", re.I),
         "url": re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|int|edu|info|io|co|uk|eu|rs|tr|al)\b|\w@\w"
                           r"|/[A-Za-z][\w-]*/", re.I),
         "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
@@ -610,12 +611,27 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     if deadline:
         return "future" if ctx["future"].search(left) or ctx["future"].search(right) else None
     if not wide:
-        return _nearest_cue(left, right, reach)
+        return _clause_tense(text, c, (lo, hi), left, right, reach)
     if ctx["future"].search(left) or ctx["future"].search(right):
         return "future"
-    if ctx["possessive"].match(text, c.end) or _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
+    if ctx["possessive"].match(text, c.end):
+        return "past"
+    if ctx["open_weekday"].search(left):
+        return None
+    if _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
         return "past"
     return None
+
+
+def _clause_tense(text: str, c: _Cand, window: tuple[int, int], left: str, right: str,
+                  reach: int | None) -> str | None:
+    """Return the tense of the cue nearest a date in its clause; a near cue (`reach`) stops at a comma on the right
+    ("in early March, an official said" is no past March); a clause with no cue takes the cue nearest in the
+    sentence ("In January, a week after the anniversary, a bombing killed a guard")."""
+    if reach is not None:
+        return _nearest_cue(left, right.split(",", 1)[0], reach)
+    found = _nearest_cue(left, right)
+    return found if found is not None else _nearest_cue(text[window[0]:c.start], text[c.end:window[1]])
 
 
 def _cues(part: str, kind: str) -> list[re.Match]:
@@ -642,10 +658,11 @@ def _not_past_after() -> frozenset[str]:
 
 
 def _nearest_cue(left: str, right: str, reach: int | None = None) -> str | None:
-    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only), none
-    when no cue lies within `reach` characters of it."""
+    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only and
+    leaves the date "open": the nearest reading, a later one not held back), none when no cue lies within `reach`
+    characters of it."""
     best: tuple[int, str | None] | None = None
-    for kind, tense in (("future", "future"), ("weak", None), ("past", "past")):
+    for kind, tense in (("future", "future"), ("weak", "open"), ("past", "past")):
         dists = [len(left) - m.end() for m in _cues(left, kind)]
         dists += [m.start() for m in _cues(right, kind)] if kind != "weak" else []
         dists = [d for d in dists if reach is None or d <= reach]
@@ -689,7 +706,7 @@ def _pick_year(years: list[int], offset, tense: str | None, against: float) -> i
         off = offset(y)
         if (tense == "future" and off < 0) or (tense == "past" and off > 0):
             return abs(off) * against
-        return off * ahead if off > 0 and not tense else abs(off)
+        return off * ahead if off > 0 and tense is None else abs(off)
 
     return min(years, key=lambda y: (cost(y), y))
 
