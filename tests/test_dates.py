@@ -307,6 +307,45 @@ def test_anaphoric_phrases_count_from_the_date_before_them():
     assert pairs("In 1988 he left, and the next morning was quiet.") == [("1988", "1988")]  # a year is no day
 
 
+def test_week_of_a_date_is_its_iso_week_and_the_day_before_a_date_shifts_it():
+    pub = dt.date(2000, 2, 24)
+    text = "The case may be resolved in a court hearing the week of March 6, his lawyer said."
+    assert pairs(text, pub) == [("the week of March 6", "2000-W10")]
+    text = "The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home."
+    assert pairs(text, pub) == [("The day before last Tuesday", "2000-02-21")]
+    assert pairs("Shops reopened the day after Christmas Day.", pub) == [("the day after Christmas Day", "1999-12-26")]
+
+
+def test_second_day_of_a_month_and_day_pair():
+    text = "A ceremony will be held at the summit on April 24 and 25."
+    assert pairs(text, dt.date(1999, 2, 10)) == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    got = pairs("The talks ran on Oct. 3 and 4, 1998 in Geneva.")
+    assert got == [("Oct. 3", "1998-10-03"), ("4, 1998", "1998-10-04")]
+    assert pairs("On April 24 and 25 people were hurt.") == [("April 24", "2023-04-24")]
+
+
+def test_year_after_post_or_pre_and_spoken_decades_and_months():
+    assert pairs("The post-1959 politics split families.") == [("1959", "1959")]
+    text = "Numbers dropped through the nineties and the early eighties; he is in his forties."
+    assert pairs(text) == [("the nineties", "199X"), ("the early eighties", "198X")]
+    assert pairs("January nineteen ninety-seven. Atlanta again.") == [("January nineteen ninety-seven", "1997-01")]
+
+
+def test_month_after_each_or_every_is_a_set_and_the_people_of_tomorrow_no_day():
+    assert pairs("Orangemen march each July through the town; every June too.") == []
+    assert pairs('"If I were choosing the people of tomorrow, I would pick them," he said.') == []
+
+
+def test_year_end_and_the_end_of_the_month_are_this_ones_end():
+    pub = dt.date(1989, 11, 2)
+    got = [(r["text"], r["value"], r["modifier"], r["date_start"]) for r in rows(
+        "It expects to complete the deal by year-end and to cut staff by the end of the month.", pub)]
+    assert got == [("year-end", "1989", "END", pd.Timestamp(1989, 9, 1)),
+                   ("the end of the month", "1989-11", "END", pd.Timestamp(1989, 11, 21))]
+    assert pairs("The percentage change is since year-end.", pub) == [("year-end", "1988")]
+    assert pairs("In 1988, year-end net was below the 1987 level.", pub) == [("1988", "1988"), ("1987", "1987")]
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 
