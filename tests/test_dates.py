@@ -254,6 +254,12 @@ def test_weekday_after_would_in_its_clause_is_the_next_one_despite_a_past_verb()
     assert pairs("Relatives said they would look for ways around Wednesday's ruling.") == [("Wednesday", "2024-03-13")]
 
 
+def test_weekday_after_and_or_or_is_a_day_too():
+    assert pairs("Following are statements made Friday and Thursday by the lawyer.", dt.date(1998, 2, 6)) == [
+        ("Friday", "1998-02-06"), ("Thursday", "1998-02-05")]
+    assert pairs("Shops open on a Friday or Saturday.") == []
+
+
 def test_possessive_weekday_is_past():
     assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
 
@@ -391,9 +397,11 @@ def test_month_ignores_an_attribution_after_a_comma_and_decided_to_looks_ahead()
     assert pairs("NATO decided in early March to admit Poland.", dt.date(1999, 2, 10)) == [("early March", "1998-03")]
 
 
-def test_month_in_a_clause_without_cue_takes_the_tense_of_its_sentence():
+def test_fronted_month_without_cue_takes_the_tense_of_its_sentence():
     text = "In January, a week after the anniversary of the court decision, a bombing killed a guard."
     assert pairs(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
+    text = "The party is considering a snap poll in May with the opposition in disarray after its leader was ousted."
+    assert pairs(text, dt.date(1987, 3, 26)) == [("May", "1987-05")]  # not fronted: a past verb elsewhere is apart
 
 
 def test_present_passive_is_no_past_cue():

@@ -177,6 +177,7 @@ def _context() -> dict[str, re.Pattern]:
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
         "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
         "word_before": re.compile(r"(\S+)\s+$"),
+        "fronted": re.compile(r"\W*(?:\w+\s+)?"),  # a sentence start and at most one word: "In ", "By "
     }
 
 
@@ -680,12 +681,15 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
 def _clause_tense(text: str, c: _Cand, window: tuple[int, int], left: str, right: str,
                   reach: int | None) -> str | None:
     """Return the tense of the cue nearest a date in its clause; a near cue (`reach`) stops at a comma on the right
-    ("in early March, an official said" is no past March); a clause with no cue takes the cue nearest in the
-    sentence ("In January, a week after the anniversary, a bombing killed a guard")."""
+    ("in early March, an official said" is no past March); a date fronted before a comma with no cue in its clause
+    takes the cue nearest after it in the sentence ("In January, a week after the anniversary, a bombing killed")."""
     if reach is not None:
         return _nearest_cue(left, right.split(",", 1)[0], reach)
     found = _nearest_cue(left, right)
-    return found if found is not None else _nearest_cue(text[window[0]:c.start], text[c.end:window[1]])
+    if found is None and _context()["fronted"].fullmatch(text, window[0], c.start) \
+            and text[c.end:c.end + 2].lstrip().startswith(","):
+        return _nearest_cue("", text[c.end:window[1]])
+    return found
 
 
 def _cues(part: str, kind: str) -> list[re.Match]:
