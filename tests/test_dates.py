@@ -248,6 +248,18 @@ def test_weekday_after_set_to_or_is_to_is_ahead():
     assert got == [(25, 31, "Monday", "2024-03-18"), (81, 88, "Tuesday", "2024-03-19")]
 
 
+def test_weekday_after_would_in_its_clause_is_the_next_one_despite_a_past_verb():
+    text = "The ministry announced that the father would be traveling to Washington Friday with his wife."
+    assert pairs(text) == [("Friday", "2024-03-15")]
+    assert pairs("Relatives said they would look for ways around Wednesday's ruling.") == [("Wednesday", "2024-03-13")]
+
+
+def test_weekday_after_and_or_or_is_a_day_too():
+    assert pairs("Following are statements made Friday and Thursday by the lawyer.", dt.date(1998, 2, 6)) == [
+        ("Friday", "1998-02-06"), ("Thursday", "1998-02-05")]
+    assert pairs("Shops open on a Friday or Saturday.") == []
+
+
 def test_possessive_weekday_is_past():
     assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
 
@@ -301,6 +313,45 @@ def test_anaphoric_phrases_count_from_the_date_before_them():
     assert pairs("In 1988 he left, and the next morning was quiet.") == [("1988", "1988")]  # a year is no day
 
 
+def test_week_of_a_date_is_its_iso_week_and_the_day_before_a_date_shifts_it():
+    pub = dt.date(2000, 2, 24)
+    text = "The case may be resolved in a court hearing the week of March 6, his lawyer said."
+    assert pairs(text, pub) == [("the week of March 6", "2000-W10")]
+    text = "The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home."
+    assert pairs(text, pub) == [("The day before last Tuesday", "2000-02-21")]
+    assert pairs("Shops reopened the day after Christmas Day.", pub) == [("the day after Christmas Day", "1999-12-26")]
+
+
+def test_second_day_of_a_month_and_day_pair():
+    text = "A ceremony will be held at the summit on April 24 and 25."
+    assert pairs(text, dt.date(1999, 2, 10)) == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    got = pairs("The talks ran on Oct. 3 and 4, 1998 in Geneva.")
+    assert got == [("Oct. 3", "1998-10-03"), ("4, 1998", "1998-10-04")]
+    assert pairs("On April 24 and 25 people were hurt.") == [("April 24", "2023-04-24")]
+
+
+def test_year_after_post_or_pre_and_spoken_decades_and_months():
+    assert pairs("The post-1959 politics split families.") == [("1959", "1959")]
+    text = "Numbers dropped through the nineties and the early eighties; he is in his forties."
+    assert pairs(text) == [("the nineties", "199X"), ("the early eighties", "198X")]
+    assert pairs("January nineteen ninety-seven. Atlanta again.") == [("January nineteen ninety-seven", "1997-01")]
+
+
+def test_month_after_each_or_every_is_a_set_and_the_people_of_tomorrow_no_day():
+    assert pairs("Orangemen march each July through the town; every June too.") == []
+    assert pairs('"If I were choosing the people of tomorrow, I would pick them," he said.') == []
+
+
+def test_year_end_and_the_end_of_the_month_are_this_ones_end():
+    pub = dt.date(1989, 11, 2)
+    got = [(r["text"], r["value"], r["modifier"], r["date_start"]) for r in rows(
+        "It expects to complete the deal by year-end and to cut staff by the end of the month.", pub)]
+    assert got == [("year-end", "1989", "END", pd.Timestamp(1989, 9, 1)),
+                   ("the end of the month", "1989-11", "END", pd.Timestamp(1989, 11, 21))]
+    assert pairs("The percentage change is since year-end.", pub) == [("year-end", "1988")]
+    assert pairs("In 1988, year-end net was below the 1987 level.", pub) == [("1988", "1988"), ("1987", "1987")]
+
+
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
 
@@ -333,6 +384,24 @@ def test_yearless_date_after_a_deadline_word_ignores_a_reporting_verb_but_not_a_
     text = "The airline will double its flights by August."
     got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text, published=dt.date(2023, 2, 13))]
     assert got == [(39, 45, "August", "2023-08")]
+
+
+def test_yearless_date_after_would_is_the_nearest_even_ahead():
+    text = "It said two new flights would leave Bombay from March 30, with a third departing from August 6."
+    assert pairs(text, dt.date(1998, 2, 13)) == [("March 30", "1998-03-30"), ("August 6", "1998-08-06")]
+
+
+def test_month_ignores_an_attribution_after_a_comma_and_decided_to_looks_ahead():
+    text = "NATO has decided to admit Poland and Hungary in early March, an official said on Wednesday."
+    assert pairs(text, dt.date(1999, 2, 10)) == [("early March", "1999-03"), ("Wednesday", "1999-02-10")]
+    assert pairs("NATO decided in early March to admit Poland.", dt.date(1999, 2, 10)) == [("early March", "1998-03")]
+
+
+def test_fronted_month_without_cue_takes_the_tense_of_its_sentence():
+    text = "In January, a week after the anniversary of the court decision, a bombing killed a guard."
+    assert pairs(text, dt.date(1998, 10, 25)) == [("January", "1998-01")]
+    text = "The party is considering a snap poll in May with the opposition in disarray after its leader was ousted."
+    assert pairs(text, dt.date(1987, 3, 26)) == [("May", "1987-05")]  # not fronted: a past verb elsewhere is apart
 
 
 def test_present_passive_is_no_past_cue():

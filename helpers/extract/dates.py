@@ -92,6 +92,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday": rf"(?:{wday})\b",
         "relative": rf"\b{first_letter(rel_words)}(?:{shifts}|{_alt(lx['relative_days'], 'i')})\b",
         "generic_today": rf"['’]s\s+(?:\w+\s+)?{_alt(lx['generic_nouns'], 'i')}\b",
+        "period_end": rf"\b{_alt(lx['period_ends'], 'i')}(?![\w-])(?!\s+\d)",
+        "spoken_decade": rf"\b(?P<tens>{_alt(lx['spoken_decades'], 'i')})\b",
         "anaphoric": rf"\b{_alt(lx['anaphoric'], 'i')}\b",
         "holiday": rf"\b(?:{_alt(lx['holidays'])})(?!\w)",
         "spoken_year": rf"\b(?:(?i:nineteen)\s+(?P<tens>{_alt(lx['spoken_tens'], 'i')})(?:(?:-|\s)(?P<unit>{units1}))?"
@@ -122,6 +124,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday_head": rf"\b(?:{wday}),?\s+$",
         "shift_head": rf"\b(?P<shift>{shifts})\s+$",
         "pre_head": rf"\b(?P<pre>{_alt(lx['relative_prefixes'], 'i')})(?:\s|-)+$",
+        "period_prep_head": rf"\b{_alt(lx['period_end_prepositions'], 'i')}\s+$",
+        "week_of_head": rf"\b{_alt(lx['week_of_heads'], 'i')}\s+$",
+        "day_shift_head": rf"\b(?P<ds>{_alt(lx['day_shift_heads'], 'i')})\s+$",
+        "year_prefix_head": rf"\b{_alt(lx['year_prefixes'], 'i')}-$",
+        "month_head": rf"\b(?P<m>{full})\s+$",
+        "month_set_head": rf"\b{_alt(lx['month_set_words'], 'i')}\s+$",
+        "generic_day_head": rf"\b(?i:the)\s+[a-z]+\s+{_alt(lx['generic_day_heads'], 'i')}\s+$",
+        "second_day": rf"\s+(?i:and)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-–/.:,]?\d)(?:,?\s+{year})?",
         "ago_head": rf"\b(?P<n>\d{{1,3}}|{_alt(lx['number_words'], 'i')})\s+(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",
     }
     return {k: re.compile(v.replace(r"\s", _SPACE)) for k, v in rels.items()}
@@ -156,6 +166,7 @@ def _context() -> dict[str, re.Pattern]:
         "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])
                                 + r"\b(?P<gap>[^.;:!?\"“”]{0,60}?)\s(?:on\s+)?$", re.I),
         "weak_future": re.compile(r"\b" + _alt(lx["weak_future_cues"]) + r"\b", re.I),
+        "open_weekday": re.compile(r"\b" + _alt(lx["open_weekday_cues"]) + r"\b(?!\s+not\b)", re.I),
         "url": re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|int|edu|info|io|co|uk|eu|rs|tr|al)\b|\w@\w"
                           r"|/[A-Za-z][\w-]*/", re.I),
         "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
@@ -166,6 +177,7 @@ def _context() -> dict[str, re.Pattern]:
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
         "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
         "word_before": re.compile(r"(\S+)\s+$"),
+        "fronted": re.compile(r"\W*(?:\w+\s+)?"),  # a sentence start and at most one word: "In ", "By "
     }
 
 
@@ -231,7 +243,8 @@ def _number_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         if prev.isdigit():
             continue
         mod = _head("mod_head", text, p)
-        if mod is None and (prev.isalnum() or prev in _BAD_BEFORE_YEAR):
+        if mod is None and (prev.isalnum() or prev in _BAD_BEFORE_YEAR) \
+                and not (prev == "-" and _head("year_prefix_head", text, p, 6)):
             continue
         yield from _year_cands(text, p, mod)
 
@@ -284,7 +297,23 @@ def _spoken_year_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         unit = t["unit"] or t["unit2"]
         ones = lx["number_words"][unit.lower()] if unit else 0
         year = 1900 + lx["spoken_tens"][t["tens"].lower()] + ones if t["tens"] else 2000 + ones
+        month = _head("month_head", text, t.start(), 12)
+        if month:  # "January nineteen ninety-seven"
+            yield "month", _Cand(month.start(), t.end(), "month", year, _month_number(month["m"]))
         yield "year", _Cand(t.start(), t.end(), "year", year)
+
+
+def _spoken_decade_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield decades spelt out after "the": "the nineties", "the early eighties" (resolved like "the '90s")."""
+    if "ties" not in text:  # a cheap test spares most articles the scan
+        return
+    for t in _patterns()["spoken_decade"].finditer(text):
+        mod = _head("mod_head", text, t.start())
+        the = _head("the_head", text, t.start(), 8)
+        if not (the or (mod and mod["mod"].lower().startswith("the"))):
+            continue
+        yield "decade", _Cand(mod.start() if mod else the.start(), t.end(), "decade", None,
+                              day=lexicon()["spoken_decades"][t["tens"].lower()], modifier=_mod_of(mod))
 
 
 def _month_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
@@ -302,8 +331,13 @@ def _month_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         day = pats["day_tail"].match(text, e)
         if day:
             year, end = _stated_year(text, day)
+            second = None if year else _second_day(text, day.end())
+            year = year or (second.year if second else None)
             yield "date", _with_year_tail(text, _Cand(wd.start() if wd else start, end, "date", year, month,
                                                       int(day["day"]), _mod_of(mod)))
+            if second:
+                second.month = month
+                yield "date", second
         yt = pats["year_tail"].match(text, e)
         yt = yt if yt and not _is_count(text, yt.end()) else None
         yield from _day_first(text, p, e, month, yt)
@@ -323,6 +357,15 @@ def _bare_month(text: str, start: int, end: int, month: int, mod: re.Match | Non
         c.year = int(later["year"]) - (month > _month_number(later["m2"]))
         return c
     return _with_year_tail(text, c)
+
+
+def _second_day(text: str, pos: int) -> _Cand | None:
+    """Return the second day of "April 24 and 25" (month filled in by the caller), unless it counts something."""
+    m = _patterns()["second_day"].match(text, pos)
+    if m is None or _is_count(text, m.end("day")):
+        return None
+    year, end = _stated_year(text, m)
+    return _Cand(m.start("day"), end, "date", year, None, int(m["day"]))
 
 
 def _is_count(text: str, pos: int) -> bool:
@@ -372,7 +415,8 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         word = t.group().lower()
         if word in lx["relative_days"]:
             if (t.group()[0].isupper() and not _starts_sentence(text, t.start())) \
-                    or _patterns()["generic_today"].match(text, t.end()):
+                    or _patterns()["generic_today"].match(text, t.end()) \
+                    or _head("generic_day_head", text, t.start(), 30):
                 continue
             yield "relday", _Cand(t.start(), t.end(), "relday", shift=lx["relative_days"][word])
             continue
@@ -425,6 +469,16 @@ def _holiday_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
                                unit=lx["holidays"][name].get("unit", "day"))
 
 
+def _period_end_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield the end of this year or month named without "this": "by year-end", "by the end of the month"."""
+    lx = lexicon()
+    for t in _patterns()["period_end"].finditer(text):
+        name = re.sub(r"\s+", " ", t.group().lower())
+        if name in lx["need_preposition"] and not _head("period_prep_head", text, t.start(), 10):
+            continue
+        yield "period_end", _Cand(t.start(), t.end(), "period_end", modifier="END", unit=lx["period_ends"][name])
+
+
 def _anaphoric_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     """Yield phrases that count from the date before them: "that year", "the following month", "the next morning"."""
     phrases = lexicon()["anaphoric"]
@@ -461,6 +515,8 @@ def _bare_number_ok(text: str, c: _Cand) -> bool:
 
 def _month_ok(text: str, c: _Cand) -> bool:
     """Tell whether a month name standing alone is a month (not "May" the verb nor "June Smith")."""
+    if _head("month_set_head", text, c.start, 10):
+        return False
     if c.modifier or c.shift is not None:
         return True
     name = text[c.start:c.end]
@@ -497,8 +553,8 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
 def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
-    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _month_cands, _relative_cands,
-                   _holiday_cands, _anaphoric_cands):
+    for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _spoken_decade_cands, _month_cands,
+                   _relative_cands, _holiday_cands, _period_end_cands, _anaphoric_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)
@@ -610,12 +666,30 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     if deadline:
         return "future" if ctx["future"].search(left) or ctx["future"].search(right) else None
     if not wide:
-        return _nearest_cue(left, right, reach)
+        return _clause_tense(text, c, (lo, hi), left, right, reach)
     if ctx["future"].search(left) or ctx["future"].search(right):
         return "future"
-    if ctx["possessive"].match(text, c.end) or _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
+    if ctx["possessive"].match(text, c.end):
+        return "past"
+    if ctx["open_weekday"].search(left):
+        return None
+    if _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
         return "past"
     return None
+
+
+def _clause_tense(text: str, c: _Cand, window: tuple[int, int], left: str, right: str,
+                  reach: int | None) -> str | None:
+    """Return the tense of the cue nearest a date in its clause; a near cue (`reach`) stops at a comma on the right
+    ("in early March, an official said" is no past March); a date fronted before a comma with no cue in its clause
+    takes the cue nearest after it in the sentence ("In January, a week after the anniversary, a bombing killed")."""
+    if reach is not None:
+        return _nearest_cue(left, right.split(",", 1)[0], reach)
+    found = _nearest_cue(left, right)
+    if found is None and _context()["fronted"].fullmatch(text, window[0], c.start) \
+            and text[c.end:c.end + 2].lstrip().startswith(","):
+        return _nearest_cue("", text[c.end:window[1]])
+    return found
 
 
 def _cues(part: str, kind: str) -> list[re.Match]:
@@ -642,10 +716,11 @@ def _not_past_after() -> frozenset[str]:
 
 
 def _nearest_cue(left: str, right: str, reach: int | None = None) -> str | None:
-    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only), none
-    when no cue lies within `reach` characters of it."""
+    """Return the tense of the cue nearest to a date within its clause (a weak future cue counts left only and
+    leaves the date "open": the nearest reading, a later one not held back), none when no cue lies within `reach`
+    characters of it."""
     best: tuple[int, str | None] | None = None
-    for kind, tense in (("future", "future"), ("weak", None), ("past", "past")):
+    for kind, tense in (("future", "future"), ("weak", "open"), ("past", "past")):
         dists = [len(left) - m.end() for m in _cues(left, kind)]
         dists += [m.start() for m in _cues(right, kind)] if kind != "weak" else []
         dists = [d for d in dists if reach is None or d <= reach]
@@ -689,7 +764,7 @@ def _pick_year(years: list[int], offset, tense: str | None, against: float) -> i
         off = offset(y)
         if (tense == "future" and off < 0) or (tense == "past" and off > 0):
             return abs(off) * against
-        return off * ahead if off > 0 and not tense else abs(off)
+        return off * ahead if off > 0 and tense is None else abs(off)
 
     return min(years, key=lambda y: (cost(y), y))
 
@@ -758,6 +833,12 @@ def _resolve_relunit(c: _Cand, doc: ArticleDoc) -> dict | None:
         return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, c.modifier), "relative", basis)
     y = pub.year + c.shift
     return _row(f"{y:04d}", "year", _year_bounds(y, c.modifier), "relative", basis)
+
+
+def _resolve_period_end(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve "year-end" / "the end of the month": this year's (month's) end, the last one in a past clause."""
+    back = -1 if _tense(doc, c, wide=False, reach=lexicon()["month_cue_reach"]) == "past" else 0
+    return _resolve_relunit(_Cand(c.start, c.end, "relunit", modifier=c.modifier, shift=back, unit=c.unit), doc)
 
 
 def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -855,8 +936,8 @@ def _resolve_holiday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 _RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
               "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
-              "ago": _resolve_ago, "holiday": _resolve_holiday}
-_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday"}
+              "ago": _resolve_ago, "holiday": _resolve_holiday, "period_end": _resolve_period_end}
+_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday", "period_end"}
 
 
 def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -884,12 +965,32 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
             fields = _resolve(c, doc)
         if fields is None:
             continue
+        fields = _day_heads(text, c, fields)
         row = {"article_id": doc.article_id, "sentence_id": sentence, "start": c.start,
                "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
         dated = rows[-1] if row["date_start"] is not None else dated
     return rows
+
+
+def _day_heads(text: str, c: _Cand, fields: dict) -> dict:
+    """Widen a day's row over a head before it: "the week of March 6" (its ISO week), "the day before last Tuesday"
+    (a day earlier); the candidate's start moves to the head's."""
+    if fields["precision"] != "day" or fields["date_start"] is None:
+        return fields
+    day = fields["date_start"].date()
+    week = _head("week_of_head", text, c.start, 16)
+    if week:
+        c.start, monday = week.start(), day - dt.timedelta(days=day.weekday())
+        return {**fields, **_row(_iso_week(day), "week", (monday, monday + dt.timedelta(days=6)), fields["anchor"],
+                                 fields["reference_basis"])}
+    shift = _head("day_shift_head", text, c.start, 16)
+    if shift:
+        c.start, d = shift.start(), day + dt.timedelta(days=lexicon()["day_shift_heads"][
+            re.sub(r"\s+", " ", shift["ds"].lower())])
+        return {**fields, **_row(d.isoformat(), "day", (d, d), fields["anchor"], fields["reference_basis"])}
+    return fields
 
 
 _ANAPHOR_PRECISIONS = {"year": {"day", "week", "weekend", "month", "year"}, "month": {"day", "week", "month"},
