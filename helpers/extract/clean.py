@@ -18,6 +18,7 @@ from ..lexicon import load
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
 from .repeats import line_key, reads_as_furniture
+from .repeats import rules as repeats_rules
 from .segment import is_hard_wrapped
 
 _SENTENCE_END = ".!?;:,"
@@ -514,11 +515,17 @@ def head_lines(nonempty: list[int], repeated: set[int]) -> list[int]:
 
 def repeated_lines(lines: list[str], repeated: frozenset[int], furniture: set[int]) -> set[int]:
     """Return the indices of lines, not yet furniture, that the corpus repeats in different stories and that read
-    as furniture."""
+    as furniture; none when they would take more than `max_share` of the page's words (rows of a data table that
+    many reports repeat, "Shr six cts vs five cts", are the story, not its wrapper)."""
     if not repeated:
         return set()
-    return {i for i, ln in enumerate(lines) if i not in furniture and (s := ln.strip())
-            and line_key(s) in repeated and reads_as_furniture(s) and not _dated_short_line(s)}
+    found = {i for i, ln in enumerate(lines) if i not in furniture and (s := ln.strip())
+             and line_key(s) in repeated and reads_as_furniture(s) and not _dated_short_line(s)}
+    if not found:
+        return found
+    words = sum(n_words(ln) for i, ln in enumerate(lines) if i not in furniture)
+    taken = sum(n_words(lines[i]) for i in found)
+    return found if taken <= repeats_rules()["max_share"] * words else set()  # a table of data, not a wrapper
 
 
 def _dated_short_line(s: str) -> bool:
