@@ -24,6 +24,7 @@ from .segment import is_hard_wrapped
 _SENTENCE_END = ".!?;:,"
 _STOPS = (".", "!", "?", "”", '"')
 _QUOTATION_MARK = re.compile(r"[“”\"«»]")
+_DIGIT = re.compile(r"\d")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S." in a menu
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _PULL_QUOTE = re.compile(r"[“\"«]([^“”\"«»]{10,300})[”\"»]")
@@ -194,15 +195,16 @@ def furniture_lines(lines: list[str]) -> set[int]:
 
 
 def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
-    """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop) one under the
-    other, with no blank line between (furniture lines among them do not break the run)."""
+    """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop, no digit) one
+    under the other, with no blank line between (furniture lines among them do not break the run)."""
     out: set[int] = set()
     run: list[int] = []
     for i in range(len(stripped) + 1):
         s = stripped[i] if i < len(stripped) else ""
         if s and i in furniture:
             continue
-        if s and n_words(s) <= menu["max_words"] and (not s.endswith(_STOPS) or _ABBREVIATION.fullmatch(s)):
+        if (s and n_words(s) <= menu["max_words"] and (not s.endswith(_STOPS) or _ABBREVIATION.fullmatch(s))
+                and not _DIGIT.search(s)):  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu
             run.append(i)
             continue
         if len(run) >= menu["min_lines"]:
