@@ -236,7 +236,8 @@ class Model:
         steps = manifest["tasks"].values()
         w = manifest["workers"]
         spans = sum(s["span"] for s in steps)
-        firsts = [wk["first_start"] for wk in manifest["tasks"]["run_partition"]["workers"]]
+        first_step = next(iter(manifest["tasks"].values()))  # read_partition: each worker's first task (imports)
+        firsts = [wk["first_start"] for wk in first_step["workers"]]
         init = manifest["init_seconds"]
         startup = (sum(firsts) + sum(init)) / max(len(firsts), 1)
         work = sum(s["seconds"] for s in steps) - sum(init)
@@ -284,11 +285,11 @@ def scale_table(name: str, runs: dict[tuple[str, str], Run], contention: dict[in
     """Print the scale-out table of one corpus, each dask run's model, and what the model predicts."""
     rows = [(e, r) for (c, e), r in runs.items() if c == name]
     base = runs.get((name, "local"))
-    print(f"\n{name}: | engine | build s | speed-up | phases (s): start · articles · relate · events · claims |")
+    print(f"\n{name}: | engine | build s | speed-up | phases (s): start · read · articles · relate · events · claims |")
     for engine, r in rows:
         ph = r.manifest["phases"]  # relate_index + relate_rewrite = relate; events_key/_number/_write = events
         cut = " · ".join(f"{sum(v for k, v in ph.items() if k.split('_')[0] == phase):.1f}"
-                         for phase in ("start", "articles", "relate", "events", "claims"))
+                         for phase in ("start", "read", "articles", "relate", "events", "claims"))
         speed = f"{base.seconds / r.seconds:.2f}x" if base else "-"
         print(f"| {engine} | {r.seconds:.1f} | {speed} | {cut} |")
     fits = {workers_of(e): Model.of(r.manifest) for e, r in rows if e.startswith("dask")}

@@ -54,6 +54,7 @@ DATE_LINE_MAX_WORDS = 24  # a furniture line
 DATE_LINE_PLAIN_WORDS = 14  # any other line
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 HEAD_SENTENCES = 2
+CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
 DATELINE_PARAGRAPH_WORDS = 8  # the date of the page is read above the second such line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_GLUE = frozenset({"the", "and", "for", "of"})
@@ -226,7 +227,7 @@ def social_posts(stripped: list[str], furniture: set[int]) -> set[int]:
     its time stamp (the story quotes what it needs in its own words)."""
     out: set[int] = set()
     for i, s in enumerate(stripped):
-        if not _HANDLE.fullmatch(s):
+        if not s.startswith("@") or not _HANDLE.fullmatch(s):
             continue
         out.add(i)
         if i > 0 and stripped[i - 1] and n_words(stripped[i - 1]) <= NAME_MAX_WORDS:
@@ -244,7 +245,7 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     rules = furniture_rules()
     out = set()
     for i, s in enumerate(stripped):
-        if not s or not rules["credit"].fullmatch(s):
+        if not s or n_words(s) > CREDIT_WORDS or not rules["credit"].fullmatch(s):
             continue
         prev = next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
         if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
@@ -263,7 +264,7 @@ def pull_quotes(stripped: list[str], furniture: set[int]) -> set[int]:
         if not started:
             started = n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"'))
             continue
-        m = _PULL_QUOTE.fullmatch(s)
+        m = _PULL_QUOTE.fullmatch(s) if s[0] in "“\"«" else None
         if m is None or m.group(1).rstrip().endswith(_PULL_QUOTE_NOT_END):
             continue
         out.add(i)
