@@ -198,17 +198,26 @@ def furniture_lines(lines: list[str]) -> set[int]:
 def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
     """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop, no digit) one
     under the other, with no blank line between (furniture lines among them do not break the run)."""
+    def item(s: str) -> bool:  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu
+        return (n_words(s) <= menu["max_words"] and (not s.endswith(_STOPS) or bool(_ABBREVIATION.fullmatch(s)))
+                and not _DIGIT.search(s))
+
+    return runs_of(stripped, furniture, 0, item, menu["min_lines"])
+
+
+def runs_of(stripped: list[str], furniture: set[int], start: int, shaped, min_lines: int) -> set[int]:
+    """Return the lines of every run of at least `min_lines` consecutive lines from `start` on that `shaped`
+    accepts; furniture lines inside a run are passed over, a blank or any other line ends it."""
     out: set[int] = set()
     run: list[int] = []
-    for i in range(len(stripped) + 1):
+    for i in range(start, len(stripped) + 1):
         s = stripped[i] if i < len(stripped) else ""
         if s and i in furniture:
             continue
-        if (s and n_words(s) <= menu["max_words"] and (not s.endswith(_STOPS) or _ABBREVIATION.fullmatch(s))
-                and not _DIGIT.search(s)):  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu
+        if s and shaped(s):
             run.append(i)
             continue
-        if len(run) >= menu["min_lines"]:
+        if len(run) >= min_lines:
             out.update(run)
         run = []
     return out
@@ -321,17 +330,9 @@ def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[in
                 and not _LABEL_COLON.match(s)
                 and stripped[body[k - 1]].endswith(_STOPS) and stripped[body[k + 1]].endswith(_STOPS)):
             out.add(i)
-    block: list[int] = []  # title-shaped lines one under the other (furniture lines between them are skipped)
-    for i in range(body[started] + 1, len(stripped) + 1):
-        if i < len(stripped) and i in furniture and stripped[i]:
-            continue
-        if i < len(stripped) and _headline_shaped(stripped[i], run):
-            block.append(i)
-            continue
-        if len(block) >= run["block_lines"]:
-            out.update(block)
-        block = []
-    return out
+    # title-shaped lines one under the other (furniture lines between them are skipped)
+    return out | runs_of(stripped, furniture, body[started] + 1, lambda s: _headline_shaped(s, run),
+                         run["block_lines"])
 
 
 def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
