@@ -233,7 +233,7 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Wire stories are republished under licence and are not edited by the Feed.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
-    from helpers.extract.clean import line_status
+    from helpers.extract.lines import line_status
 
     assert [furniture for _, furniture in line_status([line])] == [True]
 
@@ -255,7 +255,7 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Breaking with tradition, the president spoke first.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
-    from helpers.extract.clean import line_status
+    from helpers.extract.lines import line_status
 
     assert [furniture for _, furniture in line_status([line])] == [False]
 
@@ -364,7 +364,7 @@ def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped
 def test_date_lines_with_capitals_clock_times_or_an_update_give_the_first_date(line: str, date) -> None:
     """A line already known as furniture may spell the month in capitals and give several dates (the first is the
     page's); any other line must give one date the usual way."""
-    from helpers.extract.clean import date_line
+    from helpers.extract.lines import date_line
 
     assert date_line(line, furniture=True) == date
     assert date_line(line) is None
@@ -428,13 +428,13 @@ def page_with(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = 
     (page_with("Q: Why did the police close the crossings on Wednesday afternoon"), []),
 ])
 def test_furniture_found_by_its_place_among_the_lines(lines: list[str], expected: list[str]) -> None:
-    from helpers.extract.clean import furniture_lines
+    from helpers.extract.layout import furniture_lines
 
     assert [lines[i] for i in sorted(furniture_lines(lines))] == expected
 
 
 def test_a_page_note_is_furniture_but_a_long_quoted_paragraph_about_a_website_is_not() -> None:
-    from helpers.extract.clean import line_status
+    from helpers.extract.lines import line_status
 
     note = "N1 is CNN's exclusive news partner for the Adriatic region."
     speech = ("Firstly, we have our website. It features our campaigns and changes every day. Secondly through our "

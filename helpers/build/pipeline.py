@@ -10,11 +10,12 @@ import pandas as pd
 
 from ..extract.actors import find_mentions
 from ..extract.claims import extract_claims
-from ..extract.clean import clean, n_words
+from ..extract.clean import clean
 from ..extract.dates import extract_timexes, lexicon
 from ..extract.document import ArticleDoc, RawArticle
 from ..extract.figures import extract_figures
 from ..extract.language import guess_language
+from ..extract.lines import n_words
 from ..extract.quotes import extract_quotes
 from ..extract.segment import split_sentences
 from .syndication import signature

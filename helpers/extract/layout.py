@@ -1,0 +1,197 @@
+"""Page furniture found by its place among the lines: menus and tag lists, date-and-time stamps, embedded social
+posts, pull quotes, the caption above a credit line, runs of linked-story titles, breadcrumb trails."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import (
+    CLOCK,
+    DATE_LINE_PLAIN_WORDS,
+    LOWER_WORD,
+    MERIDIEM,
+    NOT_TITLE_END,
+    STOPS,
+    date_line,
+    furniture_rules,
+    line_status,
+    n_words,
+)
+
+_DIGIT = re.compile(r"\d")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S." in a menu
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+_PULL_QUOTE = re.compile(r"[“\"«]([^“”\"«»]{10,300})[”\"»]")
+_PULL_QUOTE_NOT_END = (".", "!", "?", ",", ";", ":")
+_LABEL_COLON = re.compile(r"[\w’'-]+:\s")  # "Q: …", "Claim: …", "KURTI: …": content in the outlet's own layout
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
+_ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NAME_MAX_WORDS = 6
+STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
+CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Return the indices of lines that are page furniture."""
+    stripped = [ln.strip() for ln in lines]
+    out = {i for i, furniture in line_status(stripped) if furniture}
+    out |= menu_runs(stripped, out, furniture_rules()["menu"]) | stamp_lines(stripped, out)
+    out |= social_posts(stripped, out)
+    out |= headline_runs(stripped, out, furniture_rules()["run"])
+    out |= pull_quotes(stripped, out) | credited_captions(stripped, out)
+    return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+
+
+def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
+    """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop, no digit) one
+    under the other, with no blank line between (furniture lines among them do not break the run)."""
+    def item(s: str) -> bool:  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu
+        return (n_words(s) <= menu["max_words"] and (not s.endswith(STOPS) or bool(_ABBREVIATION.fullmatch(s)))
+                and not _DIGIT.search(s))
+
+    return runs_of(stripped, furniture, 0, item, menu["min_lines"])
+
+
+def runs_of(stripped: list[str], furniture: set[int], start: int, shaped, min_lines: int) -> set[int]:
+    """Return the lines of every run of at least `min_lines` consecutive lines from `start` on that `shaped`
+    accepts; furniture lines inside a run are passed over, a blank or any other line ends it."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(start, len(stripped) + 1):
+        s = stripped[i] if i < len(stripped) else ""
+        if s and i in furniture:
+            continue
+        if s and shaped(s):
+            run.append(i)
+            continue
+        if len(run) >= min_lines:
+            out.update(run)
+        run = []
+    return out
+
+
+def stamp_lines(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find the page's date-and-time stamps ("June 15, 2023 11:48 GMT", "7:58 PM · May 29, 2023"): a short line with
+    a clock time that gives a date. A date alone on a line is the story's, not a stamp."""
+    return {i for i, s in enumerate(stripped) if s and i not in furniture and len(s.split()) <= DATE_LINE_PLAIN_WORDS
+            and (not s.endswith(".") or MERIDIEM.search(s)) and CLOCK.search(s)
+            and date_line(s, furniture=True) is not None}
+
+
+def social_posts(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find an embedded social-media post as a page copies it: the author's name, the @handle line, the post and
+    its time stamp (the story quotes what it needs in its own words)."""
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s.startswith("@") or not _HANDLE.fullmatch(s):
+            continue
+        out.add(i)
+        if i > 0 and stripped[i - 1] and n_words(stripped[i - 1]) <= NAME_MAX_WORDS:
+            out.add(i - 1)
+        after = [j for j in range(i + 1, min(len(stripped), i + 5)) if stripped[j]]
+        stamp = next((j for j in after if j in furniture or CLOCK.search(stripped[j])
+                      and date_line(stripped[j], furniture=True)), None)
+        if stamp is not None:
+            out.update(range(i + 1, stamp + 1))
+    return {i for i in out if stripped[i]}
+
+
+def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find a photo caption by the credit line under it ("AA Photo", "Photo: Jane Roe", "REUTERS/Jane Roe")."""
+    rules = furniture_rules()
+    out = set()
+    for i, s in enumerate(stripped):
+        if not s or n_words(s) > CREDIT_WORDS or not rules["credit"].fullmatch(s):
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
+        if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
+            out.add(prev)
+    return out
+
+
+def pull_quotes(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find pull quotes once the story has begun: a line that is only a quotation with no closing stop
+    ("“Kosovo will never again be defenceless”"), and the short line naming its speaker under it."""
+    out: set[int] = set()
+    started = False
+    for i, s in enumerate(stripped):
+        if not s or i in furniture:
+            continue
+        if not started:
+            started = n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"'))
+            continue
+        m = _PULL_QUOTE.fullmatch(s) if s[0] in "“\"«" else None
+        if m is None or m.group(1).rstrip().endswith(_PULL_QUOTE_NOT_END):
+            continue
+        out.add(i)
+        nxt = next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+        if nxt is not None and n_words(stripped[nxt]) <= NAME_MAX_WORDS + 2 and not stripped[nxt].endswith(STOPS):
+            out.add(nxt)
+    return out
+
+
+def _headline_shaped(s: str, run: dict) -> bool:
+    """Tell whether a stripped line looks like a linked story's title: a capital (or a quote, a digit) first, a few
+    words with some lower-case ones among them (a headline has a verb; "Chelsea v Arsenal" in a fixture list does
+    not), at most one number (not a row of a table), no final stop or closing quotation mark (a question may end
+    it), no sentence end inside ("… vs same. REUTER"), not an enumerated item ("2) to increase …") and no last word
+    that leaves the sentence hanging (a hard-wrapped line ends "… operations of")."""
+    return (bool(s) and not s.endswith(NOT_TITLE_END) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
+            and run["min_words"] <= n_words(s) <= run["max_words"]
+            and len(LOWER_WORD.findall(s)) >= run["min_lowercase_words"]
+            and len(_NUMBER.findall(s)) <= run["max_numbers"] and s.rsplit(None, 1)[-1] not in run["dangling"]
+            and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
+
+
+def title_case(s: str) -> bool:
+    """Tell whether a line is a headline in title case ("Kosovo Deputy PM: Serbia Is Taking 'Hostages'"): no final
+    stop, and three in four of its words capitalised."""
+    words = s.split()
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1] in "\"“‘'" and w[1:2].isupper())
+    return not s.endswith(NOT_TITLE_END) and capitals * 4 >= len(words) * 3
+
+
+def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[int]:
+    """Find runs of linked-story titles without a marker line before them, once the story has begun (data in
+    data/furniture.yaml headline_run): a run of at least `tail_lines` title-shaped lines after which only furniture
+    follows, or of at least `block_lines` such lines set one under the other with no blank line between them."""
+    if not run:
+        return set()
+    body = [i for i, s in enumerate(stripped) if s and i not in furniture]
+    started = next((k for k, i in enumerate(body)
+                    if n_words(stripped[i]) >= run["body_words"] and stripped[i].endswith((".", "”", '"'))), None)
+    if started is None:
+        return set()
+    out: set[int] = set()
+    tail: list[int] = []  # the title-shaped lines at the end of the body, last first
+    for i in reversed(body[started + 1:]):
+        if not _headline_shaped(stripped[i], run):
+            break
+        tail.append(i)
+    if len(tail) >= run["tail_lines"]:
+        out.update(tail)
+    for k in range(started + 1, len(body) - 1):  # one linked title or caption between two paragraphs of the story
+        i = body[k]
+        s = stripped[i]
+        if (n_words(s) >= run["single_words"] and (_headline_shaped(s, run) or title_case(s))
+                and not _LABEL_COLON.match(s)
+                and stripped[body[k - 1]].endswith(STOPS) and stripped[body[k + 1]].endswith(STOPS)):
+            out.add(i)
+    # title-shaped lines one under the other (furniture lines between them are skipped)
+    return out | runs_of(stripped, furniture, body[started] + 1, lambda s: _headline_shaped(s, run),
+                         run["block_lines"])
+
+
+def breadcrumb_lines(stripped: list[str], prefixes: tuple[str, ...]) -> set[int]:
+    """Find breadcrumb trails near the top: 'Home Section <title>' followed by the title line itself."""
+    out = set()
+    top = [i for i, s in enumerate(stripped) if s][:8]
+    for i in top:
+        if not stripped[i].startswith(prefixes):
+            continue
+        for j in top:
+            t = stripped[j]
+            if j != i and len(t) >= 10 and stripped[i].endswith(t) and len(stripped[i]) > len(t):
+                out.add(i)
+    return out

@@ -1,0 +1,138 @@
+"""One line of a page: its words, the furniture patterns it may match whole (`data/furniture.yaml`), and whether
+it is a date line. The rules that look at a line's place among the others are `helpers.extract.layout`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..lexicon import load
+from .dates import extract_timexes
+from .document import ArticleDoc
+
+SENTENCE_END = ".!?;:,"
+STOPS = (".", "!", "?", "”", '"')
+NOT_TITLE_END = (*SENTENCE_END, "”", '"', "’", ")", "…")
+_QUOTATION_MARK = re.compile(r"[“”\"«»]")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?",
+                    re.I)
+_CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
+MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
+_WORD = re.compile(r"\w+")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
+DATE_LINE_MAX_WORDS = 24  # a furniture line
+DATE_LINE_PLAIN_WORDS = 14  # any other line
+
+
+@lru_cache(maxsize=1)
+def furniture_rules() -> dict:
+    """Load and compile the page-furniture patterns from data/furniture.yaml."""
+    spec = load("furniture")
+
+    fill = {"<networks>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("social_networks", [])),
+            "<agencies>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("agencies", []))}
+
+    def compile_all(key: str) -> re.Pattern:
+        patterns = []
+        for p in spec[key]:
+            for name, alternatives in fill.items():
+                p = p.replace(name, alternatives or "(?!)")
+            patterns.append(f"(?:{p})")
+        return re.compile("|".join(patterns), re.I)
+
+    return {
+        "line": compile_all("line"),
+        "long_line": compile_all("long_line"),
+        "long_anywhere": compile_all("long_anywhere"),
+        "long_anywhere_cues": tuple(spec["long_anywhere_cues"]),
+        "link_after": compile_all("link_after"),
+        "tail": compile_all("tail_markers"),
+        "tail_max_words": int(spec.get("tail_max_words", 20)),
+        "line_max_words": int(spec.get("line_max_words", 25)),
+        "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
+        "page_note": compile_all("page_note"),
+        "page_note_max_words": int(spec.get("page_note_max_words", 40)),
+        "caption": compile_all("caption"),
+        "credit": compile_all("credit"),
+        "caption_max_words": int(spec.get("caption_max_words", 70)),
+        "section": _section_line(spec.get("section_labels", [])),
+        "menu": dict(spec.get("menu") or {"min_lines": 4, "max_words": 4}),
+        "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
+                "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
+    }
+
+
+def _section_line(labels: list[str]) -> re.Pattern:
+    """Compile the pattern of a line made only of section labels ("Politics", "World | Europe", "(WORLD)")."""
+    label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[(\[]?\s*(?:{label})(?:\s*[|/›»>,]\s*(?:{label}))*\s*[)\]]?", re.I)
+
+
+@lru_cache(maxsize=8192)
+def n_words(text: str) -> int:
+    """Count the words of a text (remembered: the furniture rules ask about the same lines many times)."""
+    return len(_WORD.findall(text))
+
+
+def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
+    """Yield (index, is furniture) for each non-empty stripped line, in order, breadcrumb trails aside.
+
+    A line's status depends only on the lines before it, so a caller may stop at the first line it needs.
+    """
+    rules = furniture_rules()
+    in_tail = after_link = False
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        furniture = after_link or is_furniture_line(s, rules)
+        after_link = bool(rules["link_after"].fullmatch(s))  # the next non-empty line is a linked story's title
+        if rules["tail"].fullmatch(s):
+            in_tail = True
+        elif in_tail and n_words(s) >= rules["tail_max_words"]:
+            in_tail = False
+        elif in_tail and not s.endswith((".", "!", "?", "”", '"')):
+            furniture = True
+        yield i, furniture
+
+
+def is_furniture_line(s: str, rules: dict) -> bool:
+    """Tell whether one stripped line is furniture by itself: a known short line, a caption or credit, a section
+    label, or a long disclaimer."""
+    words = n_words(s)
+    if words <= rules["line_max_words"] and (rules["line"].fullmatch(s) or rules["section"].fullmatch(s)):
+        return True
+    if words <= rules["caption_max_words"] and rules["caption"].search(s):
+        return True
+    if words <= rules["page_note_max_words"] and rules["page_note"].search(s) and not _QUOTATION_MARK.search(s):
+        return True
+    if rules["long_line"].fullmatch(s):
+        return True
+    low = s.lower()
+    return any(cue in low for cue in rules["long_anywhere_cues"]) and bool(rules["long_anywhere"].search(s))
+
+
+def date_line(line: str, furniture: bool = False) -> dt.date | None:
+    """Read a line that only gives a full date, with labels, times or an outlet around it.
+
+    "Published: 13 June 2023", "04 March 2024 13:05 | N1 Belgrade", "21.01.2025 14:10", "Commentary | 12 May 2024".
+    A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
+    Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
+    """
+    ends_like_sentence = line.endswith(("?", "!", '"', "”")) or line.endswith(".") and not MERIDIEM.search(line)
+    if n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS) or ends_like_sentence:
+        return None
+    cased = _CAPITALS.sub(lambda m: m[1] + m[2].lower(), line) if furniture else line  # "🕑 04 JUNE 2023"
+    rows = [r for r in extract_timexes(ArticleDoc("", cased, [(0, len(cased))]))
+            if r["precision"] == "day" and r["value"][:4].isdigit()]
+    if not rows or len(rows) > 1 and not furniture:
+        return None
+    rest, end = [], 0
+    for r in rows:
+        rest.append(line[end:r["start"]])
+        end = r["end"]
+    rest.append(line[end:])
+    if n_words(CLOCK.sub(" ", " ".join(rest))) > 6:
+        return None
+    return dt.date.fromisoformat(rows[0]["value"])  # "Published … | Updated …": the first date
