@@ -486,3 +486,12 @@ def test_answer_label_before_the_subject_of_a_partial_quotation():
     text = ("Q: What does the capital say?\n\nA: Foreign Minister Ana Ruiz called the boycott “a clear sign that "
             "the north does not want a vote”. Tomas Kravic disagreed.")
     assert [r[3] for r in _who(text)] == ["ruiz"]
+
+
+def test_word_lists_hold_words_not_yaml_booleans() -> None:
+    """A bare on/off/yes/no in data/quotes.yaml would be read as a boolean and match "true" instead of the word."""
+    from helpers.extract.quotes import lexicon
+
+    lists = {k: v for k, v in lexicon().items() if isinstance(v, list)}
+    assert "on" in lists["attribution_tail_words"]
+    assert [k for k, words in lists.items() if {"true", "false"} & set(words)] == []

@@ -22,8 +22,8 @@ BACKGROUND = ("Kosovo, whose 2008 declaration of independence Belgrade does not 
               "120,000 Serbs.")
 STORIES = {
     "zvecan": ("Peacekeepers hurt as protest in Zvečan turns violent",
-               ["Thirty soldiers of the NATO-led mission were hurt on Monday when a crowd attacked the town hall.",
-                "The mission said eleven Italians and nineteen Hungarians had been injured in the clashes.",
+               ["Twelve soldiers of the NATO-led mission were hurt on Monday when a crowd attacked the town hall.",
+                "The mission said five Austrians and seven Slovenians had been injured in the clashes.",
                 "Police said they had arrested four people after the crowd dispersed in the evening."]),
     "dinar": ("Pensioners queue in Raška as the dinar ban takes effect",
               ["Hundreds of pensioners from the north crossed into Serbia on Thursday to withdraw their money.",

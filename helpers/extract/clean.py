@@ -16,7 +16,7 @@ from dateutil import parser
 
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
-from .layout import NAME_MAX_WORDS, STORY_LINE_WORDS, breadcrumb_lines, furniture_lines, title_case
+from .layout import NAME_MAX_WORDS, breadcrumb_lines, furniture_lines, story_sentence, title_case
 from .lines import (
     LOWER_WORD,
     SENTENCE_END,
@@ -281,7 +281,7 @@ def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
         if not s:
             continue
         if i not in furn:
-            sentences += n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"'))
+            sentences += story_sentence(s)
             if sentences == HEAD_SENTENCES:
                 return None
             continue

@@ -30,6 +30,19 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
+_STORY_END = (".", "”", '"')
+
+
+def story_sentence(s: str, words: int = STORY_LINE_WORDS) -> bool:
+    """Tell whether a line reads as the story's own prose: at least `words` words, ending with a stop or a closing
+    quotation mark (the story has begun)."""
+    return n_words(s) >= words and s.endswith(_STORY_END)
+
+
+def is_stamp(s: str) -> bool:
+    """Tell whether a line is a date-and-time stamp ("June 15, 2023 11:48 GMT", "7:58 PM · May 29, 2023"): a clock
+    time, and a date the line gives as a page's date line."""
+    return bool(CLOCK.search(s)) and date_line(s, furniture=True) is not None
 
 
 def furniture_lines(lines: list[str]) -> set[int]:
@@ -75,8 +88,7 @@ def stamp_lines(stripped: list[str], furniture: set[int]) -> set[int]:
     """Find the page's date-and-time stamps ("June 15, 2023 11:48 GMT", "7:58 PM · May 29, 2023"): a short line with
     a clock time that gives a date. A date alone on a line is the story's, not a stamp."""
     return {i for i, s in enumerate(stripped) if s and i not in furniture and len(s.split()) <= DATE_LINE_PLAIN_WORDS
-            and (not s.endswith(".") or MERIDIEM.search(s)) and CLOCK.search(s)
-            and date_line(s, furniture=True) is not None}
+            and (not s.endswith(".") or MERIDIEM.search(s)) and is_stamp(s)}
 
 
 def social_posts(stripped: list[str], furniture: set[int]) -> set[int]:
@@ -90,8 +102,7 @@ def social_posts(stripped: list[str], furniture: set[int]) -> set[int]:
         if i > 0 and stripped[i - 1] and n_words(stripped[i - 1]) <= NAME_MAX_WORDS:
             out.add(i - 1)
         after = [j for j in range(i + 1, min(len(stripped), i + 5)) if stripped[j]]
-        stamp = next((j for j in after if j in furniture or CLOCK.search(stripped[j])
-                      and date_line(stripped[j], furniture=True)), None)
+        stamp = next((j for j in after if j in furniture or is_stamp(stripped[j])), None)
         if stamp is not None:
             out.update(range(i + 1, stamp + 1))
     return {i for i in out if stripped[i]}
@@ -119,7 +130,7 @@ def pull_quotes(stripped: list[str], furniture: set[int]) -> set[int]:
         if not s or i in furniture:
             continue
         if not started:
-            started = n_words(s) >= STORY_LINE_WORDS and s.endswith((".", "”", '"'))
+            started = story_sentence(s)
             continue
         m = _PULL_QUOTE.fullmatch(s) if s[0] in "“\"«" else None
         if m is None or m.group(1).rstrip().endswith(_PULL_QUOTE_NOT_END):
@@ -159,8 +170,7 @@ def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[in
     if not run:
         return set()
     body = [i for i, s in enumerate(stripped) if s and i not in furniture]
-    started = next((k for k, i in enumerate(body)
-                    if n_words(stripped[i]) >= run["body_words"] and stripped[i].endswith((".", "”", '"'))), None)
+    started = next((k for k, i in enumerate(body) if story_sentence(stripped[i], run["body_words"])), None)
     if started is None:
         return set()
     out: set[int] = set()

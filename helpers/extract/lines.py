@@ -58,7 +58,7 @@ def furniture_rules() -> dict:
         "credit": compile_all("credit"),
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
-        "menu": dict(spec.get("menu") or {"min_lines": 4, "max_words": 4}),
+        "menu": dict(spec["menu"]),
         "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
                 "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
     }

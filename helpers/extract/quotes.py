@@ -30,11 +30,6 @@ _LEAD = re.compile(r"[\s,.;:!?—–-]*")
 _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
 _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
-# what may follow the cue of an attribution that stands as a sentence of its own after a quotation ("Vučić said on
-# Monday.", "he told reporters in Raška."): an object of two words at most, then only phrases of place and time
-_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.&-]+){0,2}(?:,?\s+(?:on|in|at|during|after|before|later|earlier|yesterday|today|"
-                         r"last|this|late|when|while|from|to|by|via|through|outside|after)\b(?:\s+[\w’'.&-]+){0,4})*"
-                         r"\s*(?:[.;,!?]|$)")
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
@@ -48,8 +43,6 @@ _IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
 _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
-_AND_PREDICATE = re.compile(r"\sand\s+(?:was|were|is|are|had|has|would|will|could|should|felt|remained|"
-                            r"called|described|saw|sees)\b")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -152,6 +145,9 @@ def lexicon() -> dict:
                               r"(?=\s*(?:[.,;:!?]|$))", re.I),
         quoted_as=re.compile(rf"\b(?:{_alt(lex['quoting_verbs'])})\s+(?P<who>[^\"“”«».;:]{{1,80}}?)\s+as\s+$", re.I),
         back_ref=re.compile(rf"\s*(?:{_alt(lex['back_references'])})\b", re.I),
+        short_tail=re.compile(rf"(?:\s+[\w’'.&-]+){{0,2}}(?:,?\s+(?:{_alt(lex['attribution_tail_words'])})\b"
+                              rf"(?:\s+[\w’'.&-]+){{0,4}})*\s*(?:[.;,!?]|$)"),
+        and_predicate=re.compile(rf"\sand\s+(?:{_alt(lex['second_predicate_verbs'])})\b"),
         heading_max=int(spec.get("heading_max_words", 12)),
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
@@ -630,7 +626,7 @@ def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     if _COLON_NEXT.match(text, cm.end(), ub):
         return None
     full_stop = text[q.qe - 1] == "." or "." in text[a:lead]
-    if full_stop and not _SHORT_TAIL.match(text, cm.end(), ub):
+    if full_stop and not lex["short_tail"].match(text, cm.end(), ub):
         return None
     if cm.start() == lead:
         if cue in lex["object_set"]:
@@ -714,7 +710,7 @@ def _reporter(cx: _Context, earlier: list[re.Match], cm: re.Match, lb: int, mo: 
     lex, text = cx.lex, cx.text
     if _norm_cue(cm.group()) in lex["participle_set"] | lex["source_set"] or not earlier:
         return None
-    second_predicate = _AND_PREDICATE.search(text, cm.end(), mo) is not None
+    second_predicate = lex["and_predicate"].search(text, cm.end(), mo) is not None
     for first in earlier:
         cue = _norm_cue(first.group())
         if cue in lex["participle_set"] | lex["source_set"] | lex["object_set"]:
