@@ -120,3 +120,17 @@ def test_a_relative_clause_is_not_a_role() -> None:
 def test_an_initial_ending_a_sentence_is_not_a_middle_initial() -> None:
     found = discover_people("She is the daughter of the activist Malcolm X. Attallah Shabazz said the film was good.")
     assert {k: v["name"] for k, v in found.items()} == {"shabazz": "Attallah Shabazz"}
+
+
+def test_state_bodies_known_by_their_own_name_speak_as_their_state() -> None:
+    text = ("The Office for Kosovo and Metohija protested, and the Directorate of Communications said the talks "
+            "went well.")
+    assert mentions(text) == [("Office for Kosovo and Metohija", "SRB", "country"),
+                              ("Directorate of Communications", "TUR", "country")]
+
+
+def test_a_person_described_with_an_age_and_a_role_noun_is_found() -> None:
+    text = ("Jana Petrić, a local councillor, read out a letter by Milorad Novak, an 84-year-old owner of a plot. "
+            "Novak wrote that he would not sell.")
+    assert mentions(text) == [("Jana Petrić", "petric", "person"), ("Milorad Novak", "novak", "person"),
+                              ("Novak", "novak", "person")]

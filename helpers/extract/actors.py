@@ -114,7 +114,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+){{0,3}}?(?i:{roles})\b"
                    rf"[^,.;:“”\"()\n]{{0,90}}")  # never a relative clause ("X, who met President Y")
     # after "Name, the": up to four words before the role noun ("the White House national security spokesman")
-    appositive_role = rf"(?:[\p{{L}}’'-]+\s+){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
+    appositive_role = rf"(?:[\p{{L}}\d’'-]+\s+){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
     return {
         "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+(?P<role>{appositive_role})"
                                  rf"|(?P<role2>{role_phrase}))"),

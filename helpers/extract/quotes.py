@@ -17,7 +17,7 @@ from ..lexicon import load, word_list
 from .actors import capital_of, clean_name, dictionary, person_key
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
-from .segment import blocks
+from .segment import abbreviations, blocks
 
 MIN_SCORED_WORDS = 6
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
@@ -44,6 +44,7 @@ _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
+_BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
                 "third_person_pronouns", "statement_nouns")  # from data/lexicon.yaml
@@ -140,10 +141,15 @@ def lexicon() -> dict:
         relative_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['relative_pronouns'])})\b[^\"“”«»;:]{{0,200}}$"
                                 rf"|,\s*[a-z]+ing\b[^\"“”«»;:,]{{1,120}},$", re.I),
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
+        voice_role=re.compile(rf"\b(?:{_alt(lex['voice_roles'])})\b", re.I),
+        org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
+        bare_org=re.compile(rf"\s*(?:{_alt(orgs)})\s*", re.I),
+        in_same_document=re.compile(rf"\b[Ii]n\s+(?:{_alt(lex['same_document_determiners'])})\s+"
+                                    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['in_documents'])})\b"),
         anon_end=re.compile(r"(?:^|[\s,(])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*$", re.I),
-        anon_start=re.compile(r"\s*(?:an?|one|another)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
-                              r"(?=\s*(?:[.,;:!?]|$))", re.I),
-        quoted_as=re.compile(rf"\b(?:{_alt(lex['quoting_verbs'])})\s+(?P<who>[^\"“”«».;:]{{1,80}}?)\s+as\s+$", re.I),
+        anon_start=re.compile(rf"\s*(?:an?|one|another)\s+(?:[a-z0-9][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*"
+                              rf"(?=\s*(?:[.,;:!?]|$)|\s+(?:{_alt(lex['relative_pronouns'])})\b)", re.I),
+        quoted_as=re.compile(rf"\b(?:{_alt(lex['quoting_verbs'])})\s+(?P<who>[^\"“”«»;:]{{1,80}}?)\s+as\s+$", re.I),
         back_ref=re.compile(rf"\s*(?:{_alt(lex['back_references'])})\b", re.I),
         short_tail=re.compile(rf"(?:\s+[\w’'.&-]+){{0,2}}(?:,?\s+(?:{_alt(lex['attribution_tail_words'])})\b"
                               rf"(?:\s+[\w’'.&-]+){{0,4}})*\s*(?:[.;,!?]|$)"),
@@ -151,7 +157,8 @@ def lexicon() -> dict:
         heading_max=int(spec.get("heading_max_words", 12)),
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
-                              rf"(?:by|from)\s+(?:the\s+)?$", re.I),
+                              rf"(?:by|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,4}}$", re.I),
+        document_relative=re.compile(rf",?\s*\b(?:{_alt(lex['document_relatives'])})\s+(?:[a-z]+\s+)?$"),
         doc_noun=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\b", re.I),
         unnamed_set=frozenset(lex["unnamed_roles"]),
         noun_alias=dict(spec.get("org_noun_aliases", {}) or {}),
@@ -160,6 +167,9 @@ def lexicon() -> dict:
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
         org_pron=frozenset(lex["org_pronouns"]), not_names=frozenset(lex["not_names"]),
+        locative_before=re.compile(rf"\b(?:{_alt(lex['locative_prepositions'])})\s+(?:the\s+)?$", re.I),
+        noun_of_before=re.compile(r"((?:[\w’'-]+\s+){1,4})of\s+(?:the\s+)?$"),
+        abbreviation_end=re.compile(rf"(?:^|[\s(])(?:{'|'.join(re.escape(a[:-1]) for a in abbreviations())})$"),
     )
     return lex
 
@@ -393,6 +403,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref("mention", m, m["start"])
     cands = [x for x in cx.mentions_between(max(lb, e - 260), e) if x["end"] < e]
     y = cx.by_end.get(e - 1) if text[e - 1] == "," else None
+    if y is not None and _BY_AGENT.search(text, max(lb, y["start"] - 30), y["start"]):
+        y = None  # "the Office, led by X, said": the Office speaks
     if y is not None and y.get("actor_type") == "person" and y["start"] >= lb and (
             text[lb:y["start"]].rstrip().endswith(",")):
         return Ref("mention", y, y["start"])  # "X, the envoy for Y, Z, said": the last comma-bounded name
@@ -400,12 +412,14 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         for x in reversed(cands[-6:]):
             if (x.get("actor_type") == "person") == want_person and _APPOS.fullmatch(text, x["end"], e):
                 return Ref("mention", x, x["start"], text[x["end"]:e].strip(" ,"))
-        x = cx.by_end.get(e - 1) if want_person and text[e - 1] == "," else None
+        x = y if want_person else None
         if x is not None and x.get("actor_type") == "person" and x["start"] >= lb:
             return Ref("mention", x, x["start"])
     if (r := lex["relative_end"].search(seg)) is not None and r.start() > 0 and (
             ref := _subject_at_end(cx, lb, lb + r.start())) is not None:
         return ref  # "X, who wrote:", "a resident who asked not to be named told", "A, speaking on …, said"
+    if lex["bare_org"].fullmatch(seg):
+        return Ref("org", _norm_cue(seg.strip()), lb + len(seg) - len(seg.lstrip()))  # "Police said they had found"
     if m := lex["the_noun_end"].search(seg):
         kind = _noun_kind(lex, m.group("noun"))
         named = _named_in_noun_phrase(cx, lb + m.start(), lb + m.end("noun"), e, kind) if kind == "org" else None
@@ -414,8 +428,9 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref(kind, _norm_cue(m.group("noun")), lb + m.start())
     if nm := _NAME_OF_ORG.search(seg):
         return Ref("name", nm.group("name"), lb + nm.start("name"))  # "Mira Roe of the X Institute, a think tank,"
-    if (m := lex["indef_end"].search(seg)) and (x := _unnamed_official_of(cx, lb + m.start(), e)):
-        return Ref("mention", x, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))
+    if (m := lex["indef_end"].search(seg)) and (v := _unnamed_voice(cx, lb + m.start(), e)):
+        return v if v.kind == "org" else Ref("mention", v.value, lb + m.start() + len(m.group()) - len(
+            m.group().lstrip(" ,(")))
     if m and not any(x.get("actor_type") == "person" for x in cx.mentions_between(lb, lb + m.start())):
         return Ref("anon", None, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))  # "a diplomat said"
     for x in reversed(cands[-3:]):
@@ -428,8 +443,21 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     return None
 
 
+def _unnamed_voice(cx: _Context, lo: int, hi: int) -> Ref | None:
+    """Return the body an unnamed spokesperson in [lo, hi) speaks for: a mention ("an EU spokesman") or, with none,
+    the body's noun ("a police spokesperson" -> the police); None for other unnamed sources ("a senior EU
+    diplomat" speaks for nobody but themselves)."""
+    if not cx.lex["voice_role"].search(cx.text, lo, hi):
+        return None
+    if (x := _unnamed_official_of(cx, lo, hi)) is not None:
+        return Ref("mention", x, x["start"])
+    if (n := cx.lex["org_word"].search(cx.text, lo, hi)) is not None:
+        return Ref("org", _norm_cue(n.group()), n.start())
+    return None
+
+
 def _unnamed_official_of(cx: _Context, lo: int, hi: int) -> dict | None:
-    """Return the organisation or country an unnamed official belongs to ("a senior EU diplomat")."""
+    """Return the organisation or country named in an unnamed source's phrase ("an EU spokesman")."""
     ms = [x for x in cx.mentions_between(lo, hi) if x.get("actor_type") == "organisation" or (
         x.get("actor_type") == "country" and _state_name_tail(cx, x))]
     rw = cx.lex["role_word"].search(cx.text, lo, hi)
@@ -498,8 +526,7 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
             return Ref("mention", named, named["start"])
         return Ref(kind, _norm_cue(m.group("noun")), m.start("noun"))
     if m := lex["indef_start"].match(text, a, ub):
-        x = _unnamed_official_of(cx, m.start(), m.end())
-        return Ref("mention", x, x["start"]) if x else Ref("anon", None, a)  # "said a senior diplomat who …"
+        return _unnamed_voice(cx, m.start(), m.end()) or Ref("anon", None, a)  # "said a senior diplomat who …"
     if chain and text[a:chain.end()].split()[0].lower() not in lex["not_names"]:
         return Ref("name", text[a:chain.end()].strip(), a)
     if m := lex["anon_start"].match(text, a, ub):
@@ -526,6 +553,7 @@ class _State:
         self.cx = cx
         self.focus: Speaker | None = None
         self.issuer: Speaker | None = None
+        self.org_speaker: Speaker | None = None  # the last organisation or country that spoke ("It said")
         self.roles: dict[str, str] = {}
 
     def speaker_of(self, m: dict, role: str | None = None) -> Speaker:
@@ -548,12 +576,24 @@ class _State:
             if kind is not None and m.get("actor_type") != kind:
                 continue
             if pat is None:
+                if kind == "country" and self._is_place(m):
+                    continue  # "arrived in Kosovo": a destination, not the state whose ministry speaks
                 return self.speaker_of(m)
             hay = (m.get("role") or self.roles.get(m.get("actor_id"), "")) if people else (
                 f"{m.get('text', '')} {m.get('actor', '')} {' '.join(_aliases(m.get('actor_id')))}")
-            if pat.search(hay or "") or (not people and self._opens_phrase_with(m, pat, noun)):
+            if pat.search(hay or "") or (not people and (self._opens_phrase_with(m, pat, noun)
+                                                         or self._closes_phrase_with(m, pat))):
                 return self.speaker_of(m)
         return None
+
+    def _is_place(self, m: dict) -> bool:
+        """Tell whether a country mention follows a preposition of place ("in Kosovo", "to Serbia")."""
+        return self.cx.lex["locative_before"].search(self.cx.text, max(0, m["start"] - 12), m["start"]) is not None
+
+    def _closes_phrase_with(self, m: dict, pat: re.Pattern) -> bool:
+        """Tell whether a mention closes an "<noun> of X" phrase naming the noun ("the Central Bank of Kosovo")."""
+        ph = self.cx.lex["noun_of_before"].search(self.cx.text, max(0, m["start"] - 60), m["start"])
+        return ph is not None and pat.search(ph.group(1)) is not None
 
     def _opens_phrase_with(self, m: dict, pat: re.Pattern, noun: str) -> bool:
         """Tell whether an organisation mention opens a noun phrase headed by the noun ("Italy's Defence Ministry")."""
@@ -570,11 +610,16 @@ class _State:
                 return False
         return False
 
-    def resolve(self, ref: Ref | None, pos: int) -> Speaker | None:
-        """Resolve an attribution phrase to a Speaker (None when it names nobody known)."""
+    def resolve(self, ref: Ref | None, pos: int, same_document: bool = False) -> Speaker | None:
+        """Resolve an attribution phrase to a Speaker (None when it names nobody known); `same_document`: the
+        sentence goes back to a document already named ("In its statement, the ministry said"), whose issuer
+        speaks."""
         if ref is None:
             return None
         lex = self.cx.lex
+        if same_document and self.issuer is not None and (ref.kind in ("org", "statement") or (
+                ref.kind == "pronoun" and ref.value in lex["org_pron"])):
+            return self.issuer
         if ref.kind == "mention":
             return self.speaker_of(ref.value, ref.role)
         if ref.kind == "pronoun":
@@ -582,7 +627,7 @@ class _State:
                 sp = self.focus or self.last(True, pos)
                 return sp if sp is not None and sp.actor_id else None
             if ref.value in lex["org_pron"]:
-                return self.issuer or self.last(False, pos)
+                return self.org_speaker or self.issuer or self.last(False, pos)
             return None
         if ref.kind == "role":
             named = self.last(True, pos, ref.value)
@@ -601,9 +646,12 @@ class _State:
         return None
 
     def attend(self, sp: Speaker | None) -> None:
-        """Put a person speaker in focus (an unknown named person too: later pronouns then stay unresolved)."""
+        """Put a person speaker in focus (an unknown named person too: later pronouns then stay unresolved); an
+        organisation or country that speaks becomes the one "it" refers to."""
         if sp is not None and sp.actor_type == "person":
             self.focus = sp
+        elif sp is not None and sp.actor_id:
+            self.org_speaker = sp
 
 
 # --------------------------------------------------------------------------- per-quotation rules
@@ -674,8 +722,7 @@ def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
     if m := lex["pronoun_start"].match(text, a, c):
         return Ref("pronoun", m.group(1).lower(), m.start(1))
     if m := lex["indef_start"].match(text, a, c):
-        x = _unnamed_official_of(cx, m.start(), m.end())
-        return Ref("mention", x, x["start"]) if x else Ref("anon", None, a)  # "A diplomat was blunter, telling us:"
+        return _unnamed_voice(cx, m.start(), m.end()) or Ref("anon", None, a)  # "A diplomat was blunter, telling us:"
     ms = [x for x in cx.mentions_between(a, c) if x["start"] - a < 250]
     for want_person in (True, False):
         for x in ms:
@@ -691,7 +738,8 @@ def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
     of a document named after the last cue (or before "read") speaks: "Y shared X's post, which read: …"."""
     cues = list(cx.lex["cue"].finditer(cx.text, lb, mo))
     last = cues[-1] if cues else None
-    reads = last is not None and _norm_cue(last.group()) == "read"
+    reads = last is not None and (_norm_cue(last.group()) == "read" or cx.lex["document_relative"].search(
+        cx.text, max(lb, last.start() - 20), last.start()) is not None)  # "a message from X, which said:"
     author = _document_author(cx, last.end() if last and not reads else lb, mo)
     if author is not None:
         return author[0], (last if reads else author[1])
@@ -729,7 +777,7 @@ def _document_author(cx: _Context, lo: int, hi: int) -> tuple[Ref, re.Match] | N
     text, lex = cx.text, cx.lex
     for x in reversed(cx.mentions_between(lo, hi)):
         m = lex["doc_after"].match(text, x["end"], hi)
-        if m is None and (b := lex["doc_before"].search(text, max(lo, x["start"] - 40), x["start"])):
+        if m is None and (b := lex["doc_before"].search(text, max(lo, x["start"] - 80), x["start"])):
             m = b
         if m is not None:
             return Ref("mention", x, x["start"]), lex["doc_noun"].search(text, m.start(), m.end())
@@ -762,7 +810,9 @@ def _clause_start(cx: _Context, lb: int, mo: int) -> int:
     """Move `lb` past the last sentence end found before the opening mark at `mo`."""
     cut = lb
     for m in _SENT_CUT.finditer(cx.text, lb, mo):
-        cut = m.end()
+        if cx.text[m.start()] != "." or not cx.lex["abbreviation_end"].search(cx.text, max(lb, m.start() - 12),
+                                                                               m.start()):
+            cut = m.end()  # "Lt. Col. Mert Alkan" does not end a sentence
     return cut
 
 
@@ -817,6 +867,10 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
     for sm in lex["statement_word"].finditer(text):
         if not _inside(cx.spans, sm.start()):
             events.append((sm.start(), 0, "stmt", sm))
+    for m in cx.orgs:  # "Serbia's Foreign Ministry rejected it. In a statement, it said: …"
+        ss, _ = cx.sentence_bounds(m["start"])
+        if m["start"] - ss < 120 and lex["subject_prefix"].fullmatch(text, ss, m["start"]):
+            events.append((m["start"], 0, "osubj", m))
     return events
 
 
@@ -825,11 +879,13 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     ss, se = cx.sentence_bounds(cm.start())
     lb = cx.last_mark_before(cm.start(), ss)
     ref = _cue_ref(cx, cm, lb, se)
-    sp = st.resolve(ref, cm.start())
+    sp = st.resolve(ref, cm.start(), cx.lex["in_same_document"].search(cx.text, ss, cm.start()) is not None)
     if ref is not None and ref.kind in ("mention", "role", "name"):
         st.attend(sp or Speaker(None, None, None, "person"))
     elif ref is not None and ref.kind == "anon":
         st.attend(Speaker(None, None, None, "person"))
+    elif ref is not None and ref.kind == "org":
+        st.attend(sp)  # "the ministry said": what "it" refers to next
     lex = cx.lex
     if sp is not None and ref is not None and ref.kind in ("mention", "org", "name") and (
             lex["statement_after"].match(cx.text, cm.end()) or lex["in_statement"].search(cx.text, ss, cm.start())):
@@ -870,6 +926,8 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
             _on_cue(cx, st, payload)
         elif kind == "subj":
             st.attend(st.speaker_of(payload))
+        elif kind == "osubj":
+            st.org_speaker = st.speaker_of(payload)
         elif kind == "stmt":
             _on_statement(cx, st, payload)
         else:
@@ -911,11 +969,14 @@ def _quote_row(
     prev = quotes[i - 1] if i > 0 else None
     if found:
         ref, cm = found
-        sp, cue = st.resolve(ref, q.mo), cm.group()
+        same = cx.lex["in_same_document"].search(cx.text, ss, min(q.mo, cm.start())) is not None
+        sp, cue = st.resolve(ref, q.mo, same), cm.group()
         if ref.kind in ("mention", "role", "name"):
             st.attend(sp or Speaker(None, None, None, "person"))
         elif ref.kind == "anon":
             st.attend(Speaker(None, None, None, "person"))
+        elif ref.kind == "org":
+            st.attend(sp)
     else:
         cue = rows[-1]["cue"] if prev is not None and rows and _clause_start(cx, ss, q.mo) <= prev.mo else None
         sp = _inherit(cx, st, q, prev, speakers, bool(meta) and meta[-1][0], kind)
