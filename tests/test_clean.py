@@ -231,6 +231,18 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Jane Roe is the Herald's diplomatic correspondent. She has covered foreign policy since 2015.",
     "This content is hosted by X (formerly Twitter). Accept cookies to display it.",
     "Wire stories are republished under licence and are not edited by the Feed.",
+    # news-archive fields, feed wrappers, short links, sharing prompts, address lines, summary labels, wire credits
+    "Section: WORLD NEWS", "Length: 612 words", "Byline: Jana Roe, Ivo Doe", "Dateline: NORTHTOWN, Mar 3",
+    "Load-Date: March 3, 2021", "Body", "End of Document", "(FEEDHUB- Northtown Ledger)", "Get short URL",
+    "Link copied", "Help keep family & friends informed by sharing this article", "Edited by: Jana Roe",
+    "example.net/news/northtown-bridge-reopens/10442", "In short:", "XYZ/wires", "Latest Headlines",
+    "Posted Wed 3 Mar 2021 at 5:14am, updated Wed 3 Mar 2021 at 9:40am",
+    "The post Northtown reopens its bridge appeared first on Ledger Online.",
+    "FeedHub provides the information “as is” without warranty of any kind. We accept no responsibility for it.",
+    "The views and opinions expressed by the guest do not necessarily reflect those of the Ledger.",
+    "The Ledger website contains only a part of the stories offered to subscribers. Please contact us for "
+    "subscription options.",
+    "Border guards check papers at the crossing near Northtown, March 3, 2021. (Xinhua/Jana Roe)",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -253,6 +265,8 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "The dinar traded at 117.2 to the euro, the central bank said.",
     "About 50,000 Serbs live in the four northern municipalities.",
     "Breaking with tradition, the president spoke first.",
+    "The length of the border is 352 km, the ministry said.",
+    "Body armour was found in the truck, police said.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -360,6 +374,7 @@ def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped
     ("Issued on: 15/06/2023 - 09:44 Modified: 16/06/2023 - 17:02", dt.date(2023, 6, 15)),
     ("May 31, 2023 at 6:02 a.m. | Updated May 31, 2023 at 11:47 a.m.", dt.date(2023, 5, 31)),
     ("He left Pristina on 4 May 2023.", None),
+    ("Posted Mon 25 Sep 2023 at 5:14am, updated Mon 25 Sep 2023 at 9:40am", dt.date(2023, 9, 25)),
 ])
 def test_date_lines_with_capitals_clock_times_or_an_update_give_the_first_date(line: str, date) -> None:
     """A line already known as furniture may spell the month in capitals and give several dates (the first is the
@@ -425,6 +440,25 @@ def page_with(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = 
     (page_with("Kosovo Deputy PM: Serbia Is Taking 'Hostages' To Exchange For Arrested Serbs"),
      ["Kosovo Deputy PM: Serbia Is Taking 'Hostages' To Exchange For Arrested Serbs"]),
     (page_with("Belgrade reacts"), []),
+    # a caption without credit that tells its scene in the present tense; the story's own sentences stay
+    (page_with("Kosovo police officers stand guard on the main bridge over the river in Northtown."),
+     ["Kosovo police officers stand guard on the main bridge over the river in Northtown."]),
+    (page_with("Protesters will march to the town hall in Northtown on Friday."), []),
+    (page_with("European cross-country champion Jana Roe won again in Bute Park on Sunday."), []),
+    (page_with("Police said officers stand guard at the bridge in Northtown."), []),
+    # the page's only question line between paragraphs is a linked title; an explainer's questions are its sections
+    (page_with("Why is the government building police bases in the north?"),
+     ["Why is the government building police bases in the north?"]),
+    (page_with("Why is the government building police bases in the north?", "", STORY[1], "",
+               "What do the residents of the northern villages say?"), []),
+    # a question after a related-stories marker is a linked title
+    (page_with(tail=("Related Stories", "Serbia puts its army on high alert",
+                     "Why does the north of Kosovo keep boiling over?")),
+     ["Related Stories", "Serbia puts its army on high alert", "Why does the north of Kosovo keep boiling over?"]),
+    # image alt text above a caption above its credit, under other furniture
+    (page_with(head=("Source: Wire agency", "Most kanal eksplozija", "The damaged section of the canal",
+                     "Photo: Northtown Online")),
+     ["Source: Wire agency", "Most kanal eksplozija", "The damaged section of the canal", "Photo: Northtown Online"]),
     (page_with("Q: Why did the police close the crossings on Wednesday afternoon"), []),
 ])
 def test_furniture_found_by_its_place_among_the_lines(lines: list[str], expected: list[str]) -> None:
@@ -442,3 +476,21 @@ def test_a_page_note_is_furniture_but_a_long_quoted_paragraph_about_a_website_is
               "holding a pre-election conference for members and the public.")
     assert [f for _, f in line_status([note])] == [True]
     assert [f for _, f in line_status([speech])] == [False]
+
+
+def test_the_outlets_name_again_above_the_date_stamp_is_furniture() -> None:
+    text = ("Northtown Insight\nNews\nPolitics\nOpinion\n\n"
+            "Bridge to reopen to cars after thirteen years, minister says\n"
+            "The interior ministry wants the crossing open to traffic before the summer season begins.\n"
+            "Northtown Insight\n19 February 2024 - 16:20\n\n"
+            "The bridge over the river will reopen to cars next month, the interior minister said on Monday.\n\n"
+            "Residents on both banks have asked for the reopening for years, the mayor said.\n")
+    c = clean(raw(text), TODAY)
+    assert c.title == "Bridge to reopen to cars after thirteen years, minister says"
+    assert "Northtown Insight" not in c.text and c.published == dt.date(2024, 2, 19)
+
+
+def test_datelines_after_a_feeds_date_or_before_a_double_dash() -> None:
+    story = " The talks resumed in the capital on Tuesday after a pause of two months, officials said.\n"
+    assert clean(raw("Talks resume\n\nOct. 14—NORTHTOWN, Kosovo —" + story), TODAY).dateline == "NORTHTOWN, Kosovo"
+    assert clean(raw("Talks resume\n\nNORTHTOWN --" + story), TODAY).dateline == "NORTHTOWN"

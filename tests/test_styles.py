@@ -56,7 +56,7 @@ def test_development_set_styles5_holds(tmp_path_factory) -> None:
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
     assert s.at["articles.boilerplate", "leaked_lines"] <= 3
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.97
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.99
     assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.97
     assert s.at["articles.published", "f1"] == 1.0
     assert s.at["figures", "f1"] >= 0.87 and s.at["figures", "category_accuracy"] >= 0.92
@@ -71,7 +71,7 @@ def test_development_set_styles6_holds(tmp_path_factory) -> None:
     assert s.at["articles.boilerplate", "leaked_lines"] == 0
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.published", "f1"] >= 0.93 and s.at["articles.duplicates", "f1"] == 1.0
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.92
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.99
     assert s.at["actors", "f1"] >= 0.99 and s.at["timexes", "f1"] >= 0.92
     assert s.at["figures", "f1"] >= 0.89 and s.at["figures", "category_accuracy"] >= 0.96
 
@@ -82,8 +82,24 @@ def test_development_set_styles7_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles7"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles7"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 6 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.boilerplate", "leaked_lines"] == 0 and s.at["articles.boilerplate", "fp"] == 0
     assert s.at["articles.title", "f1"] >= 0.92 and s.at["articles.published", "f1"] >= 0.96
-    assert s.at["quotes.found", "f1"] >= 0.99 and s.at["quotes.attributed", "f1"] >= 0.89
+    assert s.at["articles.dateline", "f1"] >= 0.88
+    assert s.at["quotes.found", "f1"] >= 0.99 and s.at["quotes.attributed", "f1"] >= 0.99
     assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.93
     assert s.at["figures", "f1"] >= 0.86 and s.at["figures", "category_accuracy"] >= 0.98
+
+
+def test_development_set_styles8_holds(tmp_path_factory) -> None:
+    """styles8 (sixteen pages as scrapers, feeds and archives give them: archive fields, aggregator wrappers and
+    disclaimers, captions without credit, related questions; quotes of ministries, spokespeople, relayed letters;
+    written without the code, tuned on after its first run) keeps its scores."""
+    folder = FIXTURES / "styles8"
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles8"))
+    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 2 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
+    assert s.at["articles.published", "f1"] >= 0.96 and s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.97
+    assert s.at["actors", "f1"] >= 0.99 and s.at["timexes", "f1"] >= 0.91
+    assert s.at["figures", "f1"] >= 0.91 and s.at["figures", "category_accuracy"] >= 0.98

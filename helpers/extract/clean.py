@@ -34,7 +34,8 @@ _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
 _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
-    rf"^(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
+    rf"^(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*[-–—]+\s*)?"  # a feed's date before the place ("Oct. 14—PRISTINA")
+    rf"(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
     rf"(?:,\s*{_MONTH}[a-z]*\.?\s+\d{{1,2}})?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]+\s+"
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - "
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
@@ -218,13 +219,14 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         title = fallback_title[1]
         drop.add(fallback_title[0])
     furn |= rep - drop
+    furn |= _echoes(lines, furn, drop)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
     # "PRISTINA, Kosovo (Reuters) - …" opens the story: one of its first paragraphs (captions may stand before it)
     for para in [p for p in text.split("\n") if n_words(p) >= DATELINE_PARAGRAPH_WORDS][:3]:
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
-            dateline = m.group("dl").strip()
+            dateline = m.group("dl").strip(" -–—/")  # "BELGRADE -- …": the place without its dashes
 
     if not text:
         warnings.append("no body text left after removing page furniture, title, dateline and byline")
@@ -236,6 +238,14 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         else:
             published, basis = text_date, "text"
     return Cleaned(text, title, dateline, byline, boilerplate, published, basis, warnings, meta)
+
+
+def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
+    """Return the lines that repeat word for word a name line already found to be furniture on this page (the
+    outlet's name at the top, and again as the byline above the date stamp)."""
+    names = {s for i in furn if (s := lines[i].strip()) and _name_line(s)}
+    return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names} if names \
+        else set()
 
 
 def head_lines(nonempty: list[int], repeated: set[int]) -> list[int]:

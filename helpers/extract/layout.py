@@ -27,6 +27,8 @@ _LABEL_COLON = re.compile(r"[\w’'-]+:\s")  # "Q: …", "Claim: …", "KURTI: �
 _INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
 _ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, a clause, a figure or a second sentence
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|according to)\b", re.I)
 NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
@@ -52,7 +54,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= menu_runs(stripped, out, furniture_rules()["menu"]) | stamp_lines(stripped, out)
     out |= social_posts(stripped, out)
     out |= headline_runs(stripped, out, furniture_rules()["run"])
-    out |= pull_quotes(stripped, out) | credited_captions(stripped, out)
+    out |= pull_quotes(stripped, out) | credited_captions(stripped, out) | scene_captions(stripped, out)
     return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
 
 
@@ -115,10 +117,40 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     for i, s in enumerate(stripped):
         if not s or n_words(s) > CREDIT_WORDS or not rules["credit"].fullmatch(s):
             continue
-        prev = next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
+        prev = _line_above(stripped, i)
         if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
             out.add(prev)
+            alt = _line_above(stripped, prev)  # image alt text above the caption, under other furniture
+            if (alt is not None and alt not in furniture and n_words(stripped[alt]) <= CREDIT_WORDS
+                    and not stripped[alt].endswith(NOT_TITLE_END)
+                    and ((above := _line_above(stripped, alt)) is None or above in furniture)):
+                out.add(alt)
     return out
+
+
+def _line_above(stripped: list[str], i: int) -> int | None:
+    """Return the index of the nearest non-empty line above line `i`, or None."""
+    return next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
+
+
+def scene_caption(s: str, scene: dict) -> bool:
+    """Tell whether a line is a photo caption without credit that describes its scene in the present tense ("Kosovo
+    police officers stand guard on the main bridge in Mitrovica."): one short sentence, a subject of a few words and
+    a scene verb (data/furniture.yaml scene_caption), a place; no quotation, comma, figure or speech verb (the story's
+    "The force stands at some 4,500 troops" is no caption)."""
+    if not (s.endswith(".") and s[0].isupper() and n_words(s) <= scene["max_words"]) or _NOT_SCENE.search(s[:-1]):
+        return False
+    m = scene["subject_verb"].match(s)
+    return (m is not None and not any(w.lower() in scene["not_in_subject"] or w.endswith("ed")
+                                      for w in m.group().split()[:-1])
+            and scene["place"].search(s) is not None and not _SPEECH.search(s))
+
+
+def scene_captions(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find photo captions without credit: a present-tense scene line standing alone (its own paragraph, or the line
+    under a credit line that has no caption above it: "© AP Photo / Jane Roe" then the caption)."""
+    scene = furniture_rules()["scene"]
+    return {i for i, s in enumerate(stripped) if s and i not in furniture and scene_caption(s, scene)}
 
 
 def pull_quotes(stripped: list[str], furniture: set[int]) -> set[int]:
@@ -155,6 +187,13 @@ def _headline_shaped(s: str, run: dict) -> bool:
             and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
 
 
+def _lone_question(s: str) -> bool:
+    """Tell whether a line is a question standing alone: no quotation mark, no label ("Q:"), no other sentence or
+    clause ("If they can fund football, why not fund music?" is a reader's)."""
+    return (s.endswith("?") and not _INNER_STOP.search(s) and not _LABEL_COLON.match(s) and s[0] not in "\"“‘'«"
+            and "," not in s and n_words(s) <= 20)
+
+
 def title_case(s: str) -> bool:
     """Tell whether a line is a headline in title case ("Kosovo Deputy PM: Serbia Is Taking 'Hostages'"): no final
     stop, and three in four of its words capitalised."""
@@ -181,9 +220,12 @@ def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[in
         tail.append(i)
     if len(tail) >= run["tail_lines"]:
         out.update(tail)
+    questions = [i for i in body if _lone_question(stripped[i])]
     for k in range(started + 1, len(body) - 1):  # one linked title or caption between two paragraphs of the story
         i = body[k]
         s = stripped[i]
+        if len(questions) == 1 and questions[0] == i:
+            s = s[:-1]  # the page's only question line is a linked title; an explainer's questions are its sections
         if (n_words(s) >= run["single_words"] and (_headline_shaped(s, run) or title_case(s))
                 and not _LABEL_COLON.match(s)
                 and stripped[body[k - 1]].endswith(STOPS) and stripped[body[k + 1]].endswith(STOPS)):

@@ -16,7 +16,7 @@ SENTENCE_END = ".!?;:,"
 STOPS = (".", "!", "?", "”", '"')
 NOT_TITLE_END = (*SENTENCE_END, "”", '"', "’", ")", "…")
 _QUOTATION_MARK = re.compile(r"[“”\"«»]")
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?",
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)|\b(?:GMT|UTC|CET|CEST|EET|EEST)(?:\s*[+-]\s*\d{1,2})?",
                     re.I)
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
 MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
@@ -59,8 +59,24 @@ def furniture_rules() -> dict:
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
         "menu": dict(spec["menu"]),
+        "scene": _scene_caption(spec.get("scene_caption") or {}),
         "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
                 "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
+    }
+
+
+def _scene_caption(spec: dict) -> dict:
+    """Compile the shape of a photo caption that describes its scene in the present tense ("Police officers stand
+    guard near the bridge in Mitrovica."): a subject of a few words, a scene verb, a place."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in spec.get("verbs", [])) or "(?!)"
+    subject = int(spec.get("subject_words", 6))
+    return {
+        "max_words": int(spec.get("max_words", 25)),
+        "subject_verb": re.compile(rf"(?:[\w’'-]+\s+){{1,{subject}}}(?<!-)(?:{verbs})(?=[\s,.])"),
+        "not_in_subject": frozenset(spec.get("not_after", [])) | frozenset(spec.get("past_verbs", [])),
+        "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri"
+                            r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
+                            r"|October|November|December)\b)[A-ZÀ-Þ]"),
     }
 
 
@@ -92,8 +108,8 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
             in_tail = True
         elif in_tail and n_words(s) >= rules["tail_max_words"]:
             in_tail = False
-        elif in_tail and not s.endswith((".", "!", "?", "”", '"')):
-            furniture = True
+        elif in_tail and not s.endswith((".", "!", "”", '"')):
+            furniture = True  # a linked title may be a question ("Who guards Kosovo's bridges?")
         yield i, furniture
 
 

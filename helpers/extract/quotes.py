@@ -20,6 +20,7 @@ from .patterns import first_letter, trie_pattern
 from .segment import abbreviations, blocks
 
 MIN_SCORED_WORDS = 6
+VOICE = "spokesperson"  # the role of a Ref to a body that an unnamed spokesperson speaks for
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _DQ_MARK = re.compile(r'["“”«»„]')
 _SQ_OPEN = re.compile(r"(?<![\w’‘'])[‘'](?=[^\W\d_])")
@@ -430,7 +431,7 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref("name", nm.group("name"), lb + nm.start("name"))  # "Mira Roe of the X Institute, a think tank,"
     if (m := lex["indef_end"].search(seg)) and (v := _unnamed_voice(cx, lb + m.start(), e)):
         return v if v.kind == "org" else Ref("mention", v.value, lb + m.start() + len(m.group()) - len(
-            m.group().lstrip(" ,(")))
+            m.group().lstrip(" ,(")), VOICE)
     if m and not any(x.get("actor_type") == "person" for x in cx.mentions_between(lb, lb + m.start())):
         return Ref("anon", None, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))  # "a diplomat said"
     for x in reversed(cands[-3:]):
@@ -450,9 +451,9 @@ def _unnamed_voice(cx: _Context, lo: int, hi: int) -> Ref | None:
     if not cx.lex["voice_role"].search(cx.text, lo, hi):
         return None
     if (x := _unnamed_official_of(cx, lo, hi)) is not None:
-        return Ref("mention", x, x["start"])
+        return Ref("mention", x, x["start"], VOICE)
     if (n := cx.lex["org_word"].search(cx.text, lo, hi)) is not None:
-        return Ref("org", _norm_cue(n.group()), n.start())
+        return Ref("org", _norm_cue(n.group()), n.start(), VOICE)
     return None
 
 
@@ -644,6 +645,16 @@ class _State:
         if ref.kind == "name":
             return _named_person(str(ref.value))
         return None
+
+    def attend_ref(self, ref: Ref, sp: Speaker | None) -> None:
+        """Move the focus after an attribution: a person named or described speaks ("he" is then that person), a
+        body speaks ("it" is then that body), an unnamed spokesperson speaks for a body ("he" is then nobody named)."""
+        if ref.kind in ("mention", "role", "name"):
+            self.attend(sp or Speaker(None, None, None, "person"))
+        elif ref.kind == "org":
+            self.attend(sp)  # "the ministry said": what "it" refers to next
+        if ref.kind == "anon" or ref.role == VOICE:
+            self.attend(Speaker(None, None, None, "person"))  # "A party spokesman said …. He added": nobody named
 
     def attend(self, sp: Speaker | None) -> None:
         """Put a person speaker in focus (an unknown named person too: later pronouns then stay unresolved); an
@@ -880,12 +891,8 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     lb = cx.last_mark_before(cm.start(), ss)
     ref = _cue_ref(cx, cm, lb, se)
     sp = st.resolve(ref, cm.start(), cx.lex["in_same_document"].search(cx.text, ss, cm.start()) is not None)
-    if ref is not None and ref.kind in ("mention", "role", "name"):
-        st.attend(sp or Speaker(None, None, None, "person"))
-    elif ref is not None and ref.kind == "anon":
-        st.attend(Speaker(None, None, None, "person"))
-    elif ref is not None and ref.kind == "org":
-        st.attend(sp)  # "the ministry said": what "it" refers to next
+    if ref is not None:
+        st.attend_ref(ref, sp)
     lex = cx.lex
     if sp is not None and ref is not None and ref.kind in ("mention", "org", "name") and (
             lex["statement_after"].match(cx.text, cm.end()) or lex["in_statement"].search(cx.text, ss, cm.start())):
@@ -971,12 +978,7 @@ def _quote_row(
         ref, cm = found
         same = cx.lex["in_same_document"].search(cx.text, ss, min(q.mo, cm.start())) is not None
         sp, cue = st.resolve(ref, q.mo, same), cm.group()
-        if ref.kind in ("mention", "role", "name"):
-            st.attend(sp or Speaker(None, None, None, "person"))
-        elif ref.kind == "anon":
-            st.attend(Speaker(None, None, None, "person"))
-        elif ref.kind == "org":
-            st.attend(sp)
+        st.attend_ref(ref, sp)
     else:
         cue = rows[-1]["cue"] if prev is not None and rows and _clause_start(cx, ss, q.mo) <= prev.mo else None
         sp = _inherit(cx, st, q, prev, speakers, bool(meta) and meta[-1][0], kind)
