@@ -201,6 +201,38 @@ def test_ago_expressions():
                    ("5 days ago", "2024-03-09", "day")]
 
 
+def test_decades_ago_is_a_year():
+    got = [(r["text"], r["value"], r["precision"]) for r in rows("The border opened a decade ago, two decades ago.")]
+    assert got == [("a decade ago", "2014", "year"), ("two decades ago", "2004", "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "Profit rose to $12 million from $9 million a year ago.",
+    "Net was $4 million, or ten cents a share, a year ago.",
+    "Sales were higher than a year ago.",
+    "Costs, compared with a year ago, went up.",
+    "The mill had 13 plants, up from seven a year ago.",
+    "For the quarter a year ago, the bank lost money.",
+])
+def test_year_ago_comparison_is_left_out(text):
+    assert pairs(text) == []
+
+
+def test_year_ago_outside_a_comparison_is_kept():
+    assert pairs("A year ago, the bank lost money; it sold the unit two years ago.") == [
+        ("A year ago", "2023"), ("two years ago", "2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "Losses will last through the third quarter of 2025.",
+    "Sales fell in the first two quarters of 2025.",
+    "The firm earned $3 million in the 2023 third quarter.",
+    "The firm earned $3 million in the 2023 quarter.",
+])
+def test_year_naming_a_quarter_is_left_out(text):
+    assert pairs(text) == []
+
+
 def test_weekday_in_past_report_is_on_or_before_publication():
     (r,) = rows("The minister resigned on Thursday.")  # published on a Thursday: that same day
     assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-14", "day")

@@ -148,6 +148,7 @@ def _context() -> dict[str, re.Pattern]:
     lx = lexicon()
     fill = _alt(lx["count_fillers"])
     noun = _alt(lx["count_nouns"])
+    figure_numbers = [w for w in lx["number_words"] if w not in ("a", "an")]
     return {
         "count": re.compile(rf"^\s*(?:-\s*)?(?:{fill}\s+)?{noun}\b|^\s+(?:and|or|to|-|–)\s+[\d,.]+\s+(?:{fill}\s+)?"
                             rf"{noun}\b", re.I),
@@ -177,6 +178,11 @@ def _context() -> dict[str, re.Pattern]:
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
         "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
         "word_before": re.compile(r"(\S+)\s+$"),
+        "quarter_before": re.compile(r"\b" + _alt(lx["quarter_words"]) + r"\s+of\s+$", re.I),
+        "quarter_after": re.compile(r"^\s+(?:" + _alt(lx["quarter_ordinals"]) + r"(?:\s+|-))?"
+                                    + _alt(lx["quarter_words"]) + r"\b", re.I),
+        "comparison": re.compile(r"(?:\b" + _alt([*lx["comparison_heads"], *lx["figure_words"], *figure_numbers])
+                                 + r"|\d%?)[\s,]*$", re.I),
         "fronted": re.compile(r"\W*(?:\w+\s+)?"),  # a sentence start and at most one word: "In ", "By "
     }
 
@@ -503,9 +509,11 @@ def _is_footer(text: str, start: int, end: int) -> bool:
 
 
 def _bare_number_ok(text: str, c: _Cand) -> bool:
-    """Tell whether a bare 4-digit number (or range) is a year: not a count, identifier or phone number."""
+    """Tell whether a bare 4-digit number (or range) is a year: not a count, identifier, phone number or quarter."""
     ctx = _context()
     before, after = text[max(0, c.start - 30):c.start], text[c.end:c.end + 60]
+    if ctx["quarter_before"].search(before) or ctx["quarter_after"].match(after):
+        return False
     if ctx["count"].search(after) or ctx["phone_right"].search(after) or ctx["phone_left"].search(before):
         return False
     if c.modifier or ctx["year_prep"].search(before):
@@ -543,6 +551,8 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
     if check == "weekday":
         return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
                     or ctx["wd_name"].match(text, c.end))
+    if check == "ago":  # "up from $10 million a year ago": the year-earlier period of a report, no calendar year
+        return not (c.unit == "year" and ctx["comparison"].search(text, max(0, c.start - 30), c.start))
     if check == "relunit":  # a capitalised unit makes a title, not a date: ABC's "This Week"
         return c.shift is not None and not text[c.start:c.end].split()[-1][0].isupper() \
             and (c.modifier is not None or c.name in lexicon()["definite_shifts"]
@@ -857,7 +867,7 @@ def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
-    """Resolve "N days/weeks/months/years/decades ago"."""
+    """Resolve "N days/weeks/months/years ago"; "N decades ago" is the year 10 N years back (2014 in 2024)."""
     pub, basis, n = doc.published, doc.published_basis, c.shift
     if c.unit == "day":
         d = pub - dt.timedelta(days=n)
@@ -869,11 +879,8 @@ def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
     if c.unit == "month":
         y, m = _add_months(pub.year, pub.month, -n)
         return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, None), "relative", basis)
-    if c.unit == "year":
-        y = pub.year - n
-        return _row(f"{y:04d}", "year", _year_bounds(y, None), "relative", basis)
-    start = (pub.year - 10 * n) // 10 * 10
-    return _row(f"{start // 10}X", "decade", _decade_bounds(start, None), "relative", basis)
+    y = pub.year - n * (10 if c.unit == "decade" else 1)  # "a decade ago" is the year ten years back
+    return _row(f"{y:04d}", "year", _year_bounds(y, None), "relative", basis)
 
 
 def _resolve_after(c: _Cand, doc: ArticleDoc, anchor: dict | None) -> dict | None:
