@@ -233,6 +233,18 @@ def test_year_naming_a_quarter_is_left_out(text):
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sales for the full year rose 5%.", [("the full year", "2024")]),
+    ("For the year, volume was flat.", [("the year", "2024")]),
+    ("Output was cut earlier in the year by floods.", [("the year", "2024")]),
+    ("Revenue in the first nine months of the year fell.", [("the year", "2024")]),
+    ("Net for the year ended Sept. 30 rose.", [("Sept. 30", "2023-09-30")]),
+    ("In 2019, sales for the year rose.", [("2019", "2019")]),
+])
+def test_the_year_of_a_report_is_the_publication_year(text, expected):
+    assert pairs(text) == expected
+
+
 def test_weekday_in_past_report_is_on_or_before_publication():
     (r,) = rows("The minister resigned on Thursday.")  # published on a Thursday: that same day
     assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-14", "day")

@@ -132,6 +132,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_set_head": rf"\b{_alt(lx['month_set_words'], 'i')}\s+$",
         "generic_day_head": rf"\b(?i:the)\s+[a-z]+\s+{_alt(lx['generic_day_heads'], 'i')}\s+$",
         "second_day": rf"\s+(?i:and)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-–/.:,]?\d)(?:,?\s+{year})?",
+        "current_year": rf"\b{_alt(lx['current_year_frames'], 'i')}\s+(?P<the>(?i:the)\s+"
+                        rf"(?:{_alt(lx['current_year_qualifiers'], 'i')}\s+)?year)\b(?![-'’\w])"
+                        rf"(?!\s+(?:{_alt(lx['current_year_stops'], 'i')}\b|\d))",
         "ago_head": rf"\b(?P<n>\d{{1,3}}|{_alt(lx['number_words'], 'i')})\s+(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",
     }
     return {k: re.compile(v.replace(r"\s", _SPACE)) for k, v in rels.items()}
@@ -493,6 +496,16 @@ def _anaphoric_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         yield "anaphoric", _Cand(t.start(), t.end(), "anaphoric", shift=shift, unit=unit)
 
 
+def _current_year_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield "the (full) year" of a report after "for", "earlier in" ...: the publication year, like "this year"."""
+    if "year" not in text:  # a cheap test spares most articles the scan
+        return
+    for t in _patterns()["current_year"].finditer(text):
+        sentence = text[max(0, t.start() - 200):t.start()].rsplit(". ", 1)[-1]
+        if not re.search(_ANY_YEAR_RX, sentence):  # "In 1995 sales for the year rose": not this year
+            yield "current_year", _Cand(t.start("the"), t.end("the"), "relunit", shift=0, unit="year")
+
+
 def _in_url(text: str, start: int, end: int) -> bool:
     """Tell whether the whitespace-delimited token around [start, end) looks like a URL or an e-mail address."""
     left = text.rfind(" ", max(0, start - 200), start) + 1
@@ -564,7 +577,7 @@ def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
     for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _spoken_decade_cands, _month_cands,
-                   _relative_cands, _holiday_cands, _period_end_cands, _anaphoric_cands):
+                   _relative_cands, _holiday_cands, _period_end_cands, _anaphoric_cands, _current_year_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)
