@@ -245,6 +245,13 @@ def test_the_year_of_a_report_is_the_publication_year(text, expected):
     assert pairs(text) == expected
 
 
+def test_month_after_an_agreement_to_is_open_not_past():
+    pub = dt.date(2023, 11, 2)
+    assert pairs("The bank announced an agreement to acquire the Peoria, Ill., lender in January.", pub) == [
+        ("January", "2024-01")]
+    assert pairs("The bank announced that it sold its Texas unit in January.", pub) == [("January", "2023-01")]
+
+
 def test_weekday_in_past_report_is_on_or_before_publication():
     (r,) = rows("The minister resigned on Thursday.")  # published on a Thursday: that same day
     assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-14", "day")
