@@ -252,6 +252,17 @@ def test_month_after_an_agreement_to_is_open_not_past():
     assert pairs("The bank announced that it sold its Texas unit in January.", pub) == [("January", "2023-01")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks fell on Friday, down 4% from the previous Friday.",
+     [("Friday", "2024-03-08"), ("the previous Friday", "2024-03-01")]),
+    ("On March 5 talks began; the following Tuesday they ended.",
+     [("March 5", "2024-03-05"), ("the following Tuesday", "2024-03-12")]),
+    ("Stocks fell 4% from the previous Friday.", []),
+])
+def test_previous_or_following_weekday_counts_from_the_day_before_it(text, expected):
+    assert pairs(text) == expected
+
+
 def test_weekday_in_past_report_is_on_or_before_publication():
     (r,) = rows("The minister resigned on Thursday.")  # published on a Thursday: that same day
     assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-14", "day")

@@ -123,6 +123,7 @@ def _patterns() -> dict[str, re.Pattern]:
                     r"\s+(?:of\s+)?$",
         "weekday_head": rf"\b(?:{wday}),?\s+$",
         "shift_head": rf"\b(?P<shift>{shifts})\s+$",
+        "anaphoric_weekday_head": rf"\b(?P<ah>{_alt(lx['anaphoric_weekday_heads'], 'i')})\s+$",
         "pre_head": rf"\b(?P<pre>{_alt(lx['relative_prefixes'], 'i')})(?:\s|-)+$",
         "period_prep_head": rf"\b{_alt(lx['period_end_prepositions'], 'i')}\s+$",
         "week_of_head": rf"\b{_alt(lx['week_of_heads'], 'i')}\s+$",
@@ -440,6 +441,11 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
                                    shift=_shift_value(word), unit=unit["unit"].lower(), name=word)
     for t in pats["weekday"].finditer(text):
         if t.start() and text[t.start() - 1].isalnum():
+            continue
+        back = _head("anaphoric_weekday_head", text, t.start(), 16)
+        if back:  # "the previous Friday": counted from the day mentioned before it
+            yield "weekday", _Cand(back.start(), t.end(), "anaphoric", day=lx["weekdays"][t.group()], unit="weekday",
+                                   shift=lx["anaphoric_weekday_heads"][re.sub(r"\s+", " ", back["ah"].lower())])
             continue
         shift = _head("shift_head", text, t.start(), 12)
         yield "weekday", _Cand(shift.start() if shift else t.start(), t.end(), "weekday",
@@ -1014,7 +1020,7 @@ def _day_heads(text: str, c: _Cand, fields: dict) -> dict:
 
 
 _ANAPHOR_PRECISIONS = {"year": {"day", "week", "weekend", "month", "year"}, "month": {"day", "week", "month"},
-                       "day": {"day"}}
+                       "day": {"day"}, "weekday": {"day"}}
 
 
 def _previous_date(row: dict | None, unit: str) -> dict | None:
@@ -1024,7 +1030,8 @@ def _previous_date(row: dict | None, unit: str) -> dict | None:
 
 
 def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
-    """Resolve "that year" / "the following month" / "the next morning" from the date mentioned before it."""
+    """Resolve "that year" / "the following month" / "the next morning" / "the previous Friday" from the date
+    mentioned before it."""
     if anchor is None:
         return None
     base, basis = anchor["date_start"].date(), anchor["reference_basis"]
@@ -1034,6 +1041,10 @@ def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
     if c.unit == "month":
         y, m = _add_months(base.year, base.month, c.shift)
         return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, None), "relative", basis)
+    if c.unit == "weekday":  # the last such weekday before the anchor (shift -1), or the first after it (+1)
+        gap = (base.weekday() - c.day) % 7 if c.shift < 0 else (c.day - base.weekday()) % 7
+        d = base + dt.timedelta(days=c.shift * (gap or 7))
+        return _row(d.isoformat(), "day", (d, d), "relative", basis)
     d = base + dt.timedelta(days=c.shift)
     return _row(d.isoformat(), "day", (d, d), "relative", basis)
 
