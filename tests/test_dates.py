@@ -263,6 +263,12 @@ def test_previous_or_following_weekday_counts_from_the_day_before_it(text, expec
     assert pairs(text) == expected
 
 
+def test_years_ago_this_month_or_week():
+    assert pairs("A year ago this month, the bridge fell; two years ago this week it opened.") == [
+        ("A year ago this month", "2023-03"), ("two years ago this week", "2022-W11")]
+    assert pairs("A year ago, this month was quiet.") == [("A year ago", "2023"), ("this month", "2024-03")]
+
+
 def test_weekday_in_past_report_is_on_or_before_publication():
     (r,) = rows("The minister resigned on Thursday.")  # published on a Thursday: that same day
     assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-14", "day")

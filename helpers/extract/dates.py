@@ -136,6 +136,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "current_year": rf"\b{_alt(lx['current_year_frames'], 'i')}\s+(?P<the>(?i:the)\s+"
                         rf"(?:{_alt(lx['current_year_qualifiers'], 'i')}\s+)?year)\b(?![-'’\w])"
                         rf"(?!\s+(?:{_alt(lx['current_year_stops'], 'i')}\b|\d))",
+        "ago_this": rf"\s+(?i:this)\s+(?P<this>{_alt(lx['ago_this_units'], 'i')})\b",
         "ago_head": rf"\b(?P<n>\d{{1,3}}|{_alt(lx['number_words'], 'i')})\s+(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",
     }
     return {k: re.compile(v.replace(r"\s", _SPACE)) for k, v in rels.items()}
@@ -465,7 +466,9 @@ def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
     unit = lx["ago_units"][head["unit"].lower()]
     word = t.group().lower()
     if word == "ago":
-        yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=unit)
+        this = _patterns()["ago_this"].match(text, t.end()) if unit == "year" else None
+        yield "ago", _Cand(head.start(), this.end() if this else t.end(), "ago", shift=count, unit=unit,
+                           name=this["this"].lower() if this else None)
     else:
         yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit)
 
@@ -886,8 +889,16 @@ def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
-    """Resolve "N days/weeks/months/years ago"; "N decades ago" is the year 10 N years back (2014 in 2024)."""
+    """Resolve "N days/weeks/months/years ago"; "N decades ago" is the year 10 N years back (2014 in 2024); "a year
+    ago this month (week)" the publication's month (ISO week) a year back."""
     pub, basis, n = doc.published, doc.published_basis, c.shift
+    if c.name == "month":
+        return _row(f"{pub.year - n:04d}-{pub.month:02d}", "month", _month_bounds(pub.year - n, pub.month, None),
+                    "relative", basis)
+    if c.name == "week":
+        d = pub.replace(year=pub.year - n, day=min(pub.day, calendar.monthrange(pub.year - n, pub.month)[1]))
+        monday = d - dt.timedelta(days=d.weekday())
+        return _row(_iso_week(d), "week", (monday, monday + dt.timedelta(days=6)), "relative", basis)
     if c.unit == "day":
         d = pub - dt.timedelta(days=n)
         return _row(d.isoformat(), "day", (d, d), "relative", basis)
