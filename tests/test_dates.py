@@ -240,6 +240,7 @@ def test_year_naming_a_quarter_is_left_out(text):
     ("Revenue in the first nine months of the year fell.", [("the year", "2024")]),
     ("Net for the year ended Sept. 30 rose.", [("Sept. 30", "2023-09-30")]),
     ("In 2019, sales for the year rose.", [("2019", "2019")]),
+    ("Sales for the year just ended fell.", []),
 ])
 def test_the_year_of_a_report_is_the_publication_year(text, expected):
     assert pairs(text) == expected
@@ -258,6 +259,8 @@ def test_month_after_an_agreement_to_is_open_not_past():
     ("On March 5 talks began; the following Tuesday they ended.",
      [("March 5", "2024-03-05"), ("the following Tuesday", "2024-03-12")]),
     ("Stocks fell 4% from the previous Friday.", []),
+    ("Oil rose last Friday: WTI 1% from the previous Friday, Brent 2% from the previous Friday.",
+     [("last Friday", "2024-03-08"), ("the previous Friday", "2024-03-01"), ("the previous Friday", "2024-03-01")]),
 ])
 def test_previous_or_following_weekday_counts_from_the_day_before_it(text, expected):
     assert pairs(text) == expected

@@ -1007,7 +1007,9 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
                "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
-        dated = rows[-1] if row["date_start"] is not None else dated
+        # "the previous Friday" anchors no later one: "up from the previous Friday ... down from the previous Friday"
+        # both count from the day before them
+        dated = rows[-1] if row["date_start"] is not None and c.unit != "weekday" else dated
     return rows
 
 
