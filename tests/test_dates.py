@@ -228,9 +228,16 @@ def test_year_ago_outside_a_comparison_is_kept():
     "Sales fell in the first two quarters of 2025.",
     "The firm earned $3 million in the 2023 third quarter.",
     "The firm earned $3 million in the 2023 quarter.",
+    "Sales for this year's third quarter fell, as in last year's quarter.",
+    "2023's fourth quarter was weak.",
 ])
 def test_year_naming_a_quarter_is_left_out(text):
     assert pairs(text) == []
+
+
+def test_relative_year_before_other_nouns_is_kept():
+    assert pairs("This year's results rose, as in last year's first half.") == [("This year", "2024"),
+                                                                            ("last year", "2023")]
 
 
 @pytest.mark.parametrize("text, expected", [

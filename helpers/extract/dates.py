@@ -184,7 +184,7 @@ def _context() -> dict[str, re.Pattern]:
         "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
         "word_before": re.compile(r"(\S+)\s+$"),
         "quarter_before": re.compile(r"\b" + _alt(lx["quarter_words"]) + r"\s+of\s+$", re.I),
-        "quarter_after": re.compile(r"^\s+(?:" + _alt(lx["quarter_ordinals"]) + r"(?:\s+|-))?"
+        "quarter_after": re.compile(r"^(?:['’]s)?\s+(?:" + _alt(lx["quarter_ordinals"]) + r"(?:\s+|-))?"
                                     + _alt(lx["quarter_words"]) + r"\b", re.I),
         "comparison": re.compile(r"(?:\b" + _alt([*lx["comparison_heads"], *lx["figure_words"], *figure_numbers])
                                  + r"|\d%?)[\s,]*$", re.I),
@@ -575,6 +575,8 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
                     or ctx["wd_name"].match(text, c.end))
     if check == "ago":  # "up from $10 million a year ago": the year-earlier period of a report, no calendar year
         return not (c.unit == "year" and ctx["comparison"].search(text, max(0, c.start - 30), c.start))
+    if check == "relunit" and c.unit == "year" and ctx["quarter_after"].match(text[c.end:c.end + 30]):
+        return False  # "this year's third quarter": a quarter, like "the third quarter of 1990"
     if check == "relunit":  # a capitalised unit makes a title, not a date: ABC's "This Week"
         return c.shift is not None and not text[c.start:c.end].split()[-1][0].isupper() \
             and (c.modifier is not None or c.name in lexicon()["definite_shifts"]
