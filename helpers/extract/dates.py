@@ -133,9 +133,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_set_head": rf"\b{_alt(lx['month_set_words'], 'i')}\s+$",
         "generic_day_head": rf"\b(?i:the)\s+[a-z]+\s+{_alt(lx['generic_day_heads'], 'i')}\s+$",
         "second_day": rf"\s+(?i:and)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-–/.:,]?\d)(?:,?\s+{year})?",
-        "current_year": rf"\b{_alt(lx['current_year_frames'], 'i')}\s+(?P<the>(?i:the)\s+"
+        "current_year": rf"\b(?P<frame>{_alt(lx['current_year_frames'], 'i')})\s+(?P<the>(?i:the)\s+"
                         rf"(?:{_alt(lx['current_year_qualifiers'], 'i')}\s+)?year)\b(?![-'’\w])"
-                        rf"(?!\s+(?:{_alt(lx['current_year_stops'], 'i')}\b|\d))",
+                        rf"(?!\s+(?:{_alt(lx['current_year_stops'], 'i')}\b|\d))"
+                        rf"(?!\s+{_alt(lx['current_year_date_stops'], 'i')}\s+[A-Z\d])",
         "ago_this": rf"\s+(?i:this)\s+(?P<this>{_alt(lx['ago_this_units'], 'i')})\b",
         "ago_head": rf"\b(?P<n>\d{{1,3}}|{_alt(lx['number_words'], 'i')})\s+(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",
     }
@@ -512,7 +513,8 @@ def _current_year_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     for t in _patterns()["current_year"].finditer(text):
         sentence = text[max(0, t.start() - 200):t.start()].rsplit(". ", 1)[-1]
         if not re.search(_ANY_YEAR_RX, sentence):  # "In 1995 sales for the year rose": not this year
-            yield "current_year", _Cand(t.start("the"), t.end("the"), "relunit", shift=0, unit="year")
+            yield "current_year", _Cand(t.start("the"), t.end("the"), "current_year", shift=0, unit="year",
+                                        name=re.sub(r"\s+", " ", t["frame"].lower()))
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -869,6 +871,13 @@ def _resolve_relunit(c: _Cand, doc: ArticleDoc) -> dict | None:
     return _row(f"{y:04d}", "year", _year_bounds(y, c.modifier), "relative", basis)
 
 
+def _resolve_current_year(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve "the (full) year" of a report to the publication year; after "for" not in a past clause."""
+    if c.name in lexicon()["past_open_frames"] and _tense(doc, c, wide=False) == "past":
+        return None  # "reported a loss for the year": maybe the year before
+    return _resolve_relunit(c, doc)
+
+
 def _resolve_period_end(c: _Cand, doc: ArticleDoc) -> dict | None:
     """Resolve "year-end" / "the end of the month": this year's (month's) end, the last one in a past clause."""
     back = -1 if _tense(doc, c, wide=False, reach=lexicon()["month_cue_reach"]) == "past" else 0
@@ -975,8 +984,9 @@ def _resolve_holiday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 _RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
               "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
-              "ago": _resolve_ago, "holiday": _resolve_holiday, "period_end": _resolve_period_end}
-_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday", "period_end"}
+              "ago": _resolve_ago, "holiday": _resolve_holiday, "period_end": _resolve_period_end,
+              "current_year": _resolve_current_year}
+_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday", "period_end", "current_year"}
 
 
 def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
