@@ -201,6 +201,87 @@ def test_ago_expressions():
                    ("5 days ago", "2024-03-09", "day")]
 
 
+def test_decades_ago_is_a_year():
+    got = [(r["text"], r["value"], r["precision"]) for r in rows("The border opened a decade ago, two decades ago.")]
+    assert got == [("a decade ago", "2014", "year"), ("two decades ago", "2004", "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "Profit rose to $12 million from $9 million a year ago.",
+    "Net was $4 million, or ten cents a share, a year ago.",
+    "Sales were higher than a year ago.",
+    "Costs, compared with a year ago, went up.",
+    "The mill had 13 plants, up from seven a year ago.",
+    "For the quarter a year ago, the bank lost money.",
+])
+def test_year_ago_comparison_is_left_out(text):
+    assert pairs(text) == []
+
+
+def test_year_ago_outside_a_comparison_is_kept():
+    assert pairs("A year ago, the bank lost money; it sold the unit two years ago.") == [
+        ("A year ago", "2023"), ("two years ago", "2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "Losses will last through the third quarter of 2025.",
+    "Sales fell in the first two quarters of 2025.",
+    "The firm earned $3 million in the 2023 third quarter.",
+    "The firm earned $3 million in the 2023 quarter.",
+    "Sales for this year's third quarter fell, as in last year's quarter.",
+    "2023's fourth quarter was weak.",
+])
+def test_year_naming_a_quarter_is_left_out(text):
+    assert pairs(text) == []
+
+
+def test_relative_year_before_other_nouns_is_kept():
+    assert pairs("This year's results rose, as in last year's first half.") == [("This year", "2024"),
+                                                                            ("last year", "2023")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firm expects sales for the full year to grow.", [("the full year", "2024")]),
+    ("He forecast an increase for the fiscal year.", [("the fiscal year", "2024")]),
+    ("The firm reported a loss for the year.", []),  # early in a year, maybe the year before
+    ("For the year, volume was flat.", []),
+    ("Output was cut earlier in the year by floods.", [("the year", "2024")]),
+    ("Revenue in the first nine months of the year fell.", [("the year", "2024")]),
+    ("Net for the year ended Sept. 30 rose.", [("Sept. 30", "2023-09-30")]),
+    ("In 2019, sales for the year rose.", [("2019", "2019")]),
+    ("Sales for the year just ended fell.", []),
+    ("It expects a profit for the year to March 31.", [("March 31", "2024-03-31")]),
+])
+def test_the_year_of_a_report_is_the_publication_year(text, expected):
+    assert pairs(text) == expected
+
+
+def test_month_after_an_agreement_to_is_open_not_past():
+    pub = dt.date(2023, 11, 2)
+    assert pairs("The bank announced an agreement to acquire the Peoria, Ill., lender in January.", pub) == [
+        ("January", "2024-01")]
+    assert pairs("The bank announced that it sold its Texas unit in January.", pub) == [("January", "2023-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stocks fell on Friday, down 4% from the previous Friday.",
+     [("Friday", "2024-03-08"), ("the previous Friday", "2024-03-01")]),
+    ("On March 5 talks began; the following Tuesday they ended.",
+     [("March 5", "2024-03-05"), ("the following Tuesday", "2024-03-12")]),
+    ("Stocks fell 4% from the previous Friday.", []),
+    ("Oil rose last Friday: WTI 1% from the previous Friday, Brent 2% from the previous Friday.",
+     [("last Friday", "2024-03-08"), ("the previous Friday", "2024-03-01"), ("the previous Friday", "2024-03-01")]),
+])
+def test_previous_or_following_weekday_counts_from_the_day_before_it(text, expected):
+    assert pairs(text) == expected
+
+
+def test_years_ago_this_month_or_week():
+    assert pairs("A year ago this month, the bridge fell; two years ago this week it opened.") == [
+        ("A year ago this month", "2023-03"), ("two years ago this week", "2022-W11")]
+    assert pairs("A year ago, this month was quiet.") == [("A year ago", "2023"), ("this month", "2024-03")]
+
+
 def test_weekday_in_past_report_is_on_or_before_publication():
     (r,) = rows("The minister resigned on Thursday.")  # published on a Thursday: that same day
     assert (r["text"], r["value"], r["precision"]) == ("Thursday", "2024-03-14", "day")

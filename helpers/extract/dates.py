@@ -123,6 +123,7 @@ def _patterns() -> dict[str, re.Pattern]:
                     r"\s+(?:of\s+)?$",
         "weekday_head": rf"\b(?:{wday}),?\s+$",
         "shift_head": rf"\b(?P<shift>{shifts})\s+$",
+        "anaphoric_weekday_head": rf"\b(?P<ah>{_alt(lx['anaphoric_weekday_heads'], 'i')})\s+$",
         "pre_head": rf"\b(?P<pre>{_alt(lx['relative_prefixes'], 'i')})(?:\s|-)+$",
         "period_prep_head": rf"\b{_alt(lx['period_end_prepositions'], 'i')}\s+$",
         "week_of_head": rf"\b{_alt(lx['week_of_heads'], 'i')}\s+$",
@@ -132,6 +133,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "month_set_head": rf"\b{_alt(lx['month_set_words'], 'i')}\s+$",
         "generic_day_head": rf"\b(?i:the)\s+[a-z]+\s+{_alt(lx['generic_day_heads'], 'i')}\s+$",
         "second_day": rf"\s+(?i:and)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-–/.:,]?\d)(?:,?\s+{year})?",
+        "current_year": rf"\b(?P<frame>{_alt(lx['current_year_frames'], 'i')})\s+(?P<the>(?i:the)\s+"
+                        rf"(?:{_alt(lx['current_year_qualifiers'], 'i')}\s+)?year)\b(?![-'’\w])"
+                        rf"(?!\s+(?:{_alt(lx['current_year_stops'], 'i')}\b|\d))"
+                        rf"(?!\s+{_alt(lx['current_year_date_stops'], 'i')}\s+[A-Z\d])",
+        "ago_this": rf"\s+(?i:this)\s+(?P<this>{_alt(lx['ago_this_units'], 'i')})\b",
         "ago_head": rf"\b(?P<n>\d{{1,3}}|{_alt(lx['number_words'], 'i')})\s+(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",
     }
     return {k: re.compile(v.replace(r"\s", _SPACE)) for k, v in rels.items()}
@@ -148,6 +154,7 @@ def _context() -> dict[str, re.Pattern]:
     lx = lexicon()
     fill = _alt(lx["count_fillers"])
     noun = _alt(lx["count_nouns"])
+    figure_numbers = [w for w in lx["number_words"] if w not in ("a", "an")]
     return {
         "count": re.compile(rf"^\s*(?:-\s*)?(?:{fill}\s+)?{noun}\b|^\s+(?:and|or|to|-|–)\s+[\d,.]+\s+(?:{fill}\s+)?"
                             rf"{noun}\b", re.I),
@@ -177,6 +184,11 @@ def _context() -> dict[str, re.Pattern]:
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
         "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
         "word_before": re.compile(r"(\S+)\s+$"),
+        "quarter_before": re.compile(r"\b" + _alt(lx["quarter_words"]) + r"\s+of\s+$", re.I),
+        "quarter_after": re.compile(r"^(?:['’]s)?\s+(?:" + _alt(lx["quarter_ordinals"]) + r"(?:\s+|-))?"
+                                    + _alt(lx["quarter_words"]) + r"\b", re.I),
+        "comparison": re.compile(r"(?:\b" + _alt([*lx["comparison_heads"], *lx["figure_words"], *figure_numbers])
+                                 + r"|\d%?)[\s,]*$", re.I),
         "fronted": re.compile(r"\W*(?:\w+\s+)?"),  # a sentence start and at most one word: "In ", "By "
     }
 
@@ -432,6 +444,11 @@ def _relative_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     for t in pats["weekday"].finditer(text):
         if t.start() and text[t.start() - 1].isalnum():
             continue
+        back = _head("anaphoric_weekday_head", text, t.start(), 16)
+        if back:  # "the previous Friday": counted from the day mentioned before it
+            yield "weekday", _Cand(back.start(), t.end(), "anaphoric", day=lx["weekdays"][t.group()], unit="weekday",
+                                   shift=lx["anaphoric_weekday_heads"][re.sub(r"\s+", " ", back["ah"].lower())])
+            continue
         shift = _head("shift_head", text, t.start(), 12)
         yield "weekday", _Cand(shift.start() if shift else t.start(), t.end(), "weekday",
                                day=lx["weekdays"][t.group()], shift=_shift_value(shift["shift"]) if shift else None)
@@ -450,7 +467,9 @@ def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
     unit = lx["ago_units"][head["unit"].lower()]
     word = t.group().lower()
     if word == "ago":
-        yield "ago", _Cand(head.start(), t.end(), "ago", shift=count, unit=unit)
+        this = _patterns()["ago_this"].match(text, t.end()) if unit == "year" else None
+        yield "ago", _Cand(head.start(), this.end() if this else t.end(), "ago", shift=count, unit=unit,
+                           name=this["this"].lower() if this else None)
     else:
         yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit)
 
@@ -487,6 +506,17 @@ def _anaphoric_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         yield "anaphoric", _Cand(t.start(), t.end(), "anaphoric", shift=shift, unit=unit)
 
 
+def _current_year_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
+    """Yield "the (full) year" of a report after "for", "earlier in" ...: the publication year, like "this year"."""
+    if "year" not in text:  # a cheap test spares most articles the scan
+        return
+    for t in _patterns()["current_year"].finditer(text):
+        sentence = text[max(0, t.start() - 200):t.start()].rsplit(". ", 1)[-1]
+        if not re.search(_ANY_YEAR_RX, sentence):  # "In 1995 sales for the year rose": not this year
+            yield "current_year", _Cand(t.start("the"), t.end("the"), "current_year", shift=0, unit="year",
+                                        name=re.sub(r"\s+", " ", t["frame"].lower()))
+
+
 def _in_url(text: str, start: int, end: int) -> bool:
     """Tell whether the whitespace-delimited token around [start, end) looks like a URL or an e-mail address."""
     left = text.rfind(" ", max(0, start - 200), start) + 1
@@ -503,9 +533,11 @@ def _is_footer(text: str, start: int, end: int) -> bool:
 
 
 def _bare_number_ok(text: str, c: _Cand) -> bool:
-    """Tell whether a bare 4-digit number (or range) is a year: not a count, identifier or phone number."""
+    """Tell whether a bare 4-digit number (or range) is a year: not a count, identifier, phone number or quarter."""
     ctx = _context()
     before, after = text[max(0, c.start - 30):c.start], text[c.end:c.end + 60]
+    if ctx["quarter_before"].search(before) or ctx["quarter_after"].match(after):
+        return False
     if ctx["count"].search(after) or ctx["phone_right"].search(after) or ctx["phone_left"].search(before):
         return False
     if c.modifier or ctx["year_prep"].search(before):
@@ -543,6 +575,10 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
     if check == "weekday":
         return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
                     or ctx["wd_name"].match(text, c.end))
+    if check == "ago":  # "up from $10 million a year ago": the year-earlier period of a report, no calendar year
+        return not (c.unit == "year" and ctx["comparison"].search(text, max(0, c.start - 30), c.start))
+    if check == "relunit" and c.unit == "year" and ctx["quarter_after"].match(text[c.end:c.end + 30]):
+        return False  # "this year's third quarter": a quarter, like "the third quarter of 1990"
     if check == "relunit":  # a capitalised unit makes a title, not a date: ABC's "This Week"
         return c.shift is not None and not text[c.start:c.end].split()[-1][0].isupper() \
             and (c.modifier is not None or c.name in lexicon()["definite_shifts"]
@@ -554,7 +590,7 @@ def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
     for source in (_number_cands, _short_decade_cands, _spoken_year_cands, _spoken_decade_cands, _month_cands,
-                   _relative_cands, _holiday_cands, _period_end_cands, _anaphoric_cands):
+                   _relative_cands, _holiday_cands, _period_end_cands, _anaphoric_cands, _current_year_cands):
         for check, c in source(text):
             if c is not None and c.end > c.start and _keep(text, check, c):
                 found.append(c)
@@ -835,6 +871,13 @@ def _resolve_relunit(c: _Cand, doc: ArticleDoc) -> dict | None:
     return _row(f"{y:04d}", "year", _year_bounds(y, c.modifier), "relative", basis)
 
 
+def _resolve_current_year(c: _Cand, doc: ArticleDoc) -> dict | None:
+    """Resolve "the (full) year" of a report to the publication year; after "for" not in a past clause."""
+    if c.name in lexicon()["past_open_frames"] and _tense(doc, c, wide=False) == "past":
+        return None  # "reported a loss for the year": maybe the year before
+    return _resolve_relunit(c, doc)
+
+
 def _resolve_period_end(c: _Cand, doc: ArticleDoc) -> dict | None:
     """Resolve "year-end" / "the end of the month": this year's (month's) end, the last one in a past clause."""
     back = -1 if _tense(doc, c, wide=False, reach=lexicon()["month_cue_reach"]) == "past" else 0
@@ -857,8 +900,16 @@ def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
-    """Resolve "N days/weeks/months/years/decades ago"."""
+    """Resolve "N days/weeks/months/years ago"; "N decades ago" is the year 10 N years back (2014 in 2024); "a year
+    ago this month (week)" the publication's month (ISO week) a year back."""
     pub, basis, n = doc.published, doc.published_basis, c.shift
+    if c.name == "month":
+        return _row(f"{pub.year - n:04d}-{pub.month:02d}", "month", _month_bounds(pub.year - n, pub.month, None),
+                    "relative", basis)
+    if c.name == "week":
+        d = pub.replace(year=pub.year - n, day=min(pub.day, calendar.monthrange(pub.year - n, pub.month)[1]))
+        monday = d - dt.timedelta(days=d.weekday())
+        return _row(_iso_week(d), "week", (monday, monday + dt.timedelta(days=6)), "relative", basis)
     if c.unit == "day":
         d = pub - dt.timedelta(days=n)
         return _row(d.isoformat(), "day", (d, d), "relative", basis)
@@ -869,11 +920,8 @@ def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
     if c.unit == "month":
         y, m = _add_months(pub.year, pub.month, -n)
         return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, None), "relative", basis)
-    if c.unit == "year":
-        y = pub.year - n
-        return _row(f"{y:04d}", "year", _year_bounds(y, None), "relative", basis)
-    start = (pub.year - 10 * n) // 10 * 10
-    return _row(f"{start // 10}X", "decade", _decade_bounds(start, None), "relative", basis)
+    y = pub.year - n * (10 if c.unit == "decade" else 1)  # "a decade ago" is the year ten years back
+    return _row(f"{y:04d}", "year", _year_bounds(y, None), "relative", basis)
 
 
 def _resolve_after(c: _Cand, doc: ArticleDoc, anchor: dict | None) -> dict | None:
@@ -936,8 +984,9 @@ def _resolve_holiday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 _RESOLVERS = {"date": _resolve_date, "month": _resolve_month, "year": _resolve_year, "decade": _resolve_decade,
               "relday": _resolve_relday, "relunit": _resolve_relunit, "weekday": _resolve_weekday,
-              "ago": _resolve_ago, "holiday": _resolve_holiday, "period_end": _resolve_period_end}
-_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday", "period_end"}
+              "ago": _resolve_ago, "holiday": _resolve_holiday, "period_end": _resolve_period_end,
+              "current_year": _resolve_current_year}
+_NEEDS_PUB = {"relday", "relunit", "weekday", "ago", "holiday", "period_end", "current_year"}
 
 
 def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
@@ -970,7 +1019,9 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
                "end": c.end, "text": text[c.start:c.end], "modifier": c.modifier}
         row.update(fields)
         rows.append({k: row[k] for k in COLUMNS})
-        dated = rows[-1] if row["date_start"] is not None else dated
+        # "the previous Friday" anchors no later one: "up from the previous Friday ... down from the previous Friday"
+        # both count from the day before them
+        dated = rows[-1] if row["date_start"] is not None and c.unit != "weekday" else dated
     return rows
 
 
@@ -994,7 +1045,7 @@ def _day_heads(text: str, c: _Cand, fields: dict) -> dict:
 
 
 _ANAPHOR_PRECISIONS = {"year": {"day", "week", "weekend", "month", "year"}, "month": {"day", "week", "month"},
-                       "day": {"day"}}
+                       "day": {"day"}, "weekday": {"day"}}
 
 
 def _previous_date(row: dict | None, unit: str) -> dict | None:
@@ -1004,7 +1055,8 @@ def _previous_date(row: dict | None, unit: str) -> dict | None:
 
 
 def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
-    """Resolve "that year" / "the following month" / "the next morning" from the date mentioned before it."""
+    """Resolve "that year" / "the following month" / "the next morning" / "the previous Friday" from the date
+    mentioned before it."""
     if anchor is None:
         return None
     base, basis = anchor["date_start"].date(), anchor["reference_basis"]
@@ -1014,6 +1066,10 @@ def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
     if c.unit == "month":
         y, m = _add_months(base.year, base.month, c.shift)
         return _row(f"{y:04d}-{m:02d}", "month", _month_bounds(y, m, None), "relative", basis)
+    if c.unit == "weekday":  # the last such weekday before the anchor (shift -1), or the first after it (+1)
+        gap = (base.weekday() - c.day) % 7 if c.shift < 0 else (c.day - base.weekday()) % 7
+        d = base + dt.timedelta(days=c.shift * (gap or 7))
+        return _row(d.isoformat(), "day", (d, d), "relative", basis)
     d = base + dt.timedelta(days=c.shift)
     return _row(d.isoformat(), "day", (d, d), "relative", basis)
 
