@@ -375,6 +375,12 @@ def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped
     ("May 31, 2023 at 6:02 a.m. | Updated May 31, 2023 at 11:47 a.m.", dt.date(2023, 5, 31)),
     ("He left Pristina on 4 May 2023.", None),
     ("Posted Mon 25 Sep 2023 at 5:14am, updated Mon 25 Sep 2023 at 9:40am", dt.date(2023, 9, 25)),
+    # page controls after the date's own segment do not count; before it they do
+    ("Published: May 30, 2023, 9:14 AM GMT+2 · 4 min read · Share this article", dt.date(2023, 5, 30)),
+    ("13.12.2023 | Source: Ministry of Defence of the Republic of Northland | Print | Email", dt.date(2023, 12, 13)),
+    ("Read more: Northland police arrest three men near the crossing | Print | 12.06.2023", None),
+    # a slash date that reads both ways is day first, as European pages write it
+    ("Issued on: 03/10/2023 - 12:15 Modified: 03/10/2023 - 12:40", dt.date(2023, 10, 3)),
 ])
 def test_date_lines_with_capitals_clock_times_or_an_update_give_the_first_date(line: str, date) -> None:
     """A line already known as furniture may spell the month in capitals and give several dates (the first is the

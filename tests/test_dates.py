@@ -540,3 +540,16 @@ def test_invalid_days_fall_back_to_year_and_month():
 
 
 # The seed gold is scored through the whole pipeline in tests/test_seed_corpus.py.
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The decision of 03/10/2023 was adopted.", ["2023-10-03"]),
+    ("They met on 6/19/2024 and again on 03/10/2024.", ["2024-06-19", "2024-03-10"]),
+    ("They met on 19/06/2024 and again on 03/10/2024.", ["2024-06-19", "2024-10-03"]),
+    ("Posted 03/10/2024 4:22 PM EDT", ["2024-03-10"]),
+])
+def test_a_slash_date_that_reads_both_ways_follows_the_texts_own_order(text: str, values: list[str]) -> None:
+    """Month first only where the text shows it (a date that only reads so, a 12-hour clock, an American time
+    zone); otherwise day first."""
+    doc = ArticleDoc("t", text, [(0, len(text))], dt.date(2024, 7, 1))
+    assert [r["value"] for r in extract_timexes(doc)] == values

@@ -239,9 +239,26 @@ def _date_cand(start: int, end: int, year: int | None, month: int, day: int, mod
 _BAD_BEFORE_YEAR = set(".,:/@#$€£¥©+&-–—_")
 
 
+def _month_first(text: str) -> bool:
+    """Tell whether a text writes its slash dates month first, as American pages do: it holds one that only reads so
+    ("6/19/2024") and none that only reads day first ("19/06/2024"); with neither, a 12-hour clock or an American
+    time zone ("4:22 PM EDT") says month first, anything else day first ("03/10/2023 - 12:15" is 3 October)."""
+    if "/" not in text:
+        return False
+    pairs = [(int(a), int(b)) for a, b in _SLASH_DATE.findall(text)]
+    if any(a > 12 for a, _ in pairs):
+        return False
+    return any(b > 12 for _, b in pairs) or _US_CLOCK.search(text) is not None
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/\d{4}\b")
+_US_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
+
+
 def _number_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
     """Yield candidates triggered by a 4-digit number: ISO and numeric dates, ranges, decades, years."""
     pats = _patterns()
+    month_first = _month_first(text)
     for t in pats["number"].finditer(text):
         p = t.start()
         iso = pats["iso"].match(text, p)
@@ -250,7 +267,7 @@ def _number_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         num = _head("num_head", text, p, 7)
         yr = pats["any_year"].match(text, p)
         if num and yr:
-            yield "date", _numeric_date(num, yr)
+            yield "date", _numeric_date(num, yr, month_first)
         prev = text[p - 1] if p else " "
         if prev.isdigit():
             continue
@@ -261,10 +278,11 @@ def _number_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
         yield from _year_cands(text, p, mod)
 
 
-def _numeric_date(head: re.Match, yr: re.Match) -> _Cand | None:
-    """Build the date of "19.06.2023" (day first) or "06/19/2023" (month first when unambiguous)."""
+def _numeric_date(head: re.Match, yr: re.Match, month_first: bool = False) -> _Cand | None:
+    """Build the date of "19.06.2023" (day first), "06/19/2023" (month first, as it can only be read) or "03/10/2023"
+    (day first unless the text writes its slash dates month first)."""
     a, b = int(head["a"]), int(head["b"])
-    day, month = (b, a) if head["sep"] == "/" and a <= 12 else (a, b)
+    day, month = (b, a) if head["sep"] == "/" and month_first else (a, b)
     if month > 12:
         day, month = month, day
     return _date_cand(head.start(), yr.end(), int(yr["year"]), month, day)

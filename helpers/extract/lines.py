@@ -22,6 +22,7 @@ _CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
 MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
 _WORD = re.compile(r"\w+")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
+_SEGMENT_SEP = re.compile(r"\s[·|•]\s")
 DATE_LINE_MAX_WORDS = 24  # a furniture line
 DATE_LINE_PLAIN_WORDS = 14  # any other line
 
@@ -149,6 +150,15 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
         rest.append(line[end:r["start"]])
         end = r["end"]
     rest.append(line[end:])
-    if n_words(CLOCK.sub(" ", " ".join(rest))) > 6:
+    rest_text = CLOCK.sub(" ", " ".join(rest))
+    if furniture and (sep := _SEGMENT_SEP.search(line, rows[0]["end"])) is not None:
+        # after the date's own segment, page controls do not count: "… · 4 min read · Share this article",
+        # "13.12.2023 | Source: Ministry of Defence | Print | Email"
+        rules = furniture_rules()
+        tail = [p for p in _SEGMENT_SEP.split(line[sep.start():]) if p.strip()]
+        dropped = sum(n_words(p) for p in tail if is_furniture_line(p.strip(), rules))
+        if n_words(rest_text) - dropped > 6:
+            return None
+    elif n_words(rest_text) > 6:
         return None
     return dt.date.fromisoformat(rows[0]["value"])  # "Published … | Updated …": the first date
