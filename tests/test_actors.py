@@ -134,3 +134,10 @@ def test_a_person_described_with_an_age_and_a_role_noun_is_found() -> None:
             "Novak wrote that he would not sell.")
     assert mentions(text) == [("Jana Petrić", "petric", "person"), ("Milorad Novak", "novak", "person"),
                               ("Novak", "novak", "person")]
+
+
+def test_people_after_a_multiword_title_or_father_and_no_person_after_told() -> None:
+    text = ("Northland's Minister of Foreign Affairs Marko Petrić said he valued the talks. Father Sava Novak, the "
+            "abbot, wrote a letter. The commander told Yeni Şafak at the ceremony that all was calm.")
+    assert [m for m in mentions(text) if m[2] == "person"] == [("Marko Petrić", "petric", "person"),
+                                                                ("Sava Novak", "novak", "person")]

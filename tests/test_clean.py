@@ -243,6 +243,18 @@ def test_a_caption_line_yields_no_figures() -> None:
     "The Ledger website contains only a part of the stories offered to subscribers. Please contact us for "
     "subscription options.",
     "Border guards check papers at the crossing near Northtown, March 3, 2021. (Xinhua/Jana Roe)",
+    # archive copies, reader mode, AMP, newsletters, e-paper pages, press releases, video blocks, handles, arrows
+    "14 captures", "30 May 2023 - 2 Feb 2024", "Reading time: 4 min", "Save to Pocket", "View non-AMP version",
+    "Forward to a friend", "Continued on page 7", "CMYK", "-ENDS-", "PAGE 7 | DAILY LEDGER | THURSDAY, JUNE 15, 2023",
+    "ledger.com", "About the author", "Notes", "[1] Ministry of Defence, statement of 10 October 2023.",
+    "Type your email...", "Write a comment...", "Now playing", "Next: The minister receives the envoy",
+    "Yorumlar (3)", "» Post office in the north closed, pensioners sent south", "Autor: Jana Roe",
+    "Translated automatically from Serbian. The Ledger is not responsible for errors in translation.",
+    "This news was translated from Turkish.", "Thanks for reading The Dispatch! Subscribe for free to get new posts.",
+    "You are receiving this because you subscribed to the Brief.", "Newsroom > Press releases",
+    "The Brief · Rue de la Loi 42 · 1040 Brussels · Belgium", "You have 2 free articles left this month", "Cached",
+    "Join the Ledger's WhatsApp Channel and get the latest news.", "jana.roe", "northtownledger",
+    "The new contingent (photo: Ministry of Defence) lines up at the barracks in Northtown.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -267,6 +279,9 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Breaking with tradition, the president spoke first.",
     "The length of the border is 352 km, the ministry said.",
     "Body armour was found in the truck, police said.",
+    "About 4,000 residents gathered again this morning in front of the town hall.",
+    "Notes of the meeting were published on Monday, the ministry said.",
+    "beat",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -500,3 +515,23 @@ def test_datelines_after_a_feeds_date_or_before_a_double_dash() -> None:
     story = " The talks resumed in the capital on Tuesday after a pause of two months, officials said.\n"
     assert clean(raw("Talks resume\n\nOct. 14—NORTHTOWN, Kosovo —" + story), TODAY).dateline == "NORTHTOWN, Kosovo"
     assert clean(raw("Talks resume\n\nNORTHTOWN --" + story), TODAY).dateline == "NORTHTOWN"
+
+
+def test_lines_in_another_language_than_the_page_are_furniture_but_lists_of_names_are_not() -> None:
+    from helpers.extract.language import line_language
+
+    assert line_language("Kurti je zapalio vatru, a sada se čudi što gori.", "en") == "sr"
+    assert line_language("Një vit pa heroin tonë, Afrim Bunjaku. Kosova nuk harron.", "en") == "sq"
+    assert line_language("H Shimange, CJ van der Linde, J de Villiers, G du Toit/J Fourie.", "en") is None
+    assert line_language("Group net profit 541 mln francs vs. 529 mln, 21 francs per share per year", "en") is None
+    assert line_language("Kurti said he would not give in to the pressure.", "en") is None
+
+
+def test_a_name_line_above_a_date_line_is_no_title() -> None:
+    text = ("View in browser\nTHE NORTHTOWN BRIEF\nIssue 47 · Friday 6 October 2023\n"
+            "Soldiers arrive in the north as the alliance rethinks its posture\nBy Jana Roe\n"
+            "The first soldiers sent to reinforce the mission arrived at the camp on Thursday, officials said.\n"
+            "They will patrol the northern municipalities for at least three months, the command said.\n")
+    c = clean(raw(text), TODAY)
+    assert c.title == "Soldiers arrive in the north as the alliance rethinks its posture"
+    assert c.published == dt.date(2023, 10, 6) and "THE NORTHTOWN BRIEF" in c.boilerplate

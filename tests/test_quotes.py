@@ -593,3 +593,50 @@ def test_an_unnamed_source_in_a_body_is_anonymous():
             "agency that the capital had “lists with the names of dozens of people” to be arrested.")
     [r] = quotes(text, OFFICIAL_ACTORS)
     assert (r["speaker"], r["cue"]) == (None, "told")
+
+
+def test_an_unnamed_source_of_a_named_body_and_bare_plural_sources_are_anonymous():
+    actors = [(r"Northern List", "Northern List", "NL", "organisation", None), *OFFICIAL_ACTORS]
+    text = ("Tomas Kravic visited the town.\n\nA source from the Northern List told the radio that “the people will "
+            "stay in front of the buildings as long as it takes”.\n\nChilean sources told the agency that Chile "
+            "“sells equipment to many countries and takes no side”.")
+    assert [r["speaker"] for r in quotes(text, actors)] == [None, None]
+
+
+def test_the_party_is_the_body_its_appositive_calls_a_party():
+    actors = [(r"Northern List", "Northern List", "NL", "organisation", None), (r"Serbs", "Serbs", "Serbs", "group",
+                                                                                  None), *OFFICIAL_ACTORS]
+    text = ("The Northern List, the main party of Kosovo Serbs, called for a boycott.\n\n“We will not take part in a "
+            "farce staged while police patrol our streets,” the party said in a statement.")
+    [r] = quotes(text, actors)
+    assert r["speaker"] == "NL"
+
+
+def test_the_spokesperson_said_is_the_body_an_unnamed_spokesperson_spoke_for():
+    text = ("Ana Ruiz visited the barracks.\n\nA Chilean Defence Ministry spokesperson told reporters that the "
+            "rotation was planned. “The presence of our troops is an expression of our commitment to stability,” the "
+            "spokesperson said.")
+    [r] = quotes(text, OFFICIAL_ACTORS)
+    assert r["speaker"] == "CHL"
+
+
+def test_the_kin_of_a_named_person_is_not_that_person():
+    text = ("Carl Holm read a message which the mother of Tomas Kravic wrote for the ceremony. “My son went to work "
+            "that morning like every other morning,” she wrote.")
+    [r] = quotes(text)
+    assert (r["speaker"], r["cue"]) == (None, "wrote")
+
+
+def test_a_described_speaker_before_his_title_and_name():
+    text = ("“Our soldiers arrive with one task: to protect the peace that all communities deserve,” the contingent's "
+            "commander, Colonel Tomas Kravic, told the paper at the ceremony.")
+    [r] = quotes(text)
+    assert (r["speaker"], r["cue"]) == ("kravic", "told")
+
+
+def test_a_sentence_that_opens_the_next_quotation_is_no_attribution_of_the_one_before():
+    text = ("Lena Marsh argued that “a force that only reacts after the shooting starts is no deterrent”. Tomas "
+            "Kravic answered that “more foreign soldiers will not bring back the trust of the people”. Marsh shot "
+            "back: “Without security there is no political process at all.”")
+    assert [(r["speaker"], r["cue"]) for r in quotes(text)] == [("marsh", "argued"), ("kravic", "answered"),
+                                                                 ("marsh", "shot back")]

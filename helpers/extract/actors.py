@@ -155,6 +155,12 @@ def _stop_tokens() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """Return the names and aliases of the news outlets in data/outlets.yaml (no person is called so)."""
+    return frozenset(n for o in load("outlets")["outlets"] for n in [o["name"], *o.get("aliases", [])])
+
+
 def clean_name(name: str) -> str | None:
     """Strip title and stop words from the ends of a candidate name; None when fewer than two name words remain."""
     tokens = name.split()
@@ -185,8 +191,10 @@ def discover_people(text: str) -> dict[str, dict]:
     found: dict[str, dict] = {}
     rx = discovery_regexes()
 
+    outlets = _outlet_names()
+
     def note(name: str | None, role: str | None) -> None:
-        if not name:
+        if not name or name in outlets:  # "told Yeni Şafak": a newspaper, not a person
             return
         key = person_key(name)
         if len(key) < 2:

@@ -84,6 +84,12 @@ def _name_line(line: str) -> bool:
     return n_words(line) <= NAME_MAX_WORDS and len(lower) <= 1 and not line.endswith(tuple(SENTENCE_END))
 
 
+def _weak_headline(s: str) -> bool:
+    """Tell whether a head line is a name rather than a headline: a name line, or no lower-case word at all ("NATO -
+    Allied Joint Force Command Naples"; "Prime minister's questions" may be a headline)."""
+    return _name_line(s) or not LOWER_WORD.search(s)
+
+
 def _story_line(s: str) -> bool:
     """Tell whether a line reads as a paragraph of the story: a sentence, or several words."""
     return n_words(s) >= DATELINE_PARAGRAPH_WORDS or s.endswith(STOPS)
@@ -95,8 +101,8 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
     labels = 0
     for j in later:
         s = lines[j].strip()
-        if j in repeated:
-            continue
+        if j in repeated or date_line(s) is not None:
+            continue  # a slogan, a date line ("Issue 47 · Friday 6 October 2023") between the name and the headline
         if labels < 1 and _name_line(s) and n_words(s) <= SECTION_WORDS:
             labels += 1
             continue
@@ -194,8 +200,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         rest = [j for j in nonempty if j > i]
         if title and s == title.strip():
             drop.add(i)
-        elif (title is None and not body_started and _name_line(s) and _headline_follows(lines, head[k + 1:], rep)
-              and date_line(s) is None):
+        elif (title is None and not body_started and _weak_headline(s)
+              and _headline_follows(lines, head[k + 1:], rep) and date_line(s) is None):
             furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
         elif _DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip()):
             dateline = s

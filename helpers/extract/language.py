@@ -35,3 +35,32 @@ def guess_language(text: str, sample: int = 400) -> str:
     shares = {lang: n / len(words) for lang, n in hits.items()}
     best = max(sorted(shares), key=shares.get)
     return best if shares[best] >= min_share else "und"
+
+
+def line_language(line: str, page: str) -> str | None:
+    """Return the language of a line written in another language than its page's (`page`, ISO 639-1), or None: two
+    different function words of that language and none of the page's ("Kurti je zapalio vatru, a sada se čudi što
+    gori" on an English page is a social post's text or an image's alt text). One-letter words count for no
+    language, a function word counts in lower case or opening a sentence, name particles ("de", "van der") never."""
+    tokens = list(_WORD.finditer(line))
+    if len(tokens) < 3:
+        return None
+    _, word_langs, _ = _lexicon()
+    if any(page in word_langs.get(t.group().lower(), ()) for t in tokens if len(t.group()) > 1):
+        return None
+    particles = _particles()
+    hits: dict[str, set[str]] = {}
+    for t in tokens:
+        w = t.group()
+        opens = t.start() == 0 or line[:t.start()].rstrip().endswith((".", "!", "?"))
+        if len(w) > 1 and (w.islower() or opens) and w.lower() not in particles:
+            for lang in word_langs.get(w.lower(), ()):
+                hits.setdefault(lang, set()).add(w.lower())
+    best = max(sorted(hits), key=lambda k: len(hits[k]), default=None)
+    return best if best is not None and len(hits[best]) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Return the particles of personal names (data/languages.yaml), which say nothing of a line's language."""
+    return frozenset(load("languages").get("name_particles", []))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .language import guess_language, line_language
 from .lines import (
     CLOCK,
     DATE_LINE_PLAIN_WORDS,
@@ -55,6 +56,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= social_posts(stripped, out)
     out |= headline_runs(stripped, out, furniture_rules()["run"])
     out |= pull_quotes(stripped, out) | credited_captions(stripped, out) | scene_captions(stripped, out)
+    out |= foreign_lines(stripped, out)
     return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
 
 
@@ -151,6 +153,15 @@ def scene_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     under a credit line that has no caption above it: "© AP Photo / Jane Roe" then the caption)."""
     scene = furniture_rules()["scene"]
     return {i for i, s in enumerate(stripped) if s and i not in furniture and scene_caption(s, scene)}
+
+
+def foreign_lines(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find lines in another language than the page's (an embedded post, an image's alt text, a widget's label):
+    the page's language is guessed from its other lines; a page in no known language has none."""
+    page = guess_language("\n".join(s for i, s in enumerate(stripped) if s and i not in furniture))
+    if page == "und":
+        return set()
+    return {i for i, s in enumerate(stripped) if s and i not in furniture and line_language(s, page) is not None}
 
 
 def pull_quotes(stripped: list[str], furniture: set[int]) -> set[int]:

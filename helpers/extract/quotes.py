@@ -34,6 +34,7 @@ _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
+_DESCRIBED_COMMA = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}[\w’'-]+,\s+")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 _INDEF_PREPS = "of|for|at|with|in|from|to"
 _CAP_TAIL = re.compile(r"(?:[’']s)?(?:[ \t]+[A-ZÀ-Þ][\w-]*)*")
@@ -45,10 +46,11 @@ _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
+_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60}),")  # closed by a comma: no next clause
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
-                "third_person_pronouns", "statement_nouns")  # from data/lexicon.yaml
+                "third_person_pronouns", "statement_nouns", "object_verbs")  # from data/lexicon.yaml
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,8 @@ def lexicon() -> dict:
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
         voice_role=re.compile(rf"\b(?:{_alt(lex['voice_roles'])})\b", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
+        kin_of=re.compile(rf"\b(?:{_alt(lex['kin_nouns'])})\s+of\s+(?:the\s+late\s+)?$", re.I),
+        bare_unnamed=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}(?:{_alt(lex['unnamed_plurals'])})\s*$", re.I),
         bare_org=re.compile(rf"\s*(?:{_alt(orgs)})\s*", re.I),
         in_same_document=re.compile(rf"\b[Ii]n\s+(?:{_alt(lex['same_document_determiners'])})\s+"
                                     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['in_documents'])})\b"),
@@ -168,6 +172,7 @@ def lexicon() -> dict:
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
         org_pron=frozenset(lex["org_pronouns"]), not_names=frozenset(lex["not_names"]),
+        voice_set=frozenset(lex["voice_roles"]),
         locative_before=re.compile(rf"\b(?:{_alt(lex['locative_prepositions'])})\s+(?:the\s+)?$", re.I),
         noun_of_before=re.compile(r"((?:[\w’'-]+\s+){1,4})of\s+(?:the\s+)?$"),
         abbreviation_end=re.compile(rf"(?:^|[\s(])(?:{'|'.join(re.escape(a[:-1]) for a in abbreviations())})$"),
@@ -379,6 +384,9 @@ def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None
     lead = _LEAD_TITLES.match(gap).end()
     if lex["titles_only"].fullmatch(gap, lead):
         return ref
+    d = _DESCRIBED_COMMA.match(gap, lead) if ref.kind == "mention" else None
+    if d is not None and lex["titles_only"].fullmatch(gap, d.end()):
+        return ref  # "the contingent's commander, Colonel Murat Çelik, told"
     return ref if ref.kind in ("mention", "name") and _DESCRIPTORS.fullmatch(gap, lead) else None
 
 
@@ -398,6 +406,15 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if m := lex["pronoun_end"].search(seg[-6:]):
         return Ref("pronoun", m.group(1).lower(), e - len(m.group(1)))
     m = cx.by_end.get(e)
+    if m is not None and m["start"] >= lb and m.get("actor_type") != "person" and (
+            (ind := lex["indef_end"].search(seg)) is not None and lb + ind.start() < m["start"]):
+        v = _unnamed_voice(cx, lb + ind.start(), e)  # "A source from the Serbian List": the source speaks, not SL
+        return v or Ref("anon", None, lb + ind.start() + len(ind.group()) - len(ind.group().lstrip(" ,(")))
+    if (b := lex["bare_unnamed"].search(seg)) is not None and b.start() == len(seg) - len(seg.lstrip()):
+        return Ref("anon", None, lb + b.start())  # "Turkish sources told Anadolu", "Diplomatic sources said"
+    if m is not None and m["start"] >= lb and m.get("actor_type") == "person" and lex["kin_of"].search(
+            text, max(lb, m["start"] - 40), m["start"]):
+        return Ref("anon", None, m["start"])  # "the mother of Afrim Bunjaku wrote": not Bunjaku, nobody named
     if m is not None and m["start"] >= lb:
         if m.get("actor_type") != "person" and (p := _person_of_org(cx, lb, m)) is not None:
             return Ref("mention", p, p["start"])  # "Jane Roe of NATO said": the person speaks
@@ -555,6 +572,7 @@ class _State:
         self.focus: Speaker | None = None
         self.issuer: Speaker | None = None
         self.org_speaker: Speaker | None = None  # the last organisation or country that spoke ("It said")
+        self.voice: Speaker | None = None  # the body the last unnamed spokesperson spoke for ("the spokesperson said")
         self.roles: dict[str, str] = {}
 
     def speaker_of(self, m: dict, role: str | None = None) -> Speaker:
@@ -583,7 +601,8 @@ class _State:
             hay = (m.get("role") or self.roles.get(m.get("actor_id"), "")) if people else (
                 f"{m.get('text', '')} {m.get('actor', '')} {' '.join(_aliases(m.get('actor_id')))}")
             if pat.search(hay or "") or (not people and (self._opens_phrase_with(m, pat, noun)
-                                                         or self._closes_phrase_with(m, pat))):
+                                                         or self._closes_phrase_with(m, pat)
+                                                         or self._appositive_with(m, pat))):
                 return self.speaker_of(m)
         return None
 
@@ -591,8 +610,16 @@ class _State:
         """Tell whether a country mention follows a preposition of place ("in Kosovo", "to Serbia")."""
         return self.cx.lex["locative_before"].search(self.cx.text, max(0, m["start"] - 12), m["start"]) is not None
 
+    def _appositive_with(self, m: dict, pat: re.Pattern) -> bool:
+        """Tell whether a mention's appositive names the noun ("Srpska lista, the main party of Kosovo Serbs,")."""
+        ap = _ORG_APPOSITIVE.match(self.cx.text, m["end"], min(len(self.cx.text), m["end"] + 80))
+        return ap is not None and pat.search(ap.group(1)) is not None
+
     def _closes_phrase_with(self, m: dict, pat: re.Pattern) -> bool:
-        """Tell whether a mention closes an "<noun> of X" phrase naming the noun ("the Central Bank of Kosovo")."""
+        """Tell whether a mention closes an "<noun> of X" phrase naming the noun ("the Central Bank of Kosovo"); a
+        group never does ("the main party of Kosovo Serbs" is no body of the Serbs)."""
+        if m.get("actor_type") == "group":
+            return False
         ph = self.cx.lex["noun_of_before"].search(self.cx.text, max(0, m["start"] - 60), m["start"])
         return ph is not None and pat.search(ph.group(1)) is not None
 
@@ -625,11 +652,15 @@ class _State:
             return self.speaker_of(ref.value, ref.role)
         if ref.kind == "pronoun":
             if ref.value in lex["person_pron"]:
+                if self.focus is not None and self.focus.role == VOICE:
+                    return self.voice  # the unnamed spokesperson in focus speaks for the body
                 sp = self.focus or self.last(True, pos)
                 return sp if sp is not None and sp.actor_id else None
             if ref.value in lex["org_pron"]:
                 return self.org_speaker or self.issuer or self.last(False, pos)
             return None
+        if ref.kind == "role" and ref.value in lex["voice_set"] and self.last(True, pos, ref.value) is None:
+            return self.voice  # "A ministry spokesperson told reporters … “…,” the spokesperson said."
         if ref.kind == "role":
             named = self.last(True, pos, ref.value)
             return named if named or ref.value in lex["unnamed_set"] else self.last(True, pos)
@@ -653,8 +684,11 @@ class _State:
             self.attend(sp or Speaker(None, None, None, "person"))
         elif ref.kind == "org":
             self.attend(sp)  # "the ministry said": what "it" refers to next
-        if ref.kind == "anon" or ref.role == VOICE:
-            self.attend(Speaker(None, None, None, "person"))  # "A party spokesman said …. He added": nobody named
+        if ref.kind == "anon":
+            self.attend(Speaker(None, None, None, "person"))  # "A resident said …. He added": nobody named
+        if ref.role == VOICE:
+            self.voice = sp
+            self.attend(Speaker(None, None, VOICE, "person"))  # "An embassy spokesman said …. He added": the body
 
     def attend(self, sp: Speaker | None) -> None:
         """Put a person speaker in focus (an unknown named person too: later pronouns then stay unresolved); an
@@ -685,8 +719,8 @@ def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     if _COLON_NEXT.match(text, cm.end(), ub):
         return None
     full_stop = text[q.qe - 1] == "." or "." in text[a:lead]
-    if full_stop and not lex["short_tail"].match(text, cm.end(), ub):
-        return None
+    if full_stop and not lex["short_tail"].match(text, cm.end(), min(pe, a + 250)):
+        return None  # '…". Kovač answered that "…"': a sentence of its own that opens the next quotation
     if cm.start() == lead:
         if cue in lex["object_set"]:
             return None
