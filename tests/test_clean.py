@@ -253,7 +253,7 @@ def test_a_caption_line_yields_no_figures() -> None:
     "This news was translated from Turkish.", "Thanks for reading The Dispatch! Subscribe for free to get new posts.",
     "You are receiving this because you subscribed to the Brief.", "Newsroom > Press releases",
     "The Brief · Rue de la Loi 42 · 1040 Brussels · Belgium", "You have 2 free articles left this month", "Cached",
-    "Join the Ledger's WhatsApp Channel and get the latest news.", "jana.roe", "northtownledger",
+    "Join the Ledger's WhatsApp Channel and get the latest news.", "jana.roe", "northtown_ledger",
     "The new contingent (photo: Ministry of Defence) lines up at the barracks in Northtown.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
@@ -281,7 +281,7 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Body armour was found in the truck, police said.",
     "About 4,000 residents gathered again this morning in front of the town hall.",
     "Notes of the meeting were published on Monday, the ministry said.",
-    "beat",
+    "beat", "previously.", "previously",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status

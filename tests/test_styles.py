@@ -113,7 +113,7 @@ def test_development_set_styles9_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles9"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles9"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 6 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 7 and s.at["articles.boilerplate", "fp"] == 0
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.94
     assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.93
