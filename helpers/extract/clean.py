@@ -250,8 +250,9 @@ def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
     """Return the lines that repeat word for word a name line already found to be furniture on this page (the
     outlet's name at the top, and again as the byline above the date stamp)."""
     names = {s for i in furn if (s := lines[i].strip()) and _name_line(s)}
-    return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names} if names \
-        else set()
+    if not names:
+        return set()
+    return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names}
 
 
 def head_lines(nonempty: list[int], repeated: set[int]) -> list[int]:

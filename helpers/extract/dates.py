@@ -119,6 +119,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "mod_head": rf"\b(?P<mod>{_alt(lx['modifiers'], 'i')})(?:\s+|\s*-\s*)$",
         "the_head": r"\b(?i:the)\s+$",
         "num_head": r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)$",
+        # a 12-hour clock or an American time zone: the text writes slash dates month first ("6/5/2023 4:22 PM EDT")
+        "us_clock": rf"\b\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\b|\b(?:{'|'.join(lx['us_time_zones'])})\b",
         "day_head": r"\b(?:(?i:the)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
                     r"\s+(?:of\s+)?$",
         "weekday_head": rf"\b(?:{wday}),?\s+$",
@@ -248,11 +250,10 @@ def _month_first(text: str) -> bool:
     pairs = [(int(a), int(b)) for a, b in _SLASH_DATE.findall(text)]
     if any(a > 12 for a, _ in pairs):
         return False
-    return any(b > 12 for _, b in pairs) or _US_CLOCK.search(text) is not None
+    return any(b > 12 for _, b in pairs) or _patterns()["us_clock"].search(text) is not None
 
 
 _SLASH_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/\d{4}\b")
-_US_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
 
 
 def _number_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:

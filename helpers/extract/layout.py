@@ -29,7 +29,6 @@ _INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
 _ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, a clause, a figure or a second sentence
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|according to)\b", re.I)
 NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
@@ -145,12 +144,12 @@ def scene_caption(s: str, scene: dict) -> bool:
     m = scene["subject_verb"].match(s)
     return (m is not None and not any(w.lower() in scene["not_in_subject"] or w.endswith("ed")
                                       for w in m.group().split()[:-1])
-            and scene["place"].search(s) is not None and not _SPEECH.search(s))
+            and scene["place"].search(s) is not None and not scene["speech"].search(s))
 
 
 def scene_captions(stripped: list[str], furniture: set[int]) -> set[int]:
-    """Find photo captions without credit: a present-tense scene line standing alone (its own paragraph, or the line
-    under a credit line that has no caption above it: "© AP Photo / Jane Roe" then the caption)."""
+    """Find photo captions without credit: present-tense scene lines that are not furniture yet (see
+    `scene_caption`), wherever they stand (under a credit line, between two paragraphs, above the lead)."""
     scene = furniture_rules()["scene"]
     return {i for i, s in enumerate(stripped) if s and i not in furniture and scene_caption(s, scene)}
 

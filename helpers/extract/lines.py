@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lexicon import load
+from ..lexicon import load, word_list
 from .dates import extract_timexes
 from .document import ArticleDoc
 
@@ -75,6 +75,7 @@ def _scene_caption(spec: dict) -> dict:
         "max_words": int(spec.get("max_words", 25)),
         "subject_verb": re.compile(rf"(?:[\w’'-]+\s+){{1,{subject}}}(?<!-)(?:{verbs})(?=[\s,.])"),
         "not_in_subject": frozenset(spec.get("not_after", [])) | frozenset(spec.get("past_verbs", [])),
+        "speech": re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in word_list('speech_verbs'))})\b", re.I),
         "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri"
                             r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December)\b)[A-ZÀ-Þ]"),
