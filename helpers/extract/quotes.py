@@ -678,8 +678,9 @@ class _State:
         return None
 
     def attend_ref(self, ref: Ref, sp: Speaker | None) -> None:
-        """Move the focus after an attribution: a person named or described speaks ("he" is then that person), a
-        body speaks ("it" is then that body), an unnamed spokesperson speaks for a body ("he" is then nobody named)."""
+        """Move the focus after an attribution: a person named or described speaks ("he" is then that person, or
+        nobody named after "a resident"), a body speaks ("it" is then that body), an unnamed spokesperson speaks
+        for a body ("he" and "the spokesperson" are then that body)."""
         if ref.kind in ("mention", "role", "name"):
             self.attend(sp or Speaker(None, None, None, "person"))
         elif ref.kind == "org":
