@@ -244,7 +244,7 @@ def test_a_caption_line_yields_no_figures() -> None:
     "subscription options.",
     "Border guards check papers at the crossing near Northtown, March 3, 2021. (Xinhua/Jana Roe)",
     # archive copies, reader mode, AMP, newsletters, e-paper pages, press releases, video blocks, handles, arrows
-    "14 captures", "30 May 2023 - 2 Feb 2024", "Reading time: 4 min", "Save to Pocket", "View non-AMP version",
+    "14 captures", "14 Mar 2021 - 2 Feb 2022", "Reading time: 4 min", "Save to Pocket", "View non-AMP version",
     "Forward to a friend", "Continued on page 7", "CMYK", "-ENDS-", "PAGE 7 | DAILY LEDGER | THURSDAY, JUNE 15, 2023",
     "ledger.com", "About the author", "Notes", "[1] Ministry of Defence, statement of 10 October 2023.",
     "Type your email...", "Write a comment...", "Now playing", "Next: The minister receives the envoy",
@@ -391,7 +391,7 @@ def test_a_short_page_with_a_list_of_linked_titles_is_not_taken_for_hard_wrapped
     ("He left Pristina on 4 May 2023.", None),
     ("Posted Mon 25 Sep 2023 at 5:14am, updated Mon 25 Sep 2023 at 9:40am", dt.date(2023, 9, 25)),
     # page controls after the date's own segment do not count; before it they do
-    ("Published: May 30, 2023, 9:14 AM GMT+2 · 4 min read · Share this article", dt.date(2023, 5, 30)),
+    ("Published: March 14, 2021, 9:14 AM GMT+2 · 4 min read · Share this article", dt.date(2021, 3, 14)),
     ("13.12.2023 | Source: Ministry of Defence of the Republic of Northland | Print | Email", dt.date(2023, 12, 13)),
     ("Read more: Northland police arrest three men near the crossing | Print | 12.06.2023", None),
     # a slash date that reads both ways is day first, as European pages write it
@@ -520,11 +520,11 @@ def test_datelines_after_a_feeds_date_or_before_a_double_dash() -> None:
 def test_lines_in_another_language_than_the_page_are_furniture_but_lists_of_names_are_not() -> None:
     from helpers.extract.language import line_language
 
-    assert line_language("Kurti je zapalio vatru, a sada se čudi što gori.", "en") == "sr"
+    assert line_language("Roe je zapalio vatru, a sada se čudi što gori.", "en") == "sr"
     assert line_language("Një vit pa heroin tonë, Afrim Bunjaku. Kosova nuk harron.", "en") == "sq"
     assert line_language("H Shimange, CJ van der Linde, J de Villiers, G du Toit/J Fourie.", "en") is None
     assert line_language("Group net profit 541 mln francs vs. 529 mln, 21 francs per share per year", "en") is None
-    assert line_language("Kurti said he would not give in to the pressure.", "en") is None
+    assert line_language("Roe said he would not give in to the pressure.", "en") is None
 
 
 def test_a_name_line_above_a_date_line_is_no_title() -> None:

@@ -239,6 +239,7 @@ def _date_cand(start: int, end: int, year: int | None, month: int, day: int, mod
 
 
 _BAD_BEFORE_YEAR = set(".,:/@#$€£¥©+&-–—_")
+_SLASH_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/\d{4}\b")
 
 
 def _month_first(text: str) -> bool:
@@ -251,9 +252,6 @@ def _month_first(text: str) -> bool:
     if any(a > 12 for a, _ in pairs):
         return False
     return any(b > 12 for _, b in pairs) or _patterns()["us_clock"].search(text) is not None
-
-
-_SLASH_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/\d{4}\b")
 
 
 def _number_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:

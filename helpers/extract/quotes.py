@@ -406,10 +406,10 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if m := lex["pronoun_end"].search(seg[-6:]):
         return Ref("pronoun", m.group(1).lower(), e - len(m.group(1)))
     m = cx.by_end.get(e)
-    if m is not None and m["start"] >= lb and m.get("actor_type") != "person" and (
-            (ind := lex["indef_end"].search(seg)) is not None and lb + ind.start() < m["start"]):
-        v = _unnamed_voice(cx, lb + ind.start(), e)  # "A source from the Serbian List": the source speaks, not SL
-        return v or Ref("anon", None, lb + ind.start() + len(ind.group()) - len(ind.group().lstrip(" ,(")))
+    ind = lex["indef_end"].search(seg)
+    if (m is not None and m["start"] >= lb and m.get("actor_type") != "person" and ind is not None
+            and lb + ind.start() < m["start"]):
+        return _indefinite_ref(cx, lb, e, ind)  # "A source from the Serbian List": the source speaks, not SL
     if (b := lex["bare_unnamed"].search(seg)) is not None and b.start() == len(seg) - len(seg.lstrip()):
         return Ref("anon", None, lb + b.start())  # "Turkish sources told Anadolu", "Diplomatic sources said"
     if m is not None and m["start"] >= lb and m.get("actor_type") == "person" and lex["kin_of"].search(
@@ -446,19 +446,31 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref(kind, _norm_cue(m.group("noun")), lb + m.start())
     if nm := _NAME_OF_ORG.search(seg):
         return Ref("name", nm.group("name"), lb + nm.start("name"))  # "Mira Roe of the X Institute, a think tank,"
-    if (m := lex["indef_end"].search(seg)) and (v := _unnamed_voice(cx, lb + m.start(), e)):
-        return v if v.kind == "org" else Ref("mention", v.value, lb + m.start() + len(m.group()) - len(
-            m.group().lstrip(" ,(")), VOICE)
-    if m and not any(x.get("actor_type") == "person" for x in cx.mentions_between(lb, lb + m.start())):
-        return Ref("anon", None, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))  # "a diplomat said"
+    if ind is not None and ((ref := _indefinite_ref(cx, lb, e, ind)).kind != "anon" or not any(
+            x.get("actor_type") == "person" for x in cx.mentions_between(lb, lb + ind.start()))):
+        return ref  # "an EU spokesman said" (the EU), "a diplomat said" (nobody named)
     for x in reversed(cands[-3:]):
         if x.get("actor_type") != "person" and lex["possessive_end"].fullmatch(text, x["end"], e):
             return Ref("mention", x, x["start"])
     if (m := lex["name_end"].search(seg)) and m.group(1).split()[0].lower() not in lex["not_names"]:
         return Ref("name", m.group(1), lb + m.start(1))
     if m := lex["anon_end"].search(seg):
-        return Ref("anon", None, lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,(")))
+        return Ref("anon", None, _word_start(lb, m))
     return None
+
+
+def _word_start(lb: int, m: re.Match) -> int:
+    """Return where the words of a phrase matched in text[lb:] begin, past its leading spaces, commas, brackets."""
+    return lb + m.start() + len(m.group()) - len(m.group().lstrip(" ,("))
+
+
+def _indefinite_ref(cx: _Context, lb: int, e: int, ind: re.Match) -> Ref:
+    """Return whom an indefinite phrase ending at `e` names: the body an unnamed spokesperson speaks for ("an EU
+    spokesman"), else nobody named ("a senior diplomat", "a source from the Serbian List")."""
+    v = _unnamed_voice(cx, lb + ind.start(), e)
+    if v is None:
+        return Ref("anon", None, _word_start(lb, ind))
+    return v if v.kind == "org" else Ref("mention", v.value, _word_start(lb, ind), VOICE)
 
 
 def _unnamed_voice(cx: _Context, lo: int, hi: int) -> Ref | None:
@@ -659,10 +671,10 @@ class _State:
             if ref.value in lex["org_pron"]:
                 return self.org_speaker or self.issuer or self.last(False, pos)
             return None
-        if ref.kind == "role" and ref.value in lex["voice_set"] and self.last(True, pos, ref.value) is None:
-            return self.voice  # "A ministry spokesperson told reporters … “…,” the spokesperson said."
         if ref.kind == "role":
             named = self.last(True, pos, ref.value)
+            if named is None and ref.value in lex["voice_set"]:
+                return self.voice  # "A ministry spokesperson told reporters … “…,” the spokesperson said."
             return named if named or ref.value in lex["unnamed_set"] else self.last(True, pos)
         if ref.kind == "org":
             sp = self.last(False, pos, ref.value)
