@@ -318,7 +318,6 @@ def test_registered_voters_are_the_electorate():
     "On March 4, 2021, the talks resumed.",
     "The 42nd Infantry Brigade moved north.",
     "A 37-year-old officer, aged 52, was promoted.",
-    "The bank lent $5 million and later 12 million euros to the city.",
     "Relations have improved over the past 15 years and in the last ten years.",
     "The meeting started at 10:30 and ended at 4 pm.",
     "Kosovo declared independence in 1995 after the 1991-95 war.",
@@ -331,11 +330,39 @@ def test_registered_voters_are_the_electorate():
     "A 41-year-old soldier, aged 52, spent 12 years in the army in the 2010s; the army has 3-1 odds.",
     "The army said one official agreed, and one in five of the adult population voted.",
     "Local 174 of the United Food Workers voted.",
-    "The army has spent $40 million and 12 million euros, bringing the total to $52 million.",
+    "It cost 50 cents, 20 pence and 3bn, the bank said.",
     "The 3rd Battalion and the 2nd company of the 41st Brigade moved north.",
 ])
 def test_not_figures(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The bank lent $5 million and later 12 million euros to the city.",
+     [("$5 million", 5e6, "USD", None), ("12 million euros", 12e6, "EUR", None)]),
+    ("Trade reached more than $2.9 billion, and US$ 5m more was pledged.",
+     [("more than $2.9 billion", 2.9e9, "USD", "more than"), ("US$ 5m", 5e6, "USD", None)]),
+    ("Belgrade bought drones worth five billion US dollars and about €170m of shells.",
+     [("five billion US dollars", 5e9, "USD", None), ("about €170m", 1.7e8, "EUR", "about")]),
+    ("Sales were 15.5 mln dlrs, against 1,043 Sterling automobiles and 13 Euro-MTN programmes.",
+     [("15.5 mln dlrs", 15.5e6, "USD", None)]),
+    ("The 12 euro zone countries paid 57.85 Swiss francs each.",
+     [("12 euro zone countries", 12.0, "countries", None), ("57.85 Swiss francs", 57.85, "CHF", None)]),
+    ("Pensions of 2,000 dinars, TL 300 and 1.2 billion Turkish lira were paid.",
+     [("2,000 dinars", 2000.0, "RSD", None), ("TL 300", 300.0, "TRY", None),
+      ("1.2 billion Turkish lira", 1.2e9, "TRY", None)]),
+])
+def test_money_is_a_figure_of_category_other_with_its_currency(text, rows):
+    got = figs(text)
+    assert [(r["text"], r["value"], r["unit"], r["approx"]) for r in got] == rows
+    assert {r["category"] for r in got} == {"other"}  # money, and "countries" are other too
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in got)
+
+
+def test_money_sits_in_order_among_counts():
+    rows = figs("The army has spent $40 million on 300 soldiers, bringing the total to $52 million.")
+    assert [(r["text"], r["category"]) for r in rows] == [
+        ("$40 million", "other"), ("300 soldiers", "troops"), ("$52 million", "other")]
 
 
 @pytest.mark.parametrize("text", [
@@ -364,9 +391,9 @@ def test_long_text_keeps_every_figure_in_order():
             "near the border, while officials in 2019 promised $5 million for new roads over the next 10 years. ")
     text = para * 2000
     rows = extract_figures(ArticleDoc("s", text, []))
-    assert len(rows) == 4000
-    assert [r["value"] for r in rows[:4]] == [14.0, 300.0, 14.0, 300.0]
-    assert rows[-1]["start"] == len(para) * 1999 + para.index("about 300")
+    assert len(rows) == 6000
+    assert [r["value"] for r in rows[:4]] == [14.0, 300.0, 5e6, 14.0]
+    assert rows[-1]["start"] == len(para) * 1999 + para.index("$5 million")
 
 
 # The seed gold is scored through the whole pipeline in tests/test_seed_corpus.py.

@@ -51,6 +51,7 @@ def cues() -> dict:
         population_follower=re.compile(rf"^\s+{word_regex(spec['population_followers']).pattern}", re.I),
         arrest=word_regex(spec["arrest_cues"]),
         election=word_regex(spec["election_words"]),
+        currencies=frozenset(figures["currencies"]),
     )
     return spec
 
@@ -185,7 +186,8 @@ def time_of(measure: str, figure: dict, sentence: str, offset: int, timexes: lis
 def extract_claims(doc: ArticleDoc, figures: list[dict], timexes: list[dict]) -> list[dict]:
     """Read every figure of one article as a claim (claim_id and n_sources are set across articles later).
 
-    A percentage that is neither a turnout nor a vote share (a rate) is left out: it names no measure to compare.
+    A percentage that is neither a turnout nor a vote share (a rate) is left out: it names no measure to compare;
+    so is an amount of money.
     """
     by_sentence: dict[int, list[str]] = {}
     for m in doc.mentions:
@@ -200,6 +202,8 @@ def extract_claims(doc: ArticleDoc, figures: list[dict], timexes: list[dict]) ->
         measure = measure_of(f["category"], f["text"], sentence[left: f["start"] - s_start], sentence[left:right],
                              sentence,
                              group_count=_counts_people_of(f), after=sentence[f["end"] - s_start:])
+        if f.get("unit") in cues()["currencies"]:
+            continue  # money ("$2.9 billion in trade") is a figure but no claim about people or forces
         if measure == "other" and str(f.get("unit") or "").lower() in ("percent", "%"):
             continue  # a rate ("inflation of 6.3 percent") is a figure but no claim: nothing says what it measures
         if measure in ("turnout", "vote_share") and not cues()["election"].search(sentence):

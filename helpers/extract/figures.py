@@ -1,7 +1,7 @@
 """Numeric claims in news text (troops, casualties, arrests, turnout, population...) with what they count.
 
 `extract_figures(doc)` finds every number (digits or words, percentages) with one precompiled regular expression,
-drops years, dates, ordinals, ages, times, money, durations and labels, and keeps the numbers that count something:
+drops years, dates, ordinals, ages, times, durations and labels, and keeps the numbers that count something:
 a counted noun after it ("almost 2,900 soldiers"), a casualty word ("1,512 injured"), a part of a whole
 ("640 of its 5,200 soldiers", "including some 250 from X"), a partitive ("three of the attackers"), a verb that
 takes it as object ("killing 12"), a running total ("bringing the force to 4,500") or a military unit or holder
@@ -9,7 +9,8 @@ just before it ("a company of nearly 100", "the United States, which has about 6
 The category comes from the counted noun and the predicate of its clause (skipping an origin phrase such as
 "from the Italian contingent"; a list after a colon takes the casualty predicate before it; a place that "has N
 people" gives population); the subject from the actor mentions.
-All word lists live in data/figures.yaml.
+Amounts of money ("$2.9 billion", "more than 400,000 euros") are figures of category other whose unit is the
+currency's ISO code; the claims layer leaves them out. All word lists live in data/figures.yaml.
 """
 
 from __future__ import annotations
@@ -108,6 +109,9 @@ def _pat() -> SimpleNamespace:
                r"|\([^()\n]{1,40}\))")  # a word, or an acronym in brackets: "of the Kosovo Force (KFOR) mission"
     groups = _alt(lx["troop_groups"])
     mil_groups = _alt(lx["military_groups"])
+    money_before = [f for v in lx["currencies"].values() for f in v["before"]]
+    money_after = [f for v in lx["currencies"].values() for f in v["after"]]
+    money_code = {_norm(f): code for code, v in lx["currencies"].items() for f in (*v["before"], *v["after"])}
     return SimpleNamespace(
         number=re.compile(number),
         word_values={**nw["units"], **nw["teens"], **nw["tens"]},
@@ -131,12 +135,21 @@ def _pat() -> SimpleNamespace:
         strong_force=re.compile(rf"^[-‐–](?i:strong)(?:{SP}{mod}){{0,2}}?{SP}{_alt(lx['troop_groups'])}(?![\w])"),
         month_left=re.compile(rf"(?<![\w]){months}\.?{SP}(?:the{SP})?$"),
         month_right=re.compile(rf"^{SP}(?:of{SP})?{months}(?![a-z])"),
-        money_left=re.compile(rf"(?:{_alt(lx['currency_symbols'], '')})[^\S\n]?$"),
+        money_left=re.compile(rf"(?:{_alt(money_before, '')})[^\S\n]?$"),
+        money_before=re.compile(
+            rf"(?<![\w$€£¥₺₽])(?P<cur>{_alt(money_before, '')})[^\S\n]?"
+            r"(?P<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
+            rf"(?:(?:[^\S\n]?|-)(?P<scale>(?i:{_alt(lx['money_scales'], '')}))(?![\w]))?"),
+        money_after=re.compile(rf"{SP}(?:(?P<scale>(?i:{_alt(lx['money_scales'], '')})){SP})?"
+                               rf"(?P<cur>{_alt(money_after, '')})(?![\w-])"
+                               rf"(?!{SP}{_alt(lx['money_name_followers'])}(?![\w]))"),
+        money_code=money_code,
+        money_scales=lx["money_scales"],
         label_left=re.compile(rf"(?<![\w]){_alt(lx['label_words'])}[^\S\n]*$"),
         anaphor_left=re.compile(rf"(?<![\w]){_alt(lx['anaphoric_determiners'])}{SP}$"),
         after_label=re.compile(rf"^(?:{SP})?{_alt(lx['after_labels'])}(?![\w])"),
         bare_excl=re.compile(rf"^(?:{SP}(?:{mod}){{0,1}})?{SP}(?:{_alt(lx['time_units'])}|"
-                             rf"{_alt(lx['measure_units'])}|{_alt(lx['currency_words'])})(?![\w])"),
+                             rf"{_alt(lx['measure_units'])}|{_alt(lx['money_not_counted'])})(?![\w])"),
         partitive=re.compile(rf"^{SP}of{SP}(?:(?i:its|their|the|his|her|our|these|those|them|this){SP})?"
                              rf"(?:{hedge}{SP})?"),
         from_right=re.compile(rf"{SP}(?:(?:are|were|is|was|come|came|coming|hailing|all){SP})?from{SP}"),
@@ -768,7 +781,38 @@ def extract_figures(doc: ArticleDoc) -> list[dict]:
             continue  # "said one official": a speaker, not a count
         subj = _subject(doc, c, index)
         rows.append(_row(doc, c, subj))
+    money = [_row(doc, c, None) for c in _money(doc, matches)]
+    if money:
+        taken = [(r["start"], r["end"]) for r in money]
+        rows = sorted([r for r in rows if not any(s < r["end"] and r["start"] < e for s, e in taken)] + money,
+                      key=lambda r: r["start"])
     return rows
+
+
+def _money(doc: ArticleDoc, matches: list[re.Match]) -> list[dict]:
+    """Find the amounts of money: a currency before the number ("$2.9 billion") or after it ("400,000 euros")."""
+    p, text = _pat(), doc.text
+    found = []
+    for m in p.money_before.finditer(text):
+        value = float(m.group("dig").replace(",", ""))
+        if m.group("scale"):
+            value *= p.money_scales[m.group("scale").lower()]
+        found.append((m.start(), m.end(), m.start("dig"), m.end("dig"), value, m.group("cur")))
+    for m in matches:
+        am = p.money_after.match(text, _number_end(m))
+        if am and not m.group("pct") and not p.money_left.search(text, max(0, m.start() - 5), m.start()):
+            value = _value(m) * (p.money_scales[am.group("scale").lower()] if am.group("scale") else 1)
+            found.append((m.start(), am.end(), m.start(), _number_end(m), value, am.group("cur")))
+    cands = []
+    for start, end, n_start, n_end, value, cur in sorted(found):
+        if cands and start < cands[-1]["end"]:
+            continue
+        sent = _sentence_span(doc, start)
+        hm = p.hedge.search(text, max(sent[1], start - 30), start)
+        cands.append({"start": hm.start() if hm else start, "end": end, "number_start": n_start, "number_end": n_end,
+                      "value": value, "approx": _norm(hm.group("h")) if hm else None,
+                      "unit": p.money_code[_norm(cur)], "category": "other", "whole": None, "_sent": sent})
+    return cands
 
 
 def _row(doc: ArticleDoc, c: dict, subj: dict | None) -> dict:
