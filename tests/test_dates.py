@@ -235,6 +235,13 @@ def test_year_naming_a_quarter_is_left_out(text):
     assert pairs(text) == []
 
 
+def test_single_year_naming_a_report_period_is_left_out_but_a_range_is_kept():
+    text = "Net fell from $3 million in the 2023 period to $2 million in 2024."
+    assert [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)] == [(61, 65, "2024", "2024")]
+    text = "Output doubled over the 2019-2023 period."
+    assert [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)] == [(24, 33, "2019-2023", "2019")]
+
+
 def test_relative_year_before_other_nouns_is_kept():
     assert pairs("This year's results rose, as in last year's first half.") == [("This year", "2024"),
                                                                             ("last year", "2023")]
@@ -254,6 +261,16 @@ def test_relative_year_before_other_nouns_is_kept():
 ])
 def test_the_year_of_a_report_is_the_publication_year(text, expected):
     assert pairs(text) == expected
+
+
+def test_the_year_of_a_past_report_late_in_the_year_is_the_publication_year():
+    text = "The firm reported a loss for the year."
+    (r,) = rows(text, dt.date(2023, 10, 30))
+    assert (r["start"], r["end"], r["text"], r["value"]) == (29, 37, "the year", "2023")
+    assert text[r["start"]:r["end"]] == r["text"]
+    assert pairs("Sales for the full year were $6.6 billion.", dt.date(2023, 11, 2)) == [("the full year", "2023")]
+    assert pairs(text, dt.date(2023, 6, 30)) == []  # annual results of the year before may still come out
+    assert pairs("Net beat the high it set for the full year of 1980.", dt.date(2023, 10, 20)) == [("1980", "1980")]
 
 
 def test_month_after_an_agreement_to_is_open_not_past():

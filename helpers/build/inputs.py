@@ -27,6 +27,7 @@ import yaml
 
 from ..extract.clean import only_furniture
 from ..extract.document import RawArticle
+from ..extract.markup import unmark
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -173,16 +174,25 @@ def read_text_file(path: Path, data: bytes, article_id: str, sidecar: dict) -> R
     text = normalise(text)
     meta, body, fm_warnings = split_front_matter(text)
     warnings += fm_warnings
+    body, feed_meta = _unmarked(body, warnings)
     prefix_date, body = split_date_prefix(body)
     if prefix_date:
         meta.setdefault("text_date", prefix_date)
-    for key, value in sidecar.items():
+    for key, value in {**sidecar, **feed_meta}.items():
         meta.setdefault(key, value)
     if not body.strip():
         return Problem(str(path), None, "no text", "only front matter or a date line, no body")
     if (furniture := only_furniture(body)) is not None:
         return Problem(str(path), None, "no text", furniture)
     return RawArticle(article_id, str(path), None, body, sha256(data), meta, warnings)
+
+
+def _unmarked(text: str, warnings: list[str]) -> tuple[str, dict]:
+    """Plain text of a body that still carries feed, HTML or Markdown markup, with a warning saying so."""
+    plain, meta, kind = unmark(text)
+    if kind:
+        warnings.append(f"{kind} markup converted to plain text" + (" (the first item)" if kind == "feed" else ""))
+    return plain, meta
 
 
 # --------------------------------------------------------------------------- records
@@ -206,14 +216,15 @@ def record_to_article(record: dict, source: str, where: str, default_id: str,
     text = _first(record, TEXT_KEYS)
     if text is None or not isinstance(text, str) or not text.strip():
         return Problem(source, where, "record without text", f"id {article_id}")
-    text = normalise(text)
+    warnings = list(warnings or [])
+    text, feed_meta = _unmarked(normalise(text), warnings)
     if not text.strip():
         return Problem(source, where, "record without text", f"id {article_id}")
     if (furniture := only_furniture(text)) is not None:
         return Problem(source, where, "no text", furniture)
-    meta = {k: v for k, v in record.items() if k not in TEXT_KEYS and k not in ID_KEYS}
+    meta = {**feed_meta, **{k: v for k, v in record.items() if k not in TEXT_KEYS and k not in ID_KEYS}}
     raw = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
-    return RawArticle(article_id, source, where, text, sha256(raw), meta, list(warnings or []))
+    return RawArticle(article_id, source, where, text, sha256(raw), meta, warnings)
 
 
 def read_jsonl(path: Path) -> Iterator[RawArticle | Problem]:

@@ -186,6 +186,7 @@ def _context() -> dict[str, re.Pattern]:
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
         "past_ed": re.compile(r"(?<![-\w])[a-z]{2,}ed\b"),
         "word_before": re.compile(r"(\S+)\s+$"),
+        "period_after": re.compile(r"^\s+" + _alt(lx["report_period_words"]) + r"\b", re.I),
         "quarter_before": re.compile(r"\b" + _alt(lx["quarter_words"]) + r"\s+of\s+$", re.I),
         "quarter_after": re.compile(r"^(?:['’]s)?\s+(?:" + _alt(lx["quarter_ordinals"]) + r"(?:\s+|-))?"
                                     + _alt(lx["quarter_words"]) + r"\b", re.I),
@@ -555,6 +556,8 @@ def _bare_number_ok(text: str, c: _Cand) -> bool:
     before, after = text[max(0, c.start - 30):c.start], text[c.end:c.end + 60]
     if ctx["quarter_before"].search(before) or ctx["quarter_after"].match(after):
         return False
+    if c.year2 is None and ctx["period_after"].match(after):  # "in the 1988 period": a report's quarter
+        return False
     if ctx["count"].search(after) or ctx["phone_right"].search(after) or ctx["phone_left"].search(before):
         return False
     if c.modifier or ctx["year_prep"].search(before):
@@ -889,9 +892,11 @@ def _resolve_relunit(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 def _resolve_current_year(c: _Cand, doc: ArticleDoc) -> dict | None:
-    """Resolve "the (full) year" of a report to the publication year; after "for" not in a past clause."""
-    if c.name in lexicon()["past_open_frames"] and _tense(doc, c, wide=False) == "past":
-        return None  # "reported a loss for the year": maybe the year before
+    """Resolve "the (full) year" of a report to the publication year; after "for" in a past clause only late in the
+    year (`annual_results_months`)."""
+    if c.name in lexicon()["past_open_frames"] and doc.published.month <= lexicon()["annual_results_months"] \
+            and _tense(doc, c, wide=False) == "past":
+        return None  # "reported a loss for the year" in March: maybe the year before
     return _resolve_relunit(c, doc)
 
 

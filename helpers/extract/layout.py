@@ -55,8 +55,19 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= social_posts(stripped, out)
     out |= headline_runs(stripped, out, furniture_rules()["run"])
     out |= pull_quotes(stripped, out) | credited_captions(stripped, out) | scene_captions(stripped, out)
-    out |= foreign_lines(stripped, out)
+    out |= foreign_lines(stripped, out) | comment_sections(stripped, furniture_rules()["comments"])
     return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+
+
+def comment_sections(stripped: list[str], comments: dict) -> set[int]:
+    """Find a section of reader comments: every line from its marker ("47 Comments", "Join the discussion...") to the
+    end of the page, when comment controls ("Reply", "Like 14") follow the marker."""
+    for i, s in enumerate(stripped):
+        if s and comments["marker"].fullmatch(s):
+            controls = sum(1 for t in stripped[i + 1:] if t and comments["control"].fullmatch(t))
+            if controls >= comments["min_controls"]:
+                return {j for j in range(i, len(stripped)) if stripped[j]}
+    return set()
 
 
 def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:

@@ -20,7 +20,7 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)|\b(?:GMT|UTC|CET|
                     re.I)
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
 MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"(?:https?://|www\.)[^\s)\]]+|\w+")  # a web address is one word
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
 _SEGMENT_SEP = re.compile(r"\s[·|•]\s")
 DATE_LINE_MAX_WORDS = 24  # a furniture line
@@ -61,6 +61,9 @@ def furniture_rules() -> dict:
         "section": _section_line(spec.get("section_labels", [])),
         "menu": dict(spec["menu"]),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
+        "comments": {"marker": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["markers"]), re.I),
+                     "control": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["controls"]), re.I),
+                     "min_controls": int(spec["comments"]["min_controls"])},
         "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
                 "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
     }
