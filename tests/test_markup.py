@@ -91,6 +91,12 @@ def test_a_comment_section_is_furniture_to_the_end_of_the_page() -> None:
     assert furniture_lines(lines) == set(range(1, len(lines)))
 
 
+def test_a_comments_menu_item_above_the_story_takes_nothing_else() -> None:
+    story = [f"Paragraph {n} of the story says that the talks in Brussels went on for many hours." for n in range(9)]
+    lines = ["Comments", *story, "Join the discussion", "Ana", "Reply", "Like 2", "Ivan", "Reply"]
+    assert furniture_lines(lines) == {0, *range(10, len(lines))}  # the menu item alone, then the comments
+
+
 def test_a_comment_counter_without_comments_takes_nothing_else() -> None:
     lines = ["Kosovo police closed four offices on Monday.", "12 Comments",
              "Serbia called the move a provocation, its foreign ministry said on Tuesday.", "Reply to this story"]

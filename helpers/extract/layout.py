@@ -61,11 +61,12 @@ def furniture_lines(lines: list[str]) -> set[int]:
 
 def comment_sections(stripped: list[str], comments: dict) -> set[int]:
     """Find a section of reader comments: every line from its marker ("47 Comments", "Join the discussion...") to the
-    end of the page, when comment controls ("Reply", "Like 14") follow the marker."""
+    end of the page, when comment controls ("Reply", "Like 14") follow the marker, the first of them soon after it."""
     for i, s in enumerate(stripped):
         if s and comments["marker"].fullmatch(s):
-            controls = sum(1 for t in stripped[i + 1:] if t and comments["control"].fullmatch(t))
-            if controls >= comments["min_controls"]:
+            after = [t for t in stripped[i + 1:] if t]
+            controls = [k for k, t in enumerate(after) if comments["control"].fullmatch(t)]
+            if len(controls) >= comments["min_controls"] and controls[0] < comments["control_within"]:
                 return {j for j in range(i, len(stripped)) if stripped[j]}
     return set()
 

@@ -63,7 +63,8 @@ def furniture_rules() -> dict:
         "scene": _scene_caption(spec.get("scene_caption") or {}),
         "comments": {"marker": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["markers"]), re.I),
                      "control": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["controls"]), re.I),
-                     "min_controls": int(spec["comments"]["min_controls"])},
+                     "min_controls": int(spec["comments"]["min_controls"]),
+                     "control_within": int(spec["comments"]["control_within"])},
         "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
                 "dangling": frozenset(spec.get("headline_run", {}).get("dangling_words", []))},
     }
