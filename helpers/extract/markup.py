@@ -48,13 +48,23 @@ def unmark(text: str) -> tuple[str, dict, str | None]:
             body, meta = item
             return body, meta, "feed"
     kind = None
-    if len(_HTML_LINE.findall(text)) >= 3:
+    if "<" in text and _count(_HTML_LINE, text, 3) >= 3:  # cheap tests first: most articles carry no markup
         text, kind = html_to_lines(text), "html"
-    elif _ENTITY.search(text):
+    elif "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
-    if len(_MD_LINK.findall(text)) + len(_MD_IMAGE.findall(text)) >= 3:
+    if "](" in text and _count(_MD_LINK, text, 3) + _count(_MD_IMAGE, text, 3) >= 3:
         text, kind = markdown_to_lines(text), kind or "markdown"
     return text, {}, kind
+
+
+def _count(pattern: re.Pattern, text: str, enough: int) -> int:
+    """Count the matches of `pattern` in `text`, stopping at `enough`."""
+    n = 0
+    for _ in pattern.finditer(text):
+        n += 1
+        if n >= enough:
+            break
+    return n
 
 
 def feed_item(text: str) -> tuple[str, dict] | None:
