@@ -141,3 +141,13 @@ def test_people_after_a_multiword_title_or_father_and_no_person_after_told() -> 
             "abbot, wrote a letter. The commander told Yeni Şafak at the ceremony that all was calm.")
     assert [m for m in mentions(text) if m[2] == "person"] == [("Marko Petrić", "petric", "person"),
                                                                 ("Sava Novak", "novak", "person")]
+
+
+def test_a_speaker_named_in_capitals_at_a_paragraph_start_is_a_person() -> None:
+    text = ("UNITED NATIONS, New York — The Council met.\n"
+            "LENA MARWICK, Special Representative of the Secretary-General, said trust had eroded.\n"
+            "DONIKA GËRVALLA-SCHWARZ of Kosovo said Serbia had organised the attack. Marwick disagreed.")
+    got = mentions(text)
+    assert got == [("LENA MARWICK", "marwick", "person"), ("DONIKA GËRVALLA-SCHWARZ", "gervalla", "person"),
+                   ("Kosovo", "XKX", "country"), ("Serbia", "SRB", "country"), ("Marwick", "marwick", "person")]
+    assert mentions("KOSOVO POLICE, in a statement, said two officers were hurt.") == []

@@ -640,3 +640,11 @@ def test_a_sentence_that_opens_the_next_quotation_is_no_attribution_of_the_one_b
             "back: “Without security there is no political process at all.”")
     assert [(r["speaker"], r["cue"]) for r in quotes(text)] == [("marsh", "argued"), ("kravic", "answered"),
                                                                  ("marsh", "shot back")]
+
+
+def test_a_person_who_spoke_to_reporters_is_the_he_of_the_next_paragraph():
+    text = ('A voter said she was afraid: "We stay home," she said.\n'
+            "I have just come from the government building, where Marsh spoke to reporters. He looked tired.\n"
+            '"Organised crime is attacking our state," he said.')
+    assert [(r["text"], r["speaker"]) for r in quotes(text)] == [
+        ("We stay home,", None), ("Organised crime is attacking our state,", "marsh")]

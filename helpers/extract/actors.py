@@ -28,6 +28,10 @@ _NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll
 _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
 _INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial after a title: "Admiral Stuart B. Munsch"
 NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+# A speaker named in capitals at a paragraph's start, then a comma, "of" or "(" (UN meetings coverage, transcripts):
+# "CAROLINE ZIADEH, Special Representative …, said" / "DONIKA GËRVALLA-SCHWARZ of Kosovo said"
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}]+(?:[-’']\p{Lu}[\p{Lu}\p{M}]+)?"
+_CAPS_NAME = re.compile(rf"^(?:{_CAPS_WORD}[ \t]+){{1,3}}{_CAPS_WORD}(?=,[ \t]|[ \t]+(?:of|\()[ \t])", re.M)
 
 
 @dataclass(frozen=True)
@@ -283,9 +287,22 @@ class Spans:
         return i > 0 and self.ends[i - 1] > start
 
 
+def capital_names(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Return `text` with speaker names written in capitals at a paragraph's start in title case (same length), and
+    their spans; only a person may be found there ("UNITED NATIONS, New York" names no one)."""
+    spans: list[tuple[int, int]] = []
+    out = text
+    for m in _CAPS_NAME.finditer(text):
+        titled = m.group().title()
+        if len(titled) == m.end() - m.start():
+            out = out[:m.start()] + titled + out[m.end():]
+            spans.append((m.start(), m.end()))
+    return out, spans
+
+
 def find_mentions(doc: ArticleDoc) -> list[dict]:
     """Return the actor mentions of one article, ordered by offset, people resolved to one actor per article."""
-    text = doc.text
+    text, caps = capital_names(doc.text)
     table = dictionary()
     rows: list[dict] = []
     taken = Spans()
@@ -295,12 +312,14 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
 
     def emit(start: int, end: int, actor: str, actor_id: str, kind: str, country: str | None, role=None) -> None:
         rows.append({"article_id": doc.article_id, "sentence_id": doc.sentence_of(start), "start": start, "end": end,
-                     "text": text[start:end], "actor": actor, "actor_id": actor_id, "actor_type": kind,
+                     "text": doc.text[start:end], "actor": actor, "actor_id": actor_id, "actor_type": kind,
                      "country": country, "role": role})
         taken.add(start, end)
 
     for m in alias_regex().finditer(text):
         entry = table[m.group()]
+        if caps and entry.type != "person" and any(s <= m.start() < e for s, e in caps):
+            continue
         if entry.capital_of:
             if _is_government(text, m.start(), m.end()):
                 country = countries[entry.capital_of]
