@@ -255,6 +255,11 @@ def test_a_caption_line_yields_no_figures() -> None:
     "The Brief · Rue de la Loi 42 · 1040 Brussels · Belgium", "You have 2 free articles left this month", "Cached",
     "Join the Ledger's WhatsApp Channel and get the latest news.", "jana.roe", "northtown_ledger",
     "The new contingent (photo: Ministry of Defence) lines up at the barracks in Northtown.",
+    # consent banners and agency bylines
+    "We value your privacy", "By Reuters", "By The Associated Press", "By AFP and Reuters staff",
+    "We and our 214 partners store and access information on your device, such as cookies, and process personal "
+    "data, such as unique identifiers, for personalised ads and content, ad and content measurement and audience "
+    "research.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -282,6 +287,7 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "About 4,000 residents gathered again this morning in front of the town hall.",
     "Notes of the meeting were published on Monday, the ministry said.",
     "beat", "previously.", "previously",
+    "By Reuters' count, at least 30 people were hurt.", "The explosive device was found on the bridge, police said.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -535,3 +541,15 @@ def test_a_name_line_above_a_date_line_is_no_title() -> None:
     c = clean(raw(text), TODAY)
     assert c.title == "Soldiers arrive in the north as the alliance rethinks its posture"
     assert c.published == dt.date(2023, 10, 6) and "THE NORTHTOWN BRIEF" in c.boilerplate
+
+
+def test_a_bare_author_name_next_to_the_date_stamp_is_a_byline() -> None:
+    text = ("Bridge to reopen to cars after thirteen years, minister says\n"
+            "The interior ministry wants the crossing open to traffic before the summer season begins.\n"
+            "Jana Roe-Šarić\nFeb 5, 2024 · 9:14 AM CET\n"
+            "The bridge over the river will reopen to cars next month, the interior minister said on Monday.\n"
+            "Ivo Doe\n"
+            "Residents on both banks have asked for the reopening for years, the mayor said.\n")
+    c = clean(raw(text), TODAY)
+    assert c.boilerplate == ["Jana Roe-Šarić", "Feb 5, 2024 · 9:14 AM CET"]
+    assert "Ivo Doe" in c.text and c.published == dt.date(2024, 2, 5)

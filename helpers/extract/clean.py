@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import regex
 from dateutil import parser
 
 from .dates import extract_timexes
@@ -49,7 +50,7 @@ HEAD_SENTENCES = 2  # the date of the page is read above the second sentence-lon
 DATELINE_PARAGRAPH_WORDS = 8
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_GLUE = frozenset({"the", "and", "for", "of"})
-_LABEL_LINE = re.compile(r"[A-ZÀ-Þ][\w’'&-]*(?:[ \t]+[A-ZÀ-Þ][\w’'&-]*){0,2}")
+_LABEL_LINE = regex.compile(r"\p{Lu}[\w’'&-]*(?:[ \t]+\p{Lu}[\w’'&-]*){0,2}")  # "Kosovo Online", "Burak Şahin"
 PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
 TITLE_KEYS = ("title", "headline")
 
@@ -226,6 +227,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         drop.add(fallback_title[0])
     furn |= rep - drop
     furn |= _echoes(lines, furn, drop)
+    furn |= _stamp_bylines(lines, furn, drop)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
@@ -253,6 +255,24 @@ def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
     if not names:
         return set()
     return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names}
+
+
+_PERSON_LINE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?"
+                             r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?){1,2}")
+
+
+def _stamp_bylines(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
+    """Return the bare author-name lines right above or below a furniture date stamp ("Mirela Đorđević" over
+    "Feb 5, 2024 · 9:14 AM CET"): a byline without "By"."""
+    out: set[int] = set()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled):
+        if i in furn or i in drop or not _PERSON_LINE.fullmatch(lines[i].strip()):
+            continue
+        near = [filled[k + d] for d in (-1, 1) if 0 <= k + d < len(filled)]
+        if any(j in furn and date_line(lines[j].strip(), furniture=True) is not None for j in near):
+            out.add(i)
+    return out
 
 
 def head_lines(nonempty: list[int], repeated: set[int]) -> list[int]:
