@@ -89,11 +89,17 @@ def test_date_lines_in_outlet_styles() -> None:
              "Published on 14/05/2024 - 16:42 GMT+2": dt.date(2024, 5, 14),
              "21.01.2025 14:10": dt.date(2025, 1, 21),
              "Commentary | 12 September 2024": dt.date(2024, 9, 12),
-             "Saturday 15 March 2025": dt.date(2025, 3, 15)}
+             "Saturday 15 March 2025": dt.date(2025, 3, 15),
+             # month names of the region's outlets, day-dot and year-first orders
+             "30. maj 2023. 09:14": dt.date(2023, 5, 30), "4 Haziran 2023 14:22": dt.date(2023, 6, 4),
+             "25 shtator 2023, 10:47": dt.date(2023, 9, 25), "18 ottobre 2024 · 16:30": dt.date(2024, 10, 18),
+             "2023. május 31. 10:15": dt.date(2023, 5, 31), "12. децембра 2023.": dt.date(2023, 12, 12)}
     for line, want in cases.items():
         c = clean(raw(f"{line}\n\nTalks stall over border\n\nDiplomats met on Monday. They left on Tuesday."), TODAY)
         assert (c.published, c.published_basis, c.title) == (want, "text", "Talks stall over border"), line
     assert clean(raw("Talks began on 3 May 2024 in Ohrid and ended late.\n\nMore."), TODAY).published is None
+    assert clean(raw("Talks resumed on 3 May 2024.\n\nMore."), TODAY).published is None
+    assert clean(raw("Kasım Yılmaz 2024\n\nTalks stall\n\nDiplomats met on Monday."), TODAY).published is None
 
 
 def test_json_ld_metadata_and_navigation_furniture() -> None:
@@ -257,6 +263,21 @@ def test_a_caption_line_yields_no_figures() -> None:
     "The new contingent (photo: Ministry of Defence) lines up at the barracks in Northtown.",
     # consent banners and agency bylines
     "We value your privacy", "By Reuters", "By The Associated Press", "By AFP and Reuters staff",
+    # everyday variants: share and font controls, comment counters, end codes, bylines and appeals of other outlets
+    "Share  Copy link  Print", "Share 0   Tweet", "Share on: Facebook | X | E-mail", "Print  Email  A  A  A",
+    "Comments 0", "Comments: 2", "Komente (2)", "(PNA/end/ag/dk)", "Listen to this story (3:12)", "Donate now",
+    "Lexo edhe: Kurti says the agreement will be signed this year", "Report by Jana Roe", "Szerző: Jana Roe",
+    "Shkruan: Jana Roe", "Ledger photo by Ivo Doe", "Keywords Kosovo, Northtown, NATO",
+    "You must be logged in to post a comment.", "Your email address will not be published. Required fields are marked *",
+    "Sign up for our Morning Briefing. Every weekday at 7 a.m., the most important stories are in your inbox.",
+    "Support local journalism. The Ledger has covered Northtown for more than 130 years.",
+    "The Ledger is independent and reader-funded. We do not take money from political parties or from the "
+    "government. If you value our work, please consider a donation: every euro helps us to keep reporting from the "
+    "north, where there are fewer and fewer journalists every year and the pressure on them keeps growing.",
+    'Ledger content may be republished only with the source "Ledger" clearly cited.',
+    "Feedhub is an automated news aggregator. All articles belong to their respective publishers.",
+    "Dignitaries line up at the camp during the ceremony. (LGR/Jana Roe)",
+    "Major General Ivo Doe receives the flag in Northtown, Oct. 10, 2023. (Courier Photo)",
     "We and our 214 partners store and access information on your device, such as cookies, and process personal "
     "data, such as unique identifiers, for personalised ads and content, ad and content measurement and audience "
     "research.",
@@ -288,6 +309,8 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Notes of the meeting were published on Monday, the ministry said.",
     "beat", "previously.", "previously",
     "By Reuters' count, at least 30 people were hurt.", "The explosive device was found on the bridge, police said.",
+    "Topics discussed included trade, energy and transport.", "A spokesman said a donation of 500 euros was made.",
+    "Print and email remain popular, the survey found.", "The ministry said it would print the report by Monday.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -553,3 +576,42 @@ def test_a_bare_author_name_next_to_the_date_stamp_is_a_byline() -> None:
     c = clean(raw(text), TODAY)
     assert c.boilerplate == ["Jana Roe-Šarić", "Feb 5, 2024 · 9:14 AM CET"]
     assert "Ivo Doe" in c.text and c.published == dt.date(2024, 2, 5)
+
+
+def test_the_sites_name_and_slogan_above_its_menu_are_no_title() -> None:
+    text = ("THE NORTHTOWN TRIBUNE\nNorthtown's independent voice in English\n"
+            "NEWS   WORLD   ECONOMY   DEFENSE   SPORTS\nHome › World › Europe\n"
+            "Soldiers land in the north to bolster the mission after clashes\n"
+            "Jana Roe | Reporter\n4 Haziran 2023 14:22\n"
+            "A battalion arrived in the north on Sunday to reinforce the mission, the ministry said.\n"
+            "The soldiers flew from the capital on two aircraft, officials said.\n")
+    c = clean(raw(text), TODAY)
+    assert c.title == "Soldiers land in the north to bolster the mission after clashes"
+    assert c.published == dt.date(2023, 6, 4)
+    assert c.boilerplate[:4] == ["THE NORTHTOWN TRIBUNE", "Northtown's independent voice in English",
+                                 "NEWS   WORLD   ECONOMY   DEFENSE   SPORTS", "Home › World › Europe"]
+
+
+def test_a_headline_above_a_date_range_and_key_points_stays_the_title() -> None:
+    text = ("Northtown English\nHome › News\n"
+            "Clashes in the north: soldiers and protesters injured, army moves closer\nN1 Northtown\n"
+            "29.05.2023. 16:05 > 30.05.2023. 08:47\nKey points:\n"
+            "Thirty soldiers injured in clashes in front of the municipal building\n"
+            "The soldiers were injured on Monday afternoon, the command said in a statement.\n\n"
+            "Protesters had gathered in front of the building since the morning, witnesses said.\n")
+    assert clean(raw(text), TODAY).title == "Clashes in the north: soldiers and protesters injured, army moves closer"
+
+
+def test_bylines_with_a_place_a_second_author_or_a_role_line_next_to_the_stamp() -> None:
+    story = ("The bridge over the river will reopen to cars next month, the interior minister said on Monday.\n\n"
+             "Residents on both banks have asked for the reopening for years, the mayor said.\n")
+    head = "Bridge to reopen to cars after thirteen years, minister says\n"
+    for byline in (["Jana Roe - Northtown"], ["Jana Roe, Vienna / Ivo Doe, North Mitrovica"],
+                   ["Jana Roe-Šarić", "Senior Fellow, Balkan Security Programme"]):
+        c = clean(raw(head + "\n".join(byline) + "\nPublished: 22 January 2024\n" + story), TODAY)
+        assert c.boilerplate == [*byline, "Published: 22 January 2024"], byline
+        assert c.published == dt.date(2024, 1, 22)
+    kept = clean(raw(head + story + "Jana Roe\nThe minister met residents on Monday.\n"), TODAY)
+    assert "Jana Roe" in kept.text.split("\n")
+    credit = clean(raw(head + story + "Residents wait at the bridge.\nMTI/Jana Roe\n" + story), TODAY)
+    assert credit.boilerplate == ["Residents wait at the bridge.", "MTI/Jana Roe"]

@@ -11,14 +11,17 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from dateutil import parser
 
+from ..lexicon import word_list
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
 from .layout import NAME_MAX_WORDS, breadcrumb_lines, furniture_lines, story_sentence, title_case
 from .lines import (
+    CLOCK,
     LOWER_WORD,
     SENTENCE_END,
     STOPS,
@@ -213,6 +216,10 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif text_date is None and (d := date_line(s)) is not None:
             text_date = d
             drop.add(i)
+        elif title is None and not body_started and _SPACED_MENU.fullmatch(s):
+            furn.add(i)  # "NEWS   WORLD   ECONOMY   SPORTS" above the headline (not a table's header row further down)
+        elif title is None and not body_started and _is_headline(s) and _nav_then_headline(lines, i, furn):
+            furn.add(i)  # the site's name or slogan above its menu; the headline comes after the menu
         elif title is None and not body_started and rest and _is_headline(s) and i in rep:
             fallback_title = fallback_title or (i, s)
         elif title is None and not body_started and rest and _is_headline(s):
@@ -257,21 +264,72 @@ def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
     return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names}
 
 
-_PERSON_LINE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?"
-                             r"(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?){1,2}")
+_NAV_LINE = re.compile(r"[^|›»>/·\d]{1,40}(?:(?:[ \t][|›»>/·][ \t]|[ \t]{3,})[^|›»>/·\d]{1,40})+")  # no dates
+_SPACED_MENU = re.compile(r"(?:[^\s\d.!?]{1,20}(?: [^\s\d.!?]{1,20}){0,2}(?:\t+| {2,})){3,}[^\s\d.!?]{1,20}"
+                          r"(?: [^\s\d.!?]{1,20}){0,2}")  # four or more items set apart by runs of spaces
+NAV_LOOKAHEAD = 4  # non-furniture lines searched past a head line for its menu and the headline after it
+
+
+def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
+    """Tell whether a menu or breadcrumb line ("Home | Politics | Region", "Home › Politics › Kosovo") follows line
+    `i` and a real headline follows that menu, before the story starts: line `i` is then the site's name or slogan."""
+    nav, seen = False, 0
+    for j in range(i + 1, len(lines)):
+        s = lines[j].strip()
+        if not s:
+            continue
+        if j in furn or _SPACED_MENU.fullmatch(s):
+            nav = nav or _NAV_LINE.fullmatch(s) is not None
+            continue
+        if nav and _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER:
+            return True
+        seen += 1
+        if _story_line(s) or seen >= NAV_LOOKAHEAD:
+            return False
+    return False
+
+
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?"
+_CAPITAL_WORD = r"\p{Lu}[\p{L}\p{M}’'-]*"
+# "Mirela Đorđević", "Deniz Karahan - Ankara", "Petra Novak, Vienna / Ardit Dema, North Mitrovica"
+_PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
+                             rf"(?:[ \t]*[-–—|,/][ \t]*{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})*")
+# "Senior Fellow, Balkan Security Programme": capitalised words with a role noun, under the author's name
+_ROLE_LINE = regex.compile(rf"{_CAPITAL_WORD}(?:,?[ \t]+(?:{_CAPITAL_WORD}|of|for|and|the|on|&))*")
+ROLE_LINE_WORDS = 8
+
+
+def _stamp(line: str, j: int, furn: set[int]) -> bool:
+    """Tell whether line `j` is a furniture stamp: a date line or a clock time ("Last updated 14:40 CEST")."""
+    return j in furn and (date_line(line, furniture=True) is not None or CLOCK.search(line) is not None)
+
+
+def _role_line(line: str) -> bool:
+    """Tell whether a short line of capitalised words holds a role noun ("Senior Fellow, Balkan Security Programme")."""
+    return (n_words(line) <= ROLE_LINE_WORDS and _ROLE_LINE.fullmatch(line) is not None
+            and any(w.lower() in _role_nouns() for w in regex.findall(r"[\p{L}-]+", line)))
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """Return the one-word role nouns (data/lexicon.yaml), lower case."""
+    return frozenset(w.lower() for w in word_list("role_nouns") if " " not in w)
 
 
 def _stamp_bylines(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
-    """Return the bare author-name lines right above or below a furniture date stamp ("Mirela Đorđević" over
-    "Feb 5, 2024 · 9:14 AM CET"): a byline without "By"."""
+    """Return the bare author-name lines right above or below a furniture stamp ("Mirela Đorđević" over "Feb 5,
+    2024 · 9:14 AM CET"; "Deniz Karahan - Ankara"), with a role line between name and stamp: bylines without "By"."""
     out: set[int] = set()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k, i in enumerate(filled):
         if i in furn or i in drop or not _PERSON_LINE.fullmatch(lines[i].strip()):
             continue
         near = [filled[k + d] for d in (-1, 1) if 0 <= k + d < len(filled)]
-        if any(j in furn and date_line(lines[j].strip(), furniture=True) is not None for j in near):
+        if any(_stamp(lines[j].strip(), j, furn) for j in near):
             out.add(i)
+        elif (k + 2 < len(filled) and _role_line(lines[filled[k + 1]].strip())
+              and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], furn)):
+            out |= {i, filled[k + 1]}
     return out
 
 

@@ -130,6 +130,7 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     for i, s in enumerate(stripped):
         if not s or n_words(s) > CREDIT_WORDS or not rules["credit"].fullmatch(s):
             continue
+        out.add(i)  # the credit itself ("MTI/Zoltán Balogh")
         prev = _line_above(stripped, i)
         if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
             out.add(prev)

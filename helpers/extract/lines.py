@@ -20,6 +20,8 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)|\b(?:GMT|UTC|CET|
                     re.I)
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
 MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
+_YEAR_DOT = re.compile(r"\b\d{4}\.$")
+_DAY_DOT = re.compile(r"\b\d{1,2}\.(?:\s*\d{1,2}\.|\s+\w)")
 _WORD = re.compile(r"(?:https?://|www\.)[^\s)\]]+|\w+")  # a web address is one word
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
 _SEGMENT_SEP = re.compile(r"\s[·|•]\s")
@@ -135,6 +137,26 @@ def is_furniture_line(s: str, rules: dict) -> bool:
     return any(cue in low for cue in rules["long_anywhere_cues"]) and bool(rules["long_anywhere"].search(s))
 
 
+@lru_cache(maxsize=1)
+def _line_months() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
+    """Compile the date-line month names of other languages (data/dates.yaml) and the day/year orders around them."""
+    names = {w.lower(): english for english, words in load("dates")["date_line_months"].items() for w in words}
+    foreign = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})(?!\w)", re.I)
+    english = "|".join(load("dates")["date_line_months"])
+    year_first = re.compile(rf"\b(\d{{4}})\.\s*({english})\s+(\d{{1,2}})\.?")  # Hungarian "2023. május 31."
+    day_dot = re.compile(rf"\b(\d{{1,2}})\.\s+({english})\b")  # "30. maj 2023."
+    return foreign, names, year_first, day_dot
+
+
+def english_months(line: str) -> str:
+    """Write a date line's month in English and its day before the month ("2023. május 31." -> "31 May 2023")."""
+    foreign, names, year_first, day_dot = _line_months()
+    if not any(c.isdigit() for c in line):
+        return line
+    out = foreign.sub(lambda m: names[m.group().lower()], line)
+    return day_dot.sub(r"\1 \2", year_first.sub(r"\3 \2 \1", out))
+
+
 def date_line(line: str, furniture: bool = False) -> dt.date | None:
     """Read a line that only gives a full date, with labels, times or an outlet around it.
 
@@ -142,7 +164,12 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
     Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
     """
-    ends_like_sentence = line.endswith(("?", "!", '"', "”")) or line.endswith(".") and not MERIDIEM.search(line)
+    # "30. maj 2023." / "08.02.2024.": a date written with a dot after the day and the year is no sentence
+    serbian_dot = _DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None
+    line = english_months(line)
+    serbian_dot = serbian_dot and not LOWER_WORD.search(line)
+    ends_like_sentence = line.endswith(("?", "!", '"', "”")) or (
+        line.endswith(".") and not MERIDIEM.search(line) and not serbian_dot)
     if n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS) or ends_like_sentence:
         return None
     cased = _CAPITALS.sub(lambda m: m[1] + m[2].lower(), line) if furniture else line  # "🕑 04 JUNE 2023"
