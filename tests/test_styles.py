@@ -127,8 +127,23 @@ def test_development_set_styles10_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles10"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles10"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 46 and s.at["articles.boilerplate", "fp"] == 0
-    assert s.at["articles.title", "f1"] >= 0.68 and s.at["articles.duplicates", "f1"] == 1.0
-    assert s.at["quotes.found", "f1"] >= 0.97 and s.at["quotes.attributed", "f1"] >= 0.75
-    assert s.at["actors", "f1"] >= 0.96 and s.at["timexes", "f1"] >= 0.87
-    assert s.at["figures", "f1"] >= 0.90
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 40 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.title", "f1"] >= 0.78 and s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["quotes.found", "f1"] >= 0.97 and s.at["quotes.attributed", "f1"] >= 0.82
+    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.87
+    assert s.at["figures", "f1"] >= 0.91
+
+
+def test_development_set_styles11_holds(tmp_path_factory) -> None:
+    """styles11 (twenty ordinary pages of twenty outlets as pasted or scraped: site names and slogans above menus,
+    date lines in the region's languages, byline variants, captions and credits, appeals and notes; written without
+    the code, tuned on after its first run) keeps its scores."""
+    folder = FIXTURES / "styles11"
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles11"))
+    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 1 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
+    assert s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["quotes.found", "f1"] >= 0.99 and s.at["quotes.attributed", "f1"] >= 0.95
+    assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.96
+    assert s.at["figures", "f1"] >= 0.95
