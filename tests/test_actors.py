@@ -151,3 +151,5 @@ def test_a_speaker_named_in_capitals_at_a_paragraph_start_is_a_person() -> None:
     assert got == [("LENA MARWICK", "marwick", "person"), ("DONIKA GËRVALLA-SCHWARZ", "gervalla", "person"),
                    ("Kosovo", "XKX", "country"), ("Serbia", "SRB", "country"), ("Marwick", "marwick", "person")]
     assert mentions("KOSOVO POLICE, in a statement, said two officers were hurt.") == []
+    assert mentions("BAHIA BLANCA, Argentina - Pope John Paul began a tour, saying workers were neglected.") == [
+        ("Argentina", "ARG", "country"), ("John Paul", "paul", "person")]

@@ -268,7 +268,8 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Comments 0", "Comments: 2", "Komente (2)", "(PNA/end/ag/dk)", "Listen to this story (3:12)", "Donate now",
     "Lexo edhe: Kurti says the agreement will be signed this year", "Report by Jana Roe", "Szerző: Jana Roe",
     "Shkruan: Jana Roe", "Ledger photo by Ivo Doe", "Keywords Kosovo, Northtown, NATO",
-    "You must be logged in to post a comment.", "Your email address will not be published. Required fields are marked *",
+    "You must be logged in to post a comment.",
+    "Your email address will not be published. Required fields are marked *",
     "Sign up for our Morning Briefing. Every weekday at 7 a.m., the most important stories are in your inbox.",
     "Support local journalism. The Ledger has covered Northtown for more than 130 years.",
     "The Ledger is independent and reader-funded. We do not take money from political parties or from the "

@@ -31,7 +31,8 @@ NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 # A speaker named in capitals at a paragraph's start, then a comma, "of" or "(" (UN meetings coverage, transcripts):
 # "CAROLINE ZIADEH, Special Representative …, said" / "DONIKA GËRVALLA-SCHWARZ of Kosovo said"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}]+(?:[-’']\p{Lu}[\p{Lu}\p{M}]+)?"
-_CAPS_NAME = re.compile(rf"^(?:{_CAPS_WORD}[ \t]+){{1,3}}{_CAPS_WORD}(?=,[ \t]|[ \t]+(?:of|\()[ \t])", re.M)
+_CAPS_NAME = re.compile(rf"^(?:{_CAPS_WORD}[ \t]+){{1,3}}{_CAPS_WORD}(?=,[ \t]|[ \t]+(?:of|\()[ \t])"
+                        r"(?!,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*[-–—(])", re.M)  # not a dateline
 
 
 @dataclass(frozen=True)
