@@ -183,6 +183,36 @@ def test_later_or_earlier_without_a_full_date_before_is_left_out():
     assert pairs("Fighting broke out in 2011. Three days later it ended.") == [("2011", "2011")]
 
 
+def test_a_comparison_a_year_earlier_counts_only_from_the_reported_periods_end_in_its_sentence():
+    pub = dt.date(1989, 10, 26)
+    assert pairs("For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, compared with "
+                 "C$18.1 million a year earlier.", pub) == [("Aug. 12", "1989-08-12"), ("a year earlier", "1988-08-12")]
+    # the day before is about trading, not the reported period; "said Friday" is when it was told
+    assert pairs("Shares rose 6 pence in early trading yesterday in London. Reed is paying an interim dividend of "
+                 "4.6 pence, up 15% from 4 pence a year earlier.", dt.date(1989, 11, 2)) == [
+        ("yesterday", "1989-11-01")]
+    assert pairs("But the company said Friday that it had losses of $673.3 million through the first nine months, "
+                 "compared with earnings a year earlier of $382.2 million.", dt.date(1989, 10, 30)) == [
+        ("Friday", "1989-10-27")]
+    # a hedge is no comparison: "more than three days later" still counts from the date before it
+    assert pairs("The ceasefire was signed on March 3, 2011. More than three days later, fighting resumed.") == [
+        ("March 3, 2011", "2011-03-03"), ("three days later", "2011-03-06")]
+
+
+def test_a_negated_shift_is_a_bound_and_no_date():
+    assert pairs("Speaking on Sunday, he said Serbs would return when conditions allow, and not a day earlier.") == [
+        ("Sunday", "2024-03-10")]
+
+
+def test_a_yearless_date_ending_a_year_ago_period_is_a_year_back():
+    pub = dt.date(1989, 10, 27)
+    assert pairs("In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss "
+                 "of about $12.5 million.", pub) == [("Oct. 31", "1988-10-31")]
+    assert pairs("Service Corp. had a loss in the second quarter ended Oct. 31.", pub) == [("Oct. 31", "1989-10-31")]
+    assert pairs("Net rose from a year earlier, and the offer runs through Nov. 30.", pub) == [
+        ("Nov. 30", "1989-11-30")]
+
+
 def test_today_inside_a_quotation_is_the_publication_day():
     (r,) = rows("“We are ready today,” the minister said.")
     assert (r["start"], r["end"], r["text"], r["value"]) == (14, 19, "today", "2024-03-14")
@@ -358,6 +388,15 @@ def test_weekday_after_and_or_or_is_a_day_too():
     assert pairs("Shops open on a Friday or Saturday.") == []
 
 
+def test_a_weekday_a_reporter_could_not_reach_someone_is_past():
+    pub = dt.date(2000, 1, 6)  # a Thursday
+    assert pairs("Neither he nor Elian's four grandparents could be located Wednesday in their hometown.", pub) == [
+        ("Wednesday", "2000-01-05")]
+    assert pairs("The mayor could not be reached for comment Wednesday.", pub) == [("Wednesday", "2000-01-05")]
+    assert pairs("The minister could travel to Paris on Wednesday.", pub) == [("Wednesday", "2000-01-12")]
+    assert pairs("A deal could be reached Wednesday in Geneva.", pub) == [("Wednesday", "2000-01-12")]
+
+
 def test_possessive_weekday_is_past():
     assert pairs("The shares trade below Tuesday's close.") == [("Tuesday", "2024-03-12")]
 
@@ -452,6 +491,12 @@ def test_year_end_and_the_end_of_the_month_are_this_ones_end():
 
 def test_weekday_names_that_are_not_days():
     assert pairs("He wrote in the Sunday Times about Bloody Sunday and shops open every Friday.") == []
+
+
+def test_weekdays_before_plural_nights_are_a_recurring_schedule():
+    assert pairs("It said two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
+                 dt.date(1998, 2, 13)) == [("March 30", "1998-03-30")]
+    assert pairs("The talks resume on Monday night.") == [("Monday", "2024-03-18")]
 
 
 def test_yearless_date_takes_the_year_on_or_before_publication():

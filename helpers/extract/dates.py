@@ -169,6 +169,8 @@ def _context() -> dict[str, re.Pattern]:
         "month_cue": _words_re(lx["month_cue_words"]),
         "wd_block": re.compile(r"\b" + _alt(lx["weekday_blockers"]) + r"\s+$", re.I),
         "wd_name": re.compile(r"\s+" + _alt(lx["weekday_name_followers"]) + r"\b"),
+        "wd_set": re.compile(rf"(?:,?\s+(?:and|or|&)\s+(?:{'|'.join(lx['weekdays'])}))*\s+"
+                             + _alt(lx["weekday_set_followers"]) + r"\b"),
         "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
         "future": re.compile(r"(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"\b", re.I),
         "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
@@ -190,6 +192,11 @@ def _context() -> dict[str, re.Pattern]:
         "quarter_before": re.compile(r"\b" + _alt(lx["quarter_words"]) + r"\s+of\s+$", re.I),
         "quarter_after": re.compile(r"^(?:['’]s)?\s+(?:" + _alt(lx["quarter_ordinals"]) + r"(?:\s+|-))?"
                                     + _alt(lx["quarter_words"]) + r"\b", re.I),
+        "year_ago_end": re.compile(r"\b" + _alt(lx["year_ago_periods"]) + r"\s+(?:[\w-]+\s+){0,2}?"
+                                   + _alt(lx["year_ago_nouns"]) + r"\b.*\b" + _alt(lx["period_end_words"]) + r"\s+$",
+                                   re.I | re.S),
+        "shift_block": re.compile(r"\b" + _alt(lx["anchored_shift_blockers"]) + r"\s+$", re.I),
+        "figure_after": re.compile(r"\s+of\s+\D{0,3}\d"),
         "comparison": re.compile(r"(?:\b" + _alt([*lx["comparison_heads"], *lx["figure_words"], *figure_numbers])
                                  + r"|\d%?)[\s,]*$", re.I),
         "fronted": re.compile(r"\W*(?:\w+\s+)?"),  # a sentence start and at most one word: "In ", "By "
@@ -488,8 +495,13 @@ def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
         this = _patterns()["ago_this"].match(text, t.end()) if unit == "year" else None
         yield "ago", _Cand(head.start(), this.end() if this else t.end(), "ago", shift=count, unit=unit,
                            name=this["this"].lower() if this else None)
-    else:
-        yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit)
+    elif not _context()["shift_block"].search(text, max(0, head.start() - 10), head.start()):
+        ctx = _context()
+        before = text[max(0, head.start() - 30):head.start()]
+        comparison = bool((ctx["comparison"].search(before) and not ctx["hedge"].search(before))
+                          or ctx["figure_after"].match(text, t.end()))
+        yield "after", _Cand(head.start(), t.end(), "after", shift=count * lx["anchored_shifts"][word], unit=unit,
+                             name="comparison" if comparison else None)
 
 
 def _holiday_cands(text: str) -> Iterator[tuple[str, _Cand | None]]:
@@ -594,7 +606,7 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
         return _month_ok(text, c)
     if check == "weekday":
         return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
-                    or ctx["wd_name"].match(text, c.end))
+                    or ctx["wd_name"].match(text, c.end) or ctx["wd_set"].match(text, c.end))
     if check == "ago":  # "up from $10 million a year ago": the year-earlier period of a report, no calendar year
         return not (c.unit == "year" and ctx["comparison"].search(text, max(0, c.start - 30), c.start))
     if check == "relunit" and c.unit == "year" and ctx["quarter_after"].match(text[c.end:c.end + 30]):
@@ -807,8 +819,18 @@ def _resolve_date(c: _Cand, doc: ArticleDoc) -> dict | None:
     years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if _valid_day(y, c.month, c.day)]
     y = _pick_year(years, lambda y: (dt.date(y, c.month, c.day) - pub).days, _tense(doc, c, wide=False),
                    lexicon()["tense_weight"])
+    if _ends_year_ago_period(doc, c) and _valid_day(y - 1, c.month, c.day):
+        y -= 1  # "the year-ago quarter ended Oct. 31": a year before this year's quarter end
     d = dt.date(y, c.month, c.day)
     return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
+def _ends_year_ago_period(doc: ArticleDoc, c: _Cand) -> bool:
+    """Tell whether a year-less date ends a year-earlier period of a report: "in the comparable year-ago quarter, the
+    second quarter ended Oct. 31" (`year_ago_periods` ... `period_end_words` in its clause)."""
+    lo, hi = _sentence_window(doc, c)
+    left, _ = _clause(doc.text, c, max(lo, c.start - 100), hi)
+    return bool(_context()["year_ago_end"].search(left))
 
 
 def _pick_year(years: list[int], offset, tense: str | None, against: float) -> int:
@@ -1029,7 +1051,7 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
     for c in _candidates(text):
         sentence = doc.sentence_of(c.start)
         if c.kind == "after":
-            fields = _resolve_after(c, doc, _anchor(rows, sentence))
+            fields = _resolve_after(c, doc, _anchor(rows, sentence, stated=c.name == "comparison"))
         elif c.kind == "anaphoric":
             fields = _resolve_anaphoric(c, _previous_date(dated, c.unit))
         else:
@@ -1096,10 +1118,12 @@ def _resolve_anaphoric(c: _Cand, anchor: dict | None) -> dict | None:
     return _row(d.isoformat(), "day", (d, d), "relative", basis)
 
 
-def _anchor(rows: list[dict], sentence: int) -> dict | None:
+def _anchor(rows: list[dict], sentence: int, stated: bool = False) -> dict | None:
     """Return the last row in the same or the previous sentence if it is a full date (the anchor of "three days
-    later")."""
-    if rows and rows[-1]["sentence_id"] >= sentence - 1 and rows[-1]["precision"] == "day" \
-            and rows[-1]["date_start"] is not None:
-        return rows[-1]
-    return None
+    later"); for a comparison (`stated`) only a date written with its day number in the same sentence, the end of
+    the reported period ("the six months ended Aug. 12 ... compared with C$18.1 million a year earlier")."""
+    if not rows or rows[-1]["precision"] != "day" or rows[-1]["date_start"] is None:
+        return None
+    if stated:
+        return rows[-1] if rows[-1]["sentence_id"] == sentence and re.search(r"\d", rows[-1]["text"]) else None
+    return rows[-1] if rows[-1]["sentence_id"] >= sentence - 1 else None
