@@ -525,3 +525,13 @@ def test_small_numbers_in_words_and_dozens():
     assert _spans("Nearly two dozen demonstrators were detained.") == [
         ("Nearly two dozen demonstrators", 0, 30, 24.0, "arrested", None)]
     assert _spans("About a dozen people were injured.") == [("About a dozen people", 0, 20, 12.0, "injured", None)]
+
+
+def test_people_who_killed_or_injured_someone_are_no_casualties():
+    assert _cats("Some 30 armed Serbs killed a Kosovo police officer and fled.") == [
+        ("Some 30 armed Serbs killed", 30.0, "other", "some")]
+    assert _cats("Thirty protesters injured two officers.") == [
+        ("Thirty protesters injured", 30.0, "other", None), ("two officers", 2.0, "injured", None)]
+    assert _cats("Three soldiers were killed the day before, officials said.") == [
+        ("Three soldiers", 3.0, "killed", None)]
+    assert _cats("Five men were arrested the following day.") == [("Five men", 5.0, "arrested", None)]

@@ -124,6 +124,10 @@ def _pat() -> SimpleNamespace:
         pred_head=re.compile(rf"^{SP}(?P<w>{_alt([w for ws in lx['predicate_heads'].values() for w in ws])})(?![\w-])"),
         pred_head_cat=pred_head_cat,
         pred_after=pred_after,
+        # "killed a police officer": the counted people did it (a bare verb, then an object that is not a time)
+        active_object=re.compile(rf"{SP}{_alt(lx['active_objects'])}{SP}(?!{_alt(lx['object_times'])}(?![\w-]))"
+                                 rf"(?!\d)[\w-]"),
+        agent_cats=frozenset(("killed", "injured", "arrested")),
         pred_before=pred_before,
         pred_inside=pred_inside,
         military=re.compile(rf"(?<![\w-]){_alt(lx['military_modifiers'])}(?![\w])"),
@@ -498,7 +502,7 @@ def _predicate(text: str, c: dict) -> str | None:
             return cat
     right = _right_clause(text, c)
     for cat, rx in p.pred_after.items():
-        if rx.match(right):
+        if (m := rx.match(right)) and not (cat in p.agent_cats and p.active_object.match(right, m.end())):
             return cat
     left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
     for cat, rx in p.pred_before.items():
