@@ -615,3 +615,21 @@ def test_a_slash_date_that_reads_both_ways_follows_the_texts_own_order(text: str
     zone); otherwise day first."""
     doc = ArticleDoc("t", text, [(0, len(text))], dt.date(2024, 7, 1))
     assert [r["value"] for r in extract_timexes(doc)] == values
+
+
+def test_a_year_at_the_start_of_a_sentence_frames_its_year_less_months():
+    pub = dt.date(2024, 6, 12)
+    assert pairs("Last year, NATO sent troops after clashes in May and an attack in September.", pub) == [
+        ("Last year", "2023"), ("May", "2023-05"), ("September", "2023-09")]
+    assert pairs("In 2019, the talks began on March 3 and ended in June.", pub) == [
+        ("2019", "2019"), ("March 3", "2019-03-03"), ("June", "2019-06")]
+    inner = pairs("Under a program approved in 1987, the firm had bought shares through Sept. 29.", pub)
+    assert inner[1] == pairs("Under a program, the firm had bought shares through Sept. 29.", pub)[0]  # not 1987
+    assert pairs("Since 2008, the force has shrunk; in May it will grow.", pub)[1] == ("May", "2025-05")
+
+
+def test_compound_number_words_before_ago_and_later():
+    pub = dt.date(2024, 6, 12)
+    assert pairs("KFOR entered Kosovo on June 12, 1999. Twenty-five years later, it is still needed.", pub) == [
+        ("June 12, 1999", "1999-06-12"), ("Twenty-five years later", "2024-06-12")]
+    assert pairs("Forty-five days ago the talks began.", pub) == [("Forty-five days ago", "2024-04-28")]

@@ -84,6 +84,7 @@ def _patterns() -> dict[str, re.Pattern]:
     rel_words = [k for k, v in lx["relative_shifts"].items() if v is not None] + list(lx["relative_days"])
     units = _alt(lx["relative_units"], "i")
     units1 = _alt([w for w, n in lx["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")], "i")
+    tens = _alt([w for w, n in lx["number_words"].items() if n in range(20, 100, 10)], "i")
     rels = {
         # triggers, scanned over the whole text
         "number": r"(?:1\d|20)\d\d",
@@ -140,7 +141,8 @@ def _patterns() -> dict[str, re.Pattern]:
                         rf"(?!\s+(?:{_alt(lx['current_year_stops'], 'i')}\b|\d))"
                         rf"(?!\s+{_alt(lx['current_year_date_stops'], 'i')}\s+[A-Z\d])",
         "ago_this": rf"\s+(?i:this)\s+(?P<this>{_alt(lx['ago_this_units'], 'i')})\b",
-        "ago_head": rf"\b(?P<n>\d{{1,3}}|{_alt(lx['number_words'], 'i')})\s+(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",
+        "ago_head": rf"\b(?P<n>\d{{1,3}}|(?:{tens}(?:-|\s))?{_alt(lx['number_words'], 'i')})\s+"
+                    rf"(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",  # "twenty-five years later"
     }
     return {k: re.compile(v.replace(r"\s", _SPACE)) for k, v in rels.items()}
 
@@ -162,6 +164,8 @@ def _context() -> dict[str, re.Pattern]:
                             rf"{noun}\b", re.I),
         "plural_verb": re.compile(r"^\s+(?:were|are|have)\b"),
         "year_prep": _words_re(lx["year_prepositions"]),
+        "year_frame": re.compile(r"\b" + _alt(lx["year_frame_words"]) + r"\s+(?:the\s+year\s+)?$", re.I),
+        "relative_year": re.compile(r"(?:" + _alt(lx["year_frame_relatives"]) + r")\s+year", re.I),
         "hedge": _words_re(lx["quantity_hedges"]),
         "ident": _words_re(lx["identifier_words"]),
         "footer_before": re.compile(_alt(lx["footer_before"]) + r"\s*$", re.I),
@@ -488,7 +492,7 @@ def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
     if head is None:
         return
     n = re.sub(r"\s+", " ", head["n"].lower())
-    count = int(n) if n.isdigit() else lx["number_words"][n]
+    count = int(n) if n.isdigit() else sum(lx["number_words"][w] for w in re.split(r"[-\s]", n))
     unit = lx["ago_units"][head["unit"].lower()]
     word = t.group().lower()
     if word == "ago":
@@ -1054,6 +1058,11 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
             fields = _resolve_after(c, doc, _anchor(rows, sentence, stated=c.name == "comparison"))
         elif c.kind == "anaphoric":
             fields = _resolve_anaphoric(c, _previous_date(dated, c.unit))
+        elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
+                frame := _year_frame(doc, rows, sentence)) is not None:
+            c.year = frame  # "Last year, … clashes in May and an attack in September": that year's May and September
+            fields = _resolve(c, doc)
+            fields = fields and {**fields, "anchor": "relative", "reference_basis": doc.published_basis}
         else:
             fields = _resolve(c, doc)
         if fields is None:
@@ -1067,6 +1076,22 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
         # both count from the day before them
         dated = rows[-1] if row["date_start"] is not None and c.unit != "weekday" else dated
     return rows
+
+
+def _year_frame(doc: ArticleDoc, rows: list[dict], sentence: int) -> int | None:
+    """Return the year that frames a sentence: a year at its start that sets the time of what follows ("In 2023, …",
+    "Last year, …", "But during 2022 …"), not one inside it ("a program approved in 1987 …") nor one that starts or
+    ends a span ("Since 2008, …")."""
+    text, ctx = doc.text, _context()
+    first = next((r for r in rows if r["sentence_id"] == sentence), None)
+    if first is None or first["precision"] != "year" or not first["value"][:4].isdigit():
+        return None
+    lead = text[doc.sentences[sentence][0]:first["start"]]
+    if len(lead.split()) > YEAR_FRAME_LEAD_WORDS:
+        return None
+    if ctx["year_frame"].search(lead) or ctx["relative_year"].fullmatch(first["text"]):
+        return int(first["value"][:4])
+    return None
 
 
 def _day_heads(text: str, c: _Cand, fields: dict) -> dict:
@@ -1088,6 +1113,7 @@ def _day_heads(text: str, c: _Cand, fields: dict) -> dict:
     return fields
 
 
+YEAR_FRAME_LEAD_WORDS = 3  # words before a sentence's framing year: "But then, in 2023, …"
 _ANAPHOR_PRECISIONS = {"year": {"day", "week", "weekend", "month", "year"}, "month": {"day", "week", "month"},
                        "day": {"day"}, "weekday": {"day"}}
 
