@@ -153,3 +153,12 @@ def test_a_speaker_named_in_capitals_at_a_paragraph_start_is_a_person() -> None:
     assert mentions("KOSOVO POLICE, in a statement, said two officers were hurt.") == []
     assert mentions("BAHIA BLANCA, Argentina - Pope John Paul began a tour, saying workers were neglected.") == [
         ("Argentina", "ARG", "country"), ("John Paul", "paul", "person")]
+
+
+def test_a_name_with_an_age_and_an_ambassador_to_a_country_are_people() -> None:
+    got = mentions("Back in the queue, Dragica Stanković, 64, had been waiting for three hours.")
+    assert got == [("Dragica Stanković", "stankovic", "person")]
+    doc = ArticleDoc("t", t := "Russian Ambassador to Serbia Alexander Botsan-Kharchenko told TASS on Tuesday.",
+                     split_sentences(t))
+    rows = [r for r in find_mentions(doc) if r["actor_type"] == "person"]
+    assert [(r["text"], r["role"]) for r in rows] == [("Alexander Botsan-Kharchenko", "Russian Ambassador to Serbia")]

@@ -648,3 +648,14 @@ def test_a_person_who_spoke_to_reporters_is_the_he_of_the_next_paragraph():
             '"Organised crime is attacking our state," he said.')
     assert [(r["text"], r["speaker"]) for r in quotes(text)] == [
         ("We stay home,", None), ("Organised crime is attacking our state,", "marsh")]
+
+
+def test_the_diplomat_is_the_ambassador_and_the_party_is_no_ethnic_group():
+    actors = [*ACTORS, (r"Ola Ruiz", "Ola Ruiz", "oruiz", "person", "Chilean Ambassador to Moldova"),
+              (r"Kosovo Serb", "Serbs", "Serbs", "group", None), (r"Srpska Lista", "Srpska Lista", "SL", "organisation",
+                                                                None)]
+    text = ('Ola Ruiz spoke in Moldova. "We are seeing the results of a long policy," the diplomat said.\n'
+            "The petition was backed by Srpska Lista, the largest Kosovo Serb party. "
+            'In a statement on Saturday, the party said the vote was "a trap set to legitimise the occupation".')
+    assert [(r["text"][:20], r["speaker"]) for r in quotes(text, actors)] == [
+        ("We are seeing the re", "oruiz"), ("a trap set to legiti", "SL")]

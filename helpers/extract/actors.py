@@ -125,7 +125,9 @@ def discovery_regexes() -> dict[str, re.Pattern]:
                                  rf"|(?P<role2>{role_phrase}))"),
         "name_between_commas": re.compile(rf",\s+(?P<name>{NAME})(?:,|\.(?:\s|$))"),  # ", Jane Roe," / ", Jane Roe."
         "role_before": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase})$"),
-        "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles}))\s+"
+        # "Ambassador Ana Kelmendi", "Russian Ambassador to Serbia Alexander Botsan-Kharchenko"
+        "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles})"
+                            rf"(?:\s+(?:to|in)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}’'-]+)?)\s+"
                             rf"(?P<name>{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
         "role_noun_name": re.compile(rf"(?P<role>(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower}))\s+(?P<name>{NAME})\b"),
         # what every role_noun_name match contains: far cheaper to look for than trying a word before each word
@@ -142,6 +144,8 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "described_said": re.compile(rf"(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s)"
                                      rf"(?P<name>{NAME}),\s+(?:\d{{1,3}}|(?:a|an)\s[^,;:“”\"()\n]{{1,100}})"
                                      rf"(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+(?:also\s+)?(?:{verbs})\b"),
+        # "Dragica Stanković, 64, had been waiting": a name with an age between commas is a person
+        "aged": re.compile(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{NAME}),\s+\d{{1,3}},\s"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
                            rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
     }
@@ -222,8 +226,8 @@ def discover_people(text: str) -> dict[str, dict]:
         for m in rx[key].finditer(text):
             name = clean_name(m.group("name"))
             note(name, m.group("role") if name else None)
-    for key in ("said_name", "name_said", "described_said"):
-        if key == "described_said" and not _DESCRIBED.search(text):
+    for key in ("said_name", "name_said", "described_said", "aged"):
+        if key in ("described_said", "aged") and not _DESCRIBED.search(text):
             continue  # what every described_said match contains: far cheaper to look for
         for m in rx[key].finditer(text):
             note(clean_name(m.group("name")), None)

@@ -46,7 +46,8 @@ _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
-_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60}),")  # closed by a comma: no next clause
+# closed by a comma or the sentence's end: no next clause ("Srpska Lista, the largest Kosovo Serb party.")
+_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -167,6 +168,7 @@ def lexicon() -> dict:
         doc_noun=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\b", re.I),
         unnamed_set=frozenset(lex["unnamed_roles"]),
         noun_alias=dict(spec.get("org_noun_aliases", {}) or {}),
+        role_alias={k: list(v) for k, v in (spec.get("role_noun_aliases", {}) or {}).items()},
         state_set=frozenset(lex.get("state_nouns", [])), generic_org_set=frozenset(lex.get("generic_org_nouns", [])),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
@@ -602,7 +604,8 @@ class _State:
         k = bisect.bisect_left(starts, pos)
         if noun and not people:
             noun = cx.lex["noun_alias"].get(noun, noun)  # "the allies" -> an alliance
-        pat = re.compile(rf"\b{re.escape(noun)}\b", re.I) if noun else None
+        nouns = [noun, *cx.lex["role_alias"].get(noun.lower(), [])] if noun and people else [noun]
+        pat = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I) if noun else None
         for m in reversed(items[max(0, k - 40):k]):
             if kind is not None and m.get("actor_type") != kind:
                 continue
@@ -638,8 +641,8 @@ class _State:
     def _opens_phrase_with(self, m: dict, pat: re.Pattern, noun: str) -> bool:
         """Tell whether an organisation mention opens a noun phrase headed by the noun ("Italy's Defence Ministry")."""
         cx = self.cx
-        if m.get("actor_type") == "country" and noun not in cx.lex["state_set"]:
-            return False
+        if m.get("actor_type") == "group" or (m.get("actor_type") == "country" and noun not in cx.lex["state_set"]):
+            return False  # "the largest Kosovo Serb party" is no body of the Serbs
         ph = _ORG_PHRASE.match(cx.text, m["end"], min(len(cx.text), m["end"] + 60))
         if ph is None:
             return False
