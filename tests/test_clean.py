@@ -279,6 +279,20 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Feedhub is an automated news aggregator. All articles belong to their respective publishers.",
     "Dignitaries line up at the camp during the ceremony. (LGR/Jana Roe)",
     "Major General Ivo Doe receives the flag in Northtown, Oct. 10, 2023. (Courier Photo)",
+    # the long tail of the kinds that leak on real pages: stamps, staff lines, read-more, notes and licences
+    "Mon., April 22, 2024 timer 3 min. read", "KOSOVO » SECURITY", "Disclosure statement", "Republish this article",
+    "Republishing this article? Copy link", "Copy URL", "Feed", "Like us on Facebook", "With AFP",
+    "(With inputs from agencies)", "— With files from the Associated Press",
+    "[READ: The first drones were delivered in 2023, the ministry says five more are on order]",
+    "MORE: Northtown mayor threatens to resign after meeting the minister on Thursday",
+    "Disclaimer: The Ledger uses material from agencies under agreement. Views expressed are not necessarily ours.",
+    "Published under license from Northtown Wire. Redistribution prohibited.",
+    "This story first appeared on Northtown Wire. Read the full story at northtownwire.com",
+    "(This story was published via a syndicated feed and has not been modified by Ledger staff.)",
+    "Jana Roe does not work for, consult, own shares in or receive funding from any company that would benefit.",
+    "Get the latest World News and Updates on the Ledger. Download the app.",
+    "Soldiers stand in formation during the ceremony in Northtown, June 12, 2024. AP Photo/Ivo Doe",
+    "Police officers stand guard near the village, June 14, 2023. NORTHTOWN WIRE/Ivo Doe",
     "We and our 214 partners store and access information on your device, such as cookies, and process personal "
     "data, such as unique identifiers, for personalised ads and content, ad and content measurement and audience "
     "research.",
@@ -312,6 +326,7 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "By Reuters' count, at least 30 people were hurt.", "The explosive device was found on the bridge, police said.",
     "Topics discussed included trade, energy and transport.", "A spokesman said a donation of 500 euros was made.",
     "Print and email remain popular, the survey found.", "The ministry said it would print the report by Monday.",
+    "More than 30 soldiers were injured, NATO said.", "Feedback from residents was mixed, the mayor said.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -616,3 +631,29 @@ def test_bylines_with_a_place_a_second_author_or_a_role_line_next_to_the_stamp()
     assert "Jana Roe" in kept.text.split("\n")
     credit = clean(raw(head + story + "Residents wait at the bridge.\nMTI/Jana Roe\n" + story), TODAY)
     assert credit.boilerplate == ["Residents wait at the bridge.", "MTI/Jana Roe"]
+
+
+def test_credits_under_and_over_captions_and_a_headline_over_the_lead_photos_credit() -> None:
+    story = ("Police arrested eight people on Saturday over the blast that damaged the canal, the minister said.\n\n"
+             "The canal supplies water to two power plants, officials said.\n\n"
+             "Residents of the villages along the canal were told to boil their drinking water, the utility said.\n")
+    for credit in ("Photo: Reuters", "AP Photo/Ivo Doe", "(AP: Ivo Doe)", "AA photo | Ivo Doe",
+                   "Photograph: Ivo Doe/AFP via Getty Images", "THE NORTHTOWN PRESS/AP-Ivo Doe"):
+        c = clean(raw("Police arrest eight over canal blast, minister blames the north\n" + credit + "\n" + story),
+                  TODAY)
+        assert c.title == "Police arrest eight over canal blast, minister blames the north", credit
+        assert c.boilerplate == [credit]
+        caption = "Police block the road to the village."
+        c = clean(raw("Police arrest eight over canal blast\n" + story + caption + "\n" + credit + "\n" + story),
+                  TODAY)
+        assert c.boilerplate == [caption, credit], credit
+
+
+def test_a_bare_author_name_over_the_outlets_name_and_its_stamp_is_a_byline() -> None:
+    text = ("Serbs stay away as the vote to remove the mayors fails\n"
+            "Turnout was well below the threshold, officials say\n"
+            "Jana Roe\nThe Northtown Ledger\nMon., April 22, 2024 timer 3 min. read\n"
+            "A referendum on removing the mayors failed on Sunday after most residents stayed away, officials said.\n\n"
+            "Only a few hundred voters turned out, the election commission said on Monday.\n")
+    c = clean(raw(text), TODAY)
+    assert "Jana Roe" in c.boilerplate and c.published == dt.date(2024, 4, 22)

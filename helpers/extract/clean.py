@@ -234,7 +234,10 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         drop.add(fallback_title[0])
     furn |= rep - drop
     furn |= _echoes(lines, furn, drop)
-    furn |= _stamp_bylines(lines, furn, drop)
+    for _ in range(STAMP_REACH):  # the outlet's name next to the stamp, then the author's name next to it
+        if not (more := _stamp_bylines(lines, furn, drop) - furn):
+            break
+        furn |= more
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
@@ -264,7 +267,8 @@ def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
     return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names}
 
 
-_NAV_LINE = re.compile(r"[^|›»>/·\d]{1,40}(?:(?:[ \t][|›»>/·][ \t]|[ \t]{3,})[^|›»>/·\d]{1,40})+")  # no dates
+# three items or more, no digits: "Home › Politics › Kosovo" (not a date range, nor a credit "Agency / Jane Roe")
+_NAV_LINE = re.compile(r"[^|›»>/·\d]{1,40}(?:(?:[ \t][|›»>/·][ \t]|[ \t]{3,})[^|›»>/·\d]{1,40}){2,}")
 _SPACED_MENU = re.compile(r"(?:[^\s\d.!?]{1,20}(?: [^\s\d.!?]{1,20}){0,2}(?:\t+| {2,})){3,}[^\s\d.!?]{1,20}"
                           r"(?: [^\s\d.!?]{1,20}){0,2}")  # four or more items set apart by runs of spaces
 NAV_LOOKAHEAD = 4  # non-furniture lines searched past a head line for its menu and the headline after it
@@ -279,7 +283,7 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
         if not s:
             continue
         if j in furn or _SPACED_MENU.fullmatch(s):
-            nav = nav or _NAV_LINE.fullmatch(s) is not None
+            nav = nav or _NAV_LINE.fullmatch(s) is not None or _SPACED_MENU.fullmatch(s) is not None
             continue
         if nav and _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER:
             return True
@@ -297,11 +301,25 @@ _PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
 # "Senior Fellow, Balkan Security Programme": capitalised words with a role noun, under the author's name
 _ROLE_LINE = regex.compile(rf"{_CAPITAL_WORD}(?:,?[ \t]+(?:{_CAPITAL_WORD}|of|for|and|the|on|&))*")
 ROLE_LINE_WORDS = 8
+STAMP_REACH = 2  # furniture lines between a bare author name and its date stamp (the outlet's name, a role line)
 
 
 def _stamp(line: str, j: int, furn: set[int]) -> bool:
     """Tell whether line `j` is a furniture stamp: a date line or a clock time ("Last updated 14:40 CEST")."""
     return j in furn and (date_line(line, furniture=True) is not None or CLOCK.search(line) is not None)
+
+
+def _stamp_near(lines: list[str], filled: list[int], k: int, step: int, furn: set[int]) -> bool:
+    """Tell whether a stamp is the next non-empty line from `filled[k]` in direction `step`, past at most
+    STAMP_REACH other furniture lines ("Marc Tremblay" / "The Lakeshore Tribune" / "Mon., April 22, 2024")."""
+    j = k + step
+    for _ in range(STAMP_REACH + 1):
+        if not 0 <= j < len(filled) or filled[j] not in furn:
+            return False
+        if _stamp(lines[filled[j]].strip(), filled[j], furn):
+            return True
+        j += step
+    return False
 
 
 def _role_line(line: str) -> bool:
@@ -324,8 +342,7 @@ def _stamp_bylines(lines: list[str], furn: set[int], drop: set[int]) -> set[int]
     for k, i in enumerate(filled):
         if i in furn or i in drop or not _PERSON_LINE.fullmatch(lines[i].strip()):
             continue
-        near = [filled[k + d] for d in (-1, 1) if 0 <= k + d < len(filled)]
-        if any(_stamp(lines[j].strip(), j, furn) for j in near):
+        if any(_stamp_near(lines, filled, k, d, furn | drop) for d in (-1, 1)):
             out.add(i)
         elif (k + 2 < len(filled) and _role_line(lines[filled[k + 1]].strip())
               and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], furn)):

@@ -32,6 +32,7 @@ _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, 
 NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
+HEADLINE_WORDS = 3  # lower-case words that make a line above the story read as a headline
 _STORY_END = (".", "”", '"')
 
 
@@ -127,11 +128,16 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     """Find a photo caption by the credit line under it ("AA Photo", "Photo: Jane Roe", "REUTERS/Jane Roe")."""
     rules = furniture_rules()
     out = set()
+    story = next((i for i, s in enumerate(stripped) if s and story_sentence(s)), len(stripped))
     for i, s in enumerate(stripped):
         if not s or n_words(s) > CREDIT_WORDS or not rules["credit"].fullmatch(s):
             continue
         out.add(i)  # the credit itself ("MTI/Zoltán Balogh")
         prev = _line_above(stripped, i)
+        if (prev is not None and _line_below(stripped, i) == story and not stripped[prev].endswith(STOPS)
+                and not any(j not in furniture and len(LOWER_WORD.findall(stripped[j])) >= HEADLINE_WORDS
+                            for j in range(prev))):
+            continue  # the page's first headline-like line, over the lead photo's credit and the story, is the headline
         if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
             out.add(prev)
             alt = _line_above(stripped, prev)  # image alt text above the caption, under other furniture
@@ -140,6 +146,11 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
                     and ((above := _line_above(stripped, alt)) is None or above in furniture)):
                 out.add(alt)
     return out
+
+
+def _line_below(stripped: list[str], i: int) -> int | None:
+    """Return the index of the nearest non-empty line below line `i`, or None."""
+    return next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
 
 
 def _line_above(stripped: list[str], i: int) -> int | None:

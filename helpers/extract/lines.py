@@ -21,6 +21,7 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)|\b(?:GMT|UTC|CET|
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
 MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
 _YEAR_DOT = re.compile(r"\b\d{4}\.$")
+_DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _DAY_DOT = re.compile(r"\b\d{1,2}\.(?:\s*\d{1,2}\.|\s+\w)")
 _WORD = re.compile(r"(?:https?://|www\.)[^\s)\]]+|\w+")  # a web address is one word
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
@@ -153,7 +154,7 @@ def english_months(line: str) -> str:
     foreign, names, year_first, day_dot = _line_months()
     if not any(c.isdigit() for c in line):
         return line
-    out = foreign.sub(lambda m: names[m.group().lower()], line)
+    out = _DASHED_DATE.sub(r"\1.\2.\3", foreign.sub(lambda m: names[m.group().lower()], line))  # "15-06-2023"
     return day_dot.sub(r"\1 \2", year_first.sub(r"\3 \2 \1", out))
 
 
