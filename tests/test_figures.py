@@ -535,3 +535,8 @@ def test_people_who_killed_or_injured_someone_are_no_casualties():
     assert _cats("Three soldiers were killed the day before, officials said.") == [
         ("Three soldiers", 3.0, "killed", None)]
     assert _cats("Five men were arrested the following day.") == [("Five men", 5.0, "arrested", None)]
+
+
+def test_soldiers_who_needed_surgery_are_injured():
+    assert _cats("The mission says three of its soldiers needed surgery.") == [
+        ("three of its soldiers", 3.0, "injured", None)]

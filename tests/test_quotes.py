@@ -659,3 +659,10 @@ def test_the_diplomat_is_the_ambassador_and_the_party_is_no_ethnic_group():
             'In a statement on Saturday, the party said the vote was "a trap set to legitimise the occupation".')
     assert [(r["text"][:20], r["speaker"]) for r in quotes(text, actors)] == [
         ("We are seeing the re", "oruiz"), ("a trap set to legiti", "SL")]
+
+
+def test_the_party_named_right_after_its_noun_phrase_speaks_as_the_party():
+    actors = [*ACTORS, (r"Srpska Lista", "Srpska Lista", "SL", "organisation", None)]
+    text = ("The main Serb party, Srpska Lista, had called on its voters to stay at home. "
+            '"Our people will not take part in this process," the party said in a statement last week.')
+    assert [(r["text"][:20], r["speaker"]) for r in quotes(text, actors)] == [("Our people will not ", "SL")]

@@ -47,6 +47,7 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whe
                            r"|\s(?:but|while|whereas)\s")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 # closed by a comma or the sentence's end: no next clause ("Srpska Lista, the largest Kosovo Serb party.")
+_NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*),\s+$")
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
@@ -617,7 +618,8 @@ class _State:
                 f"{m.get('text', '')} {m.get('actor', '')} {' '.join(_aliases(m.get('actor_id')))}")
             if pat.search(hay or "") or (not people and (self._opens_phrase_with(m, pat, noun)
                                                          or self._closes_phrase_with(m, pat)
-                                                         or self._appositive_with(m, pat))):
+                                                         or self._appositive_with(m, pat)
+                                                         or self._named_after(m, pat))):
                 return self.speaker_of(m)
         return None
 
@@ -629,6 +631,14 @@ class _State:
         """Tell whether a mention's appositive names the noun ("Srpska lista, the main party of Kosovo Serbs,")."""
         ap = _ORG_APPOSITIVE.match(self.cx.text, m["end"], min(len(self.cx.text), m["end"] + 80))
         return ap is not None and pat.search(ap.group(1)) is not None
+
+    def _named_after(self, m: dict, pat: re.Pattern) -> bool:
+        """Tell whether an organisation mention names a noun phrase just before it ("The main Serb party, Srpska
+        Lista, had called …"): the party is that organisation."""
+        if m.get("actor_type") not in ("organisation",):
+            return False
+        ph = _NOUN_BEFORE_NAME.search(self.cx.text, max(0, m["start"] - 60), m["start"])
+        return ph is not None and pat.fullmatch(ph.group(1)) is not None
 
     def _closes_phrase_with(self, m: dict, pat: re.Pattern) -> bool:
         """Tell whether a mention closes an "<noun> of X" phrase naming the noun ("the Central Bank of Kosovo"); a
