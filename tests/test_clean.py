@@ -93,7 +93,9 @@ def test_date_lines_in_outlet_styles() -> None:
              # month names of the region's outlets, day-dot and year-first orders
              "30. maj 2023. 09:14": dt.date(2023, 5, 30), "4 Haziran 2023 14:22": dt.date(2023, 6, 4),
              "25 shtator 2023, 10:47": dt.date(2023, 9, 25), "18 ottobre 2024 · 16:30": dt.date(2024, 10, 18),
-             "2023. május 31. 10:15": dt.date(2023, 5, 31), "12. децембра 2023.": dt.date(2023, 12, 12)}
+             "2023. május 31. 10:15": dt.date(2023, 5, 31), "12. децембра 2023.": dt.date(2023, 12, 12),
+             "сабота, 30 септември 2023 – 18:40": dt.date(2023, 9, 30), "15-06-2023 16:20 CEST": dt.date(2023, 6, 15),
+             "Πέμπτη 1 Φεβρουαρίου 2024, 19:40": dt.date(2024, 2, 1), "marți, 3 octombrie 2023, 14:05": dt.date(2023, 10, 3)}
     for line, want in cases.items():
         c = clean(raw(f"{line}\n\nTalks stall over border\n\nDiplomats met on Monday. They left on Tuesday."), TODAY)
         assert (c.published, c.published_basis, c.title) == (want, "text", "Talks stall over border"), line
@@ -293,6 +295,22 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Get the latest World News and Updates on the Ledger. Download the app.",
     "Soldiers stand in formation during the ceremony in Northtown, June 12, 2024. AP Photo/Ivo Doe",
     "Police officers stand guard near the village, June 14, 2023. NORTHTOWN WIRE/Ivo Doe",
+    # an English page of an outlet of the region keeps its site's labels in the site's language
+    "REKLAMA", "— Реклама —", "Reklama / Reklamë", "Διαφήμιση", "Anzeige", "Oznake: Kosovo, KFOR, Zvečan",
+    "Etiketler: KFOR, Kosova, NATO", "Izvor: Tanjug, Beta, RTS", "Burimi: KosovaPress / ATSH", "Kaynak: Anadolu Ajansı",
+    "Fotografia: Policia e Kosovës", "Фото: МИА / Архива", "Sursa foto: MApN", "Muhabir: Selin Aktaş | Ankara",
+    "Пишува: Ana Trajkovska", "Raportoi: Arta Berisha nga Mitrovica", "Oprac. Tomasz Wiśniewski / PAP",
+    "Lajme të ngjashme", "İlgili Haberler", "Povezano:", "Прочетете още:", "Mehr zum Thema", "Izbor urednika",
+    "Pregleda: 3.402", "Прегледи: 2.117", "Vizualizări: 1.532", "Postings: 64", "Skomentuj (7)", "Ndaje: 📘 🐦 💬 ✉️",
+    "Ακολουθήστε το Balkan Eye στο Google News", "Obserwuj Vistula Times w Wiadomościach Google",
+    "Lesedauer: 3 Minuten", "Yazı boyutu: A- A+", "Schriftgröße: A- A A+", "Drukuj | PDF | A- A+",
+    "Printaj | Sačuvaj kao PDF | Pošalji e-mailom", "Vota questo articolo: ★★★★☆", "Rate this article ★★★★☆ (12 votes)",
+    "Haliç Post uygulamasını indirin: App Store | Google Play", "Ausland › Südosteuropa",
+    "Bosanski Pogled d.o.o., Zmaja od Bosne 4, 71000 Sarajevo", "Impresum: Podgorički Vjesnik d.o.o., Podgorica",
+    "Zabranjeno preuzimanje sadržaja bez dozvole redakcije.",
+    "Dieser Beitrag wurde aus dem Deutschen übersetzt. Die deutsche Fassung erschien zuerst in der Rundschau.",
+    "Acest site folosește cookie-uri. Continuarea navigării implică acceptarea lor. Accept",
+    "Abonează-te la newsletterul Curierul Balcanic și primești știrile zilei în fiecare dimineață.",
     "We and our 214 partners store and access information on your device, such as cookies, and process personal "
     "data, such as unique identifiers, for personalised ads and content, ad and content measurement and audience "
     "research.",
@@ -327,6 +345,7 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Topics discussed included trade, energy and transport.", "A spokesman said a donation of 500 euros was made.",
     "Print and email remain popular, the survey found.", "The ministry said it would print the report by Monday.",
     "More than 30 soldiers were injured, NATO said.", "Feedback from residents was mixed, the mayor said.",
+    "The company sold cookies worth 3 million euros, officials said.", "Source: the interior ministry said 30 were hurt.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -657,3 +676,16 @@ def test_a_bare_author_name_over_the_outlets_name_and_its_stamp_is_a_byline() ->
             "Only a few hundred voters turned out, the election commission said on Monday.\n")
     c = clean(raw(text), TODAY)
     assert "Jana Roe" in c.boilerplate and c.published == dt.date(2024, 4, 22)
+
+
+def test_a_headline_over_a_credit_and_a_caption_in_the_sites_language_stays_the_title() -> None:
+    text = ("NORTHTOWN RUNDSCHAU\nPolitik | Wirtschaft | Ausland | Kultur | Sport\nAusland › Südosteuropa\n"
+            "Freitag, 11. Oktober 2024, 19:20 Uhr\n"
+            "Leaders agree to double trade, the neighbour stays out of the border dispute\n"
+            "Foto: Bildagentur | Ivo Doe\nDie Präsidenten in Northtown (Archivbild)\nLesedauer: 3 Minuten\n"
+            "The two presidents agreed on Friday to double trade within five years, officials said.\n\n"
+            "They did not discuss the border dispute in public, the presidency said.\n")
+    c = clean(raw(text), TODAY)
+    assert c.title == "Leaders agree to double trade, the neighbour stays out of the border dispute"
+    assert c.published == dt.date(2024, 10, 11)
+    assert "The two presidents agreed on Friday to double trade within five years, officials said." in c.text

@@ -345,7 +345,7 @@ def _stamp_bylines(lines: list[str], furn: set[int], drop: set[int]) -> set[int]
         if any(_stamp_near(lines, filled, k, d, furn | drop) for d in (-1, 1)):
             out.add(i)
         elif (k + 2 < len(filled) and _role_line(lines[filled[k + 1]].strip())
-              and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], furn)):
+              and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], furn | drop)):
             out |= {i, filled[k + 1]}
     return out
 

@@ -32,7 +32,6 @@ _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, 
 NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
-HEADLINE_WORDS = 3  # lower-case words that make a line above the story read as a headline
 _STORY_END = (".", "”", '"')
 
 
@@ -134,10 +133,9 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
             continue
         out.add(i)  # the credit itself ("MTI/Zoltán Balogh")
         prev = _line_above(stripped, i)
-        if (prev is not None and _line_below(stripped, i) == story and not stripped[prev].endswith(STOPS)
-                and not any(j not in furniture and len(LOWER_WORD.findall(stripped[j])) >= HEADLINE_WORDS
-                            for j in range(prev))):
-            continue  # the page's first headline-like line, over the lead photo's credit and the story, is the headline
+        if (prev is not None and prev < story and not stripped[prev].endswith(STOPS)
+                and all(j in furniture or _name_like(stripped[j]) for j in range(prev))):
+            continue  # above the story, the first line that is no name, over the lead photo's credit, is the headline
         if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
             out.add(prev)
             alt = _line_above(stripped, prev)  # image alt text above the caption, under other furniture
@@ -148,9 +146,10 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     return out
 
 
-def _line_below(stripped: list[str], i: int) -> int | None:
-    """Return the index of the nearest non-empty line below line `i`, or None."""
-    return next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+def _name_like(s: str) -> bool:
+    """Tell whether a line is empty or reads as a name (an outlet's, a section's): few words, at most one of them
+    lower-case."""
+    return not s or (n_words(s) <= NAME_MAX_WORDS and len(LOWER_WORD.findall(s)) <= 1)
 
 
 def _line_above(stripped: list[str], i: int) -> int | None:

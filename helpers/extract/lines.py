@@ -35,8 +35,12 @@ def furniture_rules() -> dict:
     """Load and compile the page-furniture patterns from data/furniture.yaml."""
     spec = load("furniture")
 
-    fill = {"<networks>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("social_networks", [])),
-            "<agencies>": "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec.get("agencies", []))}
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    fill = {"<networks>": alternation(spec.get("social_networks", [])),
+            "<agencies>": alternation(spec.get("agencies", [])),
+            **{f"<{k}>": alternation(v) for k, v in (spec.get("labels") or {}).items()}}
 
     def compile_all(key: str) -> re.Pattern:
         patterns = []
