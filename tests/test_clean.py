@@ -689,3 +689,12 @@ def test_a_headline_over_a_credit_and_a_caption_in_the_sites_language_stays_the_
     assert c.title == "Leaders agree to double trade, the neighbour stays out of the border dispute"
     assert c.published == dt.date(2024, 10, 11)
     assert "The two presidents agreed on Friday to double trade within five years, officials said." in c.text
+
+
+def test_a_paragraph_above_an_all_photos_line_is_no_caption() -> None:
+    para = "The previous plan of military cooperation was signed in Ankara in 2022. Both signed a framework in 2009."
+    text = ("Ministers sign a plan of military cooperation\n\n"
+            "The two defence ministers signed a plan of military cooperation for 2024 in Belgrade on Wednesday.\n\n"
+            + para + "\nAll photos: MoD/ Jana Roe\n\nThe ministry said the plan covers training and exercises.\n")
+    c = clean(raw(text), TODAY)
+    assert para in c.text and c.boilerplate == ["All photos: MoD/ Jana Roe"]

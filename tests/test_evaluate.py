@@ -106,3 +106,17 @@ def test_decade_notations_match(tmp_path: Path) -> None:
     preds.loc[0, "value"] = "1970"  # a year is not the decade
     score = score_timexes(gold, preds)
     assert (score.tp, score.fp, score.fn) == (1, 1, 1)
+
+
+def test_content_put_aside_as_furniture_is_a_false_positive(tmp_path: Path) -> None:
+    path = tmp_path / "gold.yaml"
+    path.write_text(GOLD, encoding="utf-8")
+    frames = tables()
+    frames["articles"]["boilerplate"] = [["Photo: Agency", "Talks resume", "12.10.2023 14:05",
+                                          "What is left of the talks?"]]
+    errors: list[dict] = []
+    scores = evaluate(path, frames, errors).set_index("table")
+    # the title and a date stamp are never content lost; the question subheading is
+    assert scores.loc["articles.boilerplate", ["tp", "fp", "fn", "content_removed"]].tolist() == [1, 1, 1, 1]
+    assert [e["predicted"] for e in errors if e["table"] == "articles.boilerplate" and e["error"] == "spurious"] == [
+        {"text": "What is left of the talks?"}]

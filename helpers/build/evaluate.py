@@ -10,7 +10,9 @@ Matching rules (documented in the README):
 - figures: texts overlap (or the number's digits appear in both) and values equal; category accuracy on matches.
 - articles.boilerplate: furniture leaks, the gold `boilerplate` lines found verbatim in the built `articles.text`
   (as a whole line, or inside a paragraph when four words or longer, so "Facebook" in a sentence is no leak);
-  tp: lines kept out of the body, fn: lines leaked; with `leaked_lines` and `leaks_per_10_articles`.
+  tp: lines kept out of the body, fn: lines leaked; with `leaked_lines` and `leaks_per_10_articles`; fp
+  (`content_removed`): lines put aside as furniture that the gold keeps as content (neither boilerplate nor title,
+  nor a date line, whose date goes to `published` and which older gold files do not list).
 - quotes: predictions of six words or more; a match when the normalised quote starts with the gold `opens`
   (or contains it near its start); "attributed" also requires the right speaker key.
 """
@@ -27,6 +29,7 @@ import yaml
 from unidecode import unidecode
 
 from ..extract.actors import SCORED_TYPES
+from ..extract.lines import date_line
 
 
 @dataclass
@@ -124,9 +127,12 @@ def score_articles(gold: dict, articles: pd.DataFrame) -> list[Score]:
 
 
 def score_boilerplate(gold: dict, articles: pd.DataFrame, errors: list | None = None) -> Score:
-    """Count furniture leaks: gold `boilerplate` lines found verbatim inside the built body of their article."""
+    """Count furniture leaks (gold `boilerplate` lines found verbatim inside the built body of their article) and
+    content taken for furniture (lines the build put aside that the gold lists neither as boilerplate nor as the
+    title, where the gold lists boilerplate at all): the false positives."""
     texts = dict(zip(articles.article_id, articles.text))
-    kept = leaked = n = 0
+    aside = dict(zip(articles.article_id, articles["boilerplate"])) if "boilerplate" in articles else {}
+    kept = leaked = removed = n = 0
     for aid, g in gold.items():
         if aid not in texts:
             continue
@@ -136,9 +142,15 @@ def score_boilerplate(gold: dict, articles: pd.DataFrame, errors: list | None = 
         body_lines = {b.strip() for b in body.split("\n")}
         leaks = [line for line in lines if line in body_lines or (len(line.split()) >= 4 and line in body)]
         kept, leaked = kept + len(lines) - len(leaks), leaked + len(leaks)
-        _note(errors, "articles.boilerplate", aid, [{"text": line} for line in leaks], [], [])
+        known = {*lines, str(g.get("title") or "").strip()}
+        put_aside = aside.get(aid) if "boilerplate" in g else None
+        lost = [x for x in (str(x).strip() for x in ([] if put_aside is None else list(put_aside)))
+                if x not in known and date_line(x, furniture=True) is None]  # a date stamp's date is `published`
+        removed += len(lost)
+        _note(errors, "articles.boilerplate", aid, [{"text": line} for line in leaks], [{"text": x} for x in lost], [])
     per_10 = round(10 * leaked / n, 2) if n else 0.0
-    return Score("articles.boilerplate", kept, 0, leaked, {"leaked_lines": leaked, "leaks_per_10_articles": per_10})
+    return Score("articles.boilerplate", kept, removed, leaked,
+                 {"leaked_lines": leaked, "leaks_per_10_articles": per_10, "content_removed": removed})
 
 
 def score_actors(gold: dict, mentions: pd.DataFrame, errors: list | None = None) -> Score:
