@@ -95,7 +95,8 @@ def test_date_lines_in_outlet_styles() -> None:
              "25 shtator 2023, 10:47": dt.date(2023, 9, 25), "18 ottobre 2024 · 16:30": dt.date(2024, 10, 18),
              "2023. május 31. 10:15": dt.date(2023, 5, 31), "12. децембра 2023.": dt.date(2023, 12, 12),
              "сабота, 30 септември 2023 – 18:40": dt.date(2023, 9, 30), "15-06-2023 16:20 CEST": dt.date(2023, 6, 15),
-             "Πέμπτη 1 Φεβρουαρίου 2024, 19:40": dt.date(2024, 2, 1), "marți, 3 octombrie 2023, 14:05": dt.date(2023, 10, 3)}
+             "Πέμπτη 1 Φεβρουαρίου 2024, 19:40": dt.date(2024, 2, 1),
+             "marți, 3 octombrie 2023, 14:05": dt.date(2023, 10, 3)}
     for line, want in cases.items():
         c = clean(raw(f"{line}\n\nTalks stall over border\n\nDiplomats met on Monday. They left on Tuesday."), TODAY)
         assert (c.published, c.published_basis, c.title) == (want, "text", "Talks stall over border"), line
@@ -345,7 +346,8 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Topics discussed included trade, energy and transport.", "A spokesman said a donation of 500 euros was made.",
     "Print and email remain popular, the survey found.", "The ministry said it would print the report by Monday.",
     "More than 30 soldiers were injured, NATO said.", "Feedback from residents was mixed, the mayor said.",
-    "The company sold cookies worth 3 million euros, officials said.", "Source: the interior ministry said 30 were hurt.",
+    "The company sold cookies worth 3 million euros, officials said.",
+    "Source: the interior ministry said 30 were hurt.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
