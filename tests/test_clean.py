@@ -308,6 +308,7 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Printaj | Sačuvaj kao PDF | Pošalji e-mailom", "Vota questo articolo: ★★★★☆", "Rate this article ★★★★☆ (12 votes)",
     "Haliç Post uygulamasını indirin: App Store | Google Play", "Ausland › Südosteuropa",
     "Bosanski Pogled d.o.o., Zmaja od Bosne 4, 71000 Sarajevo", "Impresum: Podgorički Vjesnik d.o.o., Podgorica",
+    "Vistula Times sp. z o.o., ul. Marszałkowska 84/92, 00-514 Warszawa",
     "Zabranjeno preuzimanje sadržaja bez dozvole redakcije.",
     "Dieser Beitrag wurde aus dem Deutschen übersetzt. Die deutsche Fassung erschien zuerst in der Rundschau.",
     "Acest site folosește cookie-uri. Continuarea navigării implică acceptarea lor. Accept",
@@ -348,6 +349,10 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "More than 30 soldiers were injured, NATO said.", "Feedback from residents was mixed, the mayor said.",
     "The company sold cookies worth 3 million euros, officials said.",
     "Source: the interior ministry said 30 were hurt.",
+    "Residents follow the news on Telegram, where rumours spread quickly.",
+    "The app was removed from the App Store on Monday, officials said.",
+    "The ad, which ran for 30 seconds, cost 5 million dollars.",
+    "Gazprom Neft Ltd., which owns 56 percent of NIS, said on Monday it would pay 120 million.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
