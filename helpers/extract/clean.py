@@ -19,7 +19,7 @@ from dateutil import parser
 from ..lexicon import word_list
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
-from .layout import NAME_MAX_WORDS, breadcrumb_lines, furniture_lines, story_sentence, title_case
+from .layout import NAME_MAX_WORDS, breadcrumb_lines, furniture_lines, name_line, story_sentence, title_case
 from .lines import (
     CLOCK,
     LOWER_WORD,
@@ -52,7 +52,6 @@ DATE_LINE_WORDS = 6
 HEAD_SENTENCES = 2  # the date of the page is read above the second sentence-long line of the story
 DATELINE_PARAGRAPH_WORDS = 8
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_NAME_GLUE = frozenset({"the", "and", "for", "of"})
 _LABEL_LINE = regex.compile(r"\p{Lu}[\w’'&-]*(?:[ \t]+\p{Lu}[\w’'&-]*){0,2}")  # "Kosovo Online", "Burak Şahin"
 PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
 TITLE_KEYS = ("title", "headline")
@@ -80,18 +79,10 @@ def _is_headline(line: str) -> bool:
     return 0 < n_words(s) <= 25 and len(s) <= 250 and not ends_like_sentence
 
 
-def _name_line(line: str) -> bool:
-    """Tell whether a short head line is a name (an outlet, a section), not a headline: few words, at most one
-    lower-case word besides "the", "of", "and" ("Rheinwelle English", "THE DANUBE MERIDIAN", "Frontline Europe – the
-    podcast")."""
-    lower = [w for w in LOWER_WORD.findall(line) if w not in _NAME_GLUE]
-    return n_words(line) <= NAME_MAX_WORDS and len(lower) <= 1 and not line.endswith(tuple(SENTENCE_END))
-
-
 def _weak_headline(s: str) -> bool:
     """Tell whether a head line is a name rather than a headline: a name line, or no lower-case word at all ("NATO -
     Allied Joint Force Command Naples"; "Prime minister's questions" may be a headline)."""
-    return _name_line(s) or not LOWER_WORD.search(s)
+    return name_line(s) or not LOWER_WORD.search(s)
 
 
 def _story_line(s: str) -> bool:
@@ -107,7 +98,7 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         s = lines[j].strip()
         if j in repeated or date_line(s) is not None:
             continue  # a slogan, a date line ("Issue 47 · Friday 6 October 2023") between the name and the headline
-        if labels < 1 and _name_line(s) and n_words(s) <= SECTION_WORDS:
+        if labels < 1 and name_line(s) and n_words(s) <= SECTION_WORDS:
             labels += 1
             continue
         return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER
@@ -261,7 +252,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
 def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
     """Return the lines that repeat word for word a name line already found to be furniture on this page (the
     outlet's name at the top, and again as the byline above the date stamp)."""
-    names = {s for i in furn if (s := lines[i].strip()) and _name_line(s)}
+    names = {s for i in furn if (s := lines[i].strip()) and name_line(s)}
     if not names:
         return set()
     return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names}
@@ -282,8 +273,9 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
         s = lines[j].strip()
         if not s:
             continue
-        if j in furn or _SPACED_MENU.fullmatch(s):
-            nav = nav or _NAV_LINE.fullmatch(s) is not None or _SPACED_MENU.fullmatch(s) is not None
+        spaced = _SPACED_MENU.fullmatch(s) is not None
+        if j in furn or spaced:
+            nav = nav or spaced or _NAV_LINE.fullmatch(s) is not None
             continue
         if nav and _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER:
             return True
@@ -338,14 +330,15 @@ def _stamp_bylines(lines: list[str], furn: set[int], drop: set[int]) -> set[int]
     """Return the bare author-name lines right above or below a furniture stamp ("Mirela Đorđević" over "Feb 5,
     2024 · 9:14 AM CET"; "Deniz Karahan - Ankara"), with a role line between name and stamp: bylines without "By"."""
     out: set[int] = set()
+    aside = furn | drop  # a date line taken as the page's date is a stamp too
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k, i in enumerate(filled):
-        if i in furn or i in drop or not _PERSON_LINE.fullmatch(lines[i].strip()):
+        if i in aside or not _PERSON_LINE.fullmatch(lines[i].strip()):
             continue
-        if any(_stamp_near(lines, filled, k, d, furn | drop) for d in (-1, 1)):
+        if any(_stamp_near(lines, filled, k, d, aside) for d in (-1, 1)):
             out.add(i)
         elif (k + 2 < len(filled) and _role_line(lines[filled[k + 1]].strip())
-              and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], furn | drop)):
+              and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], aside)):
             out |= {i, filled[k + 1]}
     return out
 

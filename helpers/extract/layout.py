@@ -12,6 +12,7 @@ from .lines import (
     LOWER_WORD,
     MERIDIEM,
     NOT_TITLE_END,
+    SENTENCE_END,
     STOPS,
     date_line,
     furniture_rules,
@@ -134,7 +135,7 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
         out.add(i)  # the credit itself ("MTI/Zoltán Balogh")
         prev = _line_above(stripped, i)
         if (prev is not None and prev < story and not stripped[prev].endswith(STOPS)
-                and all(j in furniture or _name_like(stripped[j]) for j in range(prev))):
+                and all(j in furniture or not stripped[j] or name_line(stripped[j]) for j in range(prev))):
             continue  # above the story, the first line that is no name, over the lead photo's credit, is the headline
         if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
             out.add(prev)
@@ -146,10 +147,15 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     return out
 
 
-def _name_like(s: str) -> bool:
-    """Tell whether a line is empty or reads as a name (an outlet's, a section's): few words, at most one of them
-    lower-case."""
-    return not s or (n_words(s) <= NAME_MAX_WORDS and len(LOWER_WORD.findall(s)) <= 1)
+_NAME_GLUE = frozenset({"the", "and", "for", "of"})
+
+
+def name_line(line: str) -> bool:
+    """Tell whether a short line is a name (an outlet, a section), not a headline: few words, at most one
+    lower-case word besides "the", "of", "and" ("Rheinwelle English", "THE DANUBE MERIDIAN", "Frontline Europe – the
+    podcast")."""
+    lower = [w for w in LOWER_WORD.findall(line) if w not in _NAME_GLUE]
+    return n_words(line) <= NAME_MAX_WORDS and len(lower) <= 1 and not line.endswith(tuple(SENTENCE_END))
 
 
 def _line_above(stripped: list[str], i: int) -> int | None:
