@@ -696,6 +696,39 @@ def test_a_headline_over_a_credit_and_a_caption_in_the_sites_language_stays_the_
     assert c.title == "Leaders agree to double trade, the neighbour stays out of the border dispute"
     assert c.published == dt.date(2024, 10, 11)
     assert "The two presidents agreed on Friday to double trade within five years, officials said." in c.text
+    assert "Die Präsidenten in Northtown (Archivbild)" in c.boilerplate
+
+
+def test_a_caption_under_its_credit_in_the_page_head_is_furniture_and_the_lead_stays() -> None:
+    head = "NORTHTOWN HERALD\nHome | Region | World | English\nMonday, 25 September 2023 – 09:12\n"
+    title = "Northtown mourns officer killed at the bridge as minister blames the north"
+    standfirst = "Three attackers were killed after a siege"
+    lead = ("Northtown held a day of mourning on Monday for the police officer who was killed on Sunday when "
+            "gunmen attacked a patrol near the bridge, the minister said.\n")
+    story = (lead + "Two other officers were wounded in the attack, the police said on Monday evening.\n"
+             "The gunmen fled towards the border after the attack, according to the police.\n"
+             "Schools and shops in the town stayed closed on Monday as a sign of respect, the mayor said.\n"
+             "The government declared a day of mourning, its spokeswoman said.\n"
+             "Flags flew at half-mast on public buildings across the region on Monday.\n")
+    short = "Police officers at the bridge in Northtown"
+    sentence = ("Special police units near the village of Westbrook on Sunday, where, as the police put it, "
+                "\"an armed group\" opened fire on a patrol.")
+    for credit, caption in (("Fotografija: Agency / Ivo Doe", short), ("Fot. PAP/Ivo Doe", sentence),
+                            ("Photo: Jana Roe", sentence)):
+        c = clean(raw(head + title + "\n" + standfirst + "\n" + credit + "\n" + caption + "\n" + story), TODAY)
+        assert c.title == title, credit
+        assert c.boilerplate[-2:] == [credit, caption], credit
+        assert c.text.startswith(standfirst + "\n" + lead.strip()), credit
+    # the lead under a credit stays, also when it opens with a place and a day: its verb is a story's
+    for lead_first in ("Police in Northtown on Sunday arrested eight people over the attack, the minister said.",
+                       "Police units near Westbrook on Sunday were attacked by gunmen, the minister said."):
+        c = clean(raw(head + title + "\nPhoto: Jana Roe\n" + lead_first + "\n" + story), TODAY)
+        assert c.boilerplate[-1] == "Photo: Jana Roe" and c.text.startswith(lead_first), lead_first
+    # a section label shaped like a credit over the headline: the headline stays
+    c = clean(raw("The Northtown Ledger\nNorthtown's news in English since 2009\nHome · World · Region\n"
+                  "REGION / NORTH AND WEST\n" + title + "\n"
+                  "Mon, 25 Sep 2023 · 13:47 CEST\n" + story), TODAY)
+    assert c.title == title
 
 
 def test_a_paragraph_above_an_all_photos_line_is_no_caption() -> None:

@@ -156,7 +156,7 @@ def test_development_set_styles12_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles12"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles12"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 7 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 6 and s.at["articles.boilerplate", "fp"] == 0
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.96 and s.at["timexes", "f1"] >= 0.88
@@ -169,7 +169,7 @@ def test_development_set_styles13_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles13"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles13"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 13 and s.at["articles.boilerplate", "fp"] <= 1
+    assert s.at["articles.boilerplate", "leaked_lines"] == 0 and s.at["articles.boilerplate", "fp"] <= 1
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] >= 0.92
-    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.93
-    assert s.at["actors", "f1"] >= 0.99 and s.at["timexes", "f1"] >= 0.88 and s.at["figures", "f1"] >= 0.91
+    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.94
+    assert s.at["actors", "f1"] >= 0.99 and s.at["timexes", "f1"] >= 0.92 and s.at["figures", "f1"] >= 0.94

@@ -33,6 +33,7 @@ _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, 
 NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
+HEADLINE_LOWER = 3  # lower-case words of three letters or more in a headline (a name has at most one)
 _STORY_END = (".", "”", '"')
 
 
@@ -134,8 +135,15 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
             continue
         out.add(i)  # the credit itself ("MTI/Zoltán Balogh")
         prev = _line_above(stripped, i)
-        if (prev is not None and prev < story and not stripped[prev].endswith(STOPS)
-                and all(j in furniture or not stripped[j] or name_line(stripped[j]) for j in range(prev))):
+        headline = (prev is not None and prev < story and not stripped[prev].endswith(STOPS)
+                    and all(j in furniture or not stripped[j] or name_line(stripped[j]) for j in range(prev)))
+        # the caption is under the credit only where the line above is no caption: furniture, the headline, or a
+        # standfirst under a headline
+        head_above = prev is None or prev in furniture or headline or _headline_line(stripped, prev, furniture)
+        if head_above and (below := caption_below(stripped, i, furniture, rules)) is not None:
+            out.add(below)
+            continue
+        if headline:
             continue  # above the story, the first line that is no name, over the lead photo's credit, is the headline
         if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
             out.add(prev)
@@ -147,6 +155,58 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
     return out
 
 
+def caption_below(stripped: list[str], i: int, furniture: set[int], rules: dict) -> int | None:
+    """Return the line under the credit line `i` when it is the photo's caption, else None. Only in the page head
+    (a headline above the credit, the story not begun before it, no date stamp under the line): the caption is a
+    short line that is no story's short sentence ("Italian KFOR soldiers during the ceremony at Camp Film City"), or
+    a caption written as a sentence (see `caption_sentence`) with the story's lead under it."""
+    below = _line_below(stripped, i)
+    if below is None or below in furniture or not _headline_line(stripped, i, furniture):
+        return None
+    s = stripped[below]
+    if any(story_sentence(stripped[j]) for j in range(i) if stripped[j] and j not in furniture):
+        return None
+    after = _line_below(stripped, below)
+    if after is not None and date_line(stripped[after], furniture=True) is not None:
+        return None  # the page's headline over its date stamp, under a section label shaped like a credit
+    shape, scene = rules["caption_sentence"], rules["scene"]
+    if not story_sentence(s):  # a short sentence with a story's verb is a short lead ("Police arrested eight.")
+        short = n_words(s) <= rules["caption_max_words"] // 2
+        return below if short and not (s.endswith(STOPS) and _story_verb(s, shape, scene)) else None
+    lead_follows = after is not None and story_sentence(stripped[after])
+    return below if lead_follows and caption_sentence(s, shape, scene) else None
+
+
+def _headline_line(stripped: list[str], i: int, furniture: set[int]) -> bool:
+    """Tell whether a line above line `i` reads as a headline: no furniture, no name, at least HEADLINE_LOWER
+    lower-case words and no final stop ("Turkish general takes command of KFOR for the first time")."""
+    return any(s and j not in furniture and not s.endswith(STOPS) and not name_line(s)
+               and len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER for j, s in enumerate(stripped[:i]))
+
+
+def caption_sentence(s: str, shape: dict, scene: dict) -> bool:
+    """Tell whether a sentence is a photo caption ("Damage to the Ibar-Lepenac canal near Varage on 30 November
+    2024. The canal supplies …"): at most `max_words` words; its first clause names a place and has no finite verb
+    of a story's sentence (see `_story_verb`); the line says when."""
+    return (n_words(s) <= shape["max_words"] and shape["when"].search(s) is not None
+            and shape["place"].search(_FIRST_CLAUSE.split(s, maxsplit=1)[0]) is not None
+            and not _story_verb(s, shape, scene))
+
+
+def _story_verb(s: str, shape: dict, scene: dict) -> bool:
+    """Tell whether the first clause of a line has a finite verb of a story's sentence: a past or future tense
+    ("were", "will"), a speech verb, an -ed word used as a verb ("arrested eight"; not "armoured vehicles")."""
+    first = _FIRST_CLAUSE.split(s, maxsplit=1)[0]
+    if scene["speech"].search(first):
+        return True
+    words = [w.lower() for w in _TOKEN.findall(first)]
+    return any(w in shape["verbs"] or (w.endswith("ed") and (k + 1 == len(words) or words[k + 1] in
+                                                             shape["ed_verb_before"]))
+               for k, w in enumerate(words))
+
+
+_TOKEN = re.compile(r"[\w’'-]+")
+_FIRST_CLAUSE = re.compile(r"[,;:]\s|[.!?]\s+(?=[A-Z])")
 _NAME_GLUE = frozenset({"the", "and", "for", "of"})
 
 
@@ -161,6 +221,11 @@ def name_line(line: str) -> bool:
 def _line_above(stripped: list[str], i: int) -> int | None:
     """Return the index of the nearest non-empty line above line `i`, or None."""
     return next((j for j in range(i - 1, -1, -1) if stripped[j]), None)
+
+
+def _line_below(stripped: list[str], i: int) -> int | None:
+    """Return the index of the nearest non-empty line below line `i`, or None."""
+    return next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
 
 
 def scene_caption(s: str, scene: dict) -> bool:

@@ -68,6 +68,8 @@ def furniture_rules() -> dict:
         "section": _section_line(spec.get("section_labels", [])),
         "menu": dict(spec["menu"]),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
+        "caption_sentence": _caption_sentence(spec.get("caption_sentence") or {},
+                                              (spec.get("scene_caption") or {}).get("past_verbs", [])),
         "comments": {"marker": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["markers"]), re.I),
                      "control": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["controls"]), re.I),
                      "min_controls": int(spec["comments"]["min_controls"]),
@@ -91,6 +93,20 @@ def _scene_caption(spec: dict) -> dict:
                             r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December)\b)[A-ZÀ-Þ]"),
     }
+
+
+_WHEN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July"
+                   r"|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March"
+                   r"|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b")
+
+
+def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
+    """Compile the shape of a photo caption written as a sentence under its credit line (see data/furniture.yaml
+    caption_sentence): its length, a place, a time, the finite verbs of a story's sentence, and the words after which
+    an -ed word is a verb."""
+    return {"max_words": int(spec.get("max_words", 45)), "place": re.compile(spec.get("place", "(?!)")),
+            "when": _WHEN, "verbs": frozenset(past_verbs) | frozenset(spec.get("verbs", [])),
+            "ed_verb_before": frozenset(spec.get("ed_verb_before", []))}
 
 
 def _section_line(labels: list[str]) -> re.Pattern:
