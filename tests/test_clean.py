@@ -731,6 +731,51 @@ def test_a_caption_under_its_credit_in_the_page_head_is_furniture_and_the_lead_s
     assert c.title == title
 
 
+def test_a_story_paragraph_above_a_credit_stays_and_a_present_tense_caption_goes() -> None:
+    story = ("Police arrested eight people on Saturday over the blast that damaged the canal, the minister said.\n\n"
+             "The canal supplies water to two power plants, officials said.\n\n")
+    para = "The soldiers were ambushed as they guarded the town hall in Northtown on Monday, the command said."
+    caption = "Injured soldiers are carried from the aircraft at Northtown airport on Tuesday night."
+    for credit in ("© Ivo Doe / AFP", "© Photo : Northtown Presidency / Ivo Doe", "Photo: Ivo Doe"):
+        c = clean(raw("Soldiers hurt in clashes in the north\n\n" + story + para + "\n\n" + credit + "\n\n"
+                      + story), TODAY)
+        assert para in c.text and c.boilerplate == [credit], credit
+        c = clean(raw("Soldiers hurt in clashes in the north\n\n" + story + caption + "\n" + credit + "\n\n"
+                      + story), TODAY)
+        assert c.boilerplate == [caption, credit], credit
+    footer = clean(raw("Soldiers hurt in clashes in the north\n\n" + story + para + "\n\n© 2024 Northtown Herald"),
+                   TODAY)
+    assert para in footer.text and footer.boilerplate == ["© 2024 Northtown Herald"]
+
+
+def test_a_caption_split_over_two_lines_goes_whole() -> None:
+    story = ("Police arrested eight people on Saturday over the blast that damaged the canal, the minister said.\n\n"
+             "The canal supplies water to two power plants, officials said.\n\n")
+    first = "Soldiers stand in formation during the ceremony marking the"
+    second = "25th anniversary of the mission in Northtown, June 12, 2024. AP Photo/Ivo Doe"
+    c = clean(raw("Soldiers mark the mission's anniversary\n\n" + story + first + "\n" + second + "\n\n" + story),
+              TODAY)
+    assert c.boilerplate == [first, second]
+    kept = clean(raw("Soldiers mark the mission's anniversary\n\n" + story + "The ceremony was attended by the\n"
+                     "president and the prime minister.\n\n" + story), TODAY)
+    assert kept.boilerplate == []
+
+
+def test_an_authors_bio_at_the_end_is_furniture_and_a_story_line_about_a_named_person_stays() -> None:
+    story = ("Trade between the two countries reached about $2.5 billion last year, officials said on Monday.\n\n"
+             "Jana Roe, the trade minister, said the target was within reach.\n\n")
+    bio = ("Ivo Doe is a senior fellow at the Centre for Balkan Studies in Northtown, where he has worked since "
+           "2017.")
+    c = clean(raw("By Ivo Doe\nTrade target within reach, minister says\n\n" + story + bio + "\n\n"
+                  "Tags: Trade, Balkans\n"), TODAY)
+    assert c.boilerplate[-2:] == [bio, "Tags: Trade, Balkans"] and c.text.endswith("within reach.")
+    last = "Jana Roe is a former journalist who became minister in 2022."
+    kept = clean(raw("Trade target within reach, minister says\n\n" + story + last + "\n"), TODAY)
+    assert kept.text.endswith(last) and kept.boilerplate == []
+    middle = clean(raw("Trade target within reach, minister says\n\n" + bio + "\n\n" + story), TODAY)
+    assert bio in middle.text
+
+
 def test_a_paragraph_above_an_all_photos_line_is_no_caption() -> None:
     para = "The previous plan of military cooperation was signed in Ankara in 2022. Both signed a framework in 2009."
     text = ("Ministers sign a plan of military cooperation\n\n"

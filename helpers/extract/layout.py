@@ -33,6 +33,7 @@ _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, 
 NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
+BIO_WORDS = 60  # an author's bio at the end of the page is one or two sentences
 HEADLINE_LOWER = 3  # lower-case words of three letters or more in a headline (a name has at most one)
 _STORY_END = (".", "”", '"')
 
@@ -58,7 +59,44 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= headline_runs(stripped, out, furniture_rules()["run"])
     out |= pull_quotes(stripped, out) | credited_captions(stripped, out) | scene_captions(stripped, out)
     out |= foreign_lines(stripped, out) | comment_sections(stripped, furniture_rules()["comments"])
-    return out | breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+    out |= breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+    return out | caption_heads(stripped, out) | author_bios(stripped, out)
+
+
+def caption_heads(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find the first half of a photo caption split over two lines: a line that stops mid-phrase (on one of
+    headline_run's dangling words: "… during the ceremony marking the") right above a caption or credit line."""
+    rules = furniture_rules()
+    out = set()
+    for i, s in enumerate(stripped[:-1]):
+        nxt = stripped[i + 1]
+        if (not s or i in furniture or i + 1 not in furniture or s.split()[-1] not in rules["run"]["dangling"]
+                or n_words(s) + n_words(nxt) > rules["caption_max_words"]):
+            continue
+        if rules["caption"].search(nxt) or rules["credit"].fullmatch(nxt):
+            out.add(i)
+    return out
+
+
+def author_bios(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find the author's bio at the end of the page written as a plain sentence ("Jana Roe is a senior fellow at
+    the Centre for Balkan Studies."; data/furniture.yaml author_bio_roles): only furniture or other bios after it,
+    and the name in none of the story's sentences (a story's last line about a person it named stays)."""
+    shape = furniture_rules()["author_bio"]
+    out: set[int] = set()
+    for i in range(len(stripped) - 1, -1, -1):
+        s = stripped[i]
+        if not s or i in furniture:
+            continue
+        m = shape.fullmatch(s) if n_words(s) <= BIO_WORDS else None
+        if m is None:
+            break
+        surname = m.group("name").split()[-1]
+        if any(surname in t for j, t in enumerate(stripped) if j != i and j not in furniture and j not in out
+               and n_words(t) > NAME_MAX_WORDS + 2):
+            break
+        out.add(i)
+    return out
 
 
 def comment_sections(stripped: list[str], comments: dict) -> set[int]:
@@ -145,7 +183,9 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
             continue
         if headline:
             continue  # above the story, the first line that is no name, over the lead photo's credit, is the headline
-        if prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2:
+        if (prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2
+                and not (stripped[prev].endswith(STOPS)
+                         and _story_verb(stripped[prev], rules["caption_sentence"], rules["scene"], past=True))):
             out.add(prev)
             alt = _line_above(stripped, prev)  # image alt text above the caption, under other furniture
             if (alt is not None and alt not in furniture and n_words(stripped[alt]) <= CREDIT_WORDS
@@ -193,15 +233,18 @@ def caption_sentence(s: str, shape: dict, scene: dict) -> bool:
             and not _story_verb(s, shape, scene))
 
 
-def _story_verb(s: str, shape: dict, scene: dict) -> bool:
+def _story_verb(s: str, shape: dict, scene: dict, past: bool = False) -> bool:
     """Tell whether the first clause of a line has a finite verb of a story's sentence: a past or future tense
-    ("were", "will"), a speech verb, an -ed word used as a verb ("arrested eight"; not "armoured vehicles")."""
+    ("were", "will"), a speech verb, an -ed word used as a verb ("arrested eight"; not "armoured vehicles"). With
+    `past`, the present tense of a caption, passive too, is no story's ("Injured soldiers are carried from …")."""
     first = _FIRST_CLAUSE.split(s, maxsplit=1)[0]
     if scene["speech"].search(first):
         return True
+    verbs = shape["verbs"] - shape["present"] if past else shape["verbs"]
     words = [w.lower() for w in _TOKEN.findall(first)]
-    return any(w in shape["verbs"] or (w.endswith("ed") and (k + 1 == len(words) or words[k + 1] in
-                                                             shape["ed_verb_before"]))
+    after_present = {k + 1 for k, w in enumerate(words) if past and w in shape["present"]}  # "are carried from"
+    return any(w in verbs or (w.endswith("ed") and k not in after_present
+                              and (k + 1 == len(words) or words[k + 1] in shape["ed_verb_before"]))
                for k, w in enumerate(words))
 
 

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from ..lexicon import load, word_list
 from .dates import extract_timexes
 from .document import ArticleDoc
@@ -68,6 +70,7 @@ def furniture_rules() -> dict:
         "section": _section_line(spec.get("section_labels", [])),
         "menu": dict(spec["menu"]),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
+        "author_bio": _author_bio(spec.get("author_bio_roles", [])),
         "caption_sentence": _caption_sentence(spec.get("caption_sentence") or {},
                                               (spec.get("scene_caption") or {}).get("past_verbs", [])),
         "comments": {"marker": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["markers"]), re.I),
@@ -106,7 +109,17 @@ def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
     an -ed word is a verb."""
     return {"max_words": int(spec.get("max_words", 45)), "place": re.compile(spec.get("place", "(?!)")),
             "when": _WHEN, "verbs": frozenset(past_verbs) | frozenset(spec.get("verbs", [])),
+            "present": frozenset(spec.get("present_verbs", [])),
             "ed_verb_before": frozenset(spec.get("ed_verb_before", []))}
+
+
+def _author_bio(roles: list[str]) -> regex.Pattern:
+    """Compile the shape of an author's bio as a plain sentence ("Jana Roe is a senior fellow at …"): the name is
+    group "name"."""
+    role = "|".join(regex.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len, reverse=True)) or "(?!)"
+    word = r"\p{Lu}[\p{L}\p{M}’'-]+"
+    return regex.compile(rf"(?P<name>{word}(?:\s+{word}){{1,2}})\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?i:{role})\b.*")
 
 
 def _section_line(labels: list[str]) -> re.Pattern:
