@@ -287,9 +287,11 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
 
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?"
 _CAPITAL_WORD = r"\p{Lu}[\p{L}\p{M}’'-]*"
-# "Mirela Đorđević", "Deniz Karahan - Ankara", "Petra Novak, Vienna / Ardit Dema, North Mitrovica"
+# "Mirela Đorđević", "Deniz Karahan - Ankara", "Petra Novak, Vienna / Ardit Dema, North Mitrovica", "Jana Roe in
+# Northtown"
 _PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
-                             rf"(?:[ \t]*[-–—|,/][ \t]*{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})*")
+                             rf"(?:(?:[ \t]*[-–—|,/][ \t]*|[ \t]+in[ \t]+)"
+                             rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})*")
 # "Senior Fellow, Balkan Security Programme": capitalised words with a role noun, under the author's name
 _ROLE_LINE = regex.compile(rf"{_CAPITAL_WORD}(?:,?[ \t]+(?:{_CAPITAL_WORD}|of|for|and|the|on|&))*")
 ROLE_LINE_WORDS = 8

@@ -60,21 +60,89 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= pull_quotes(stripped, out) | credited_captions(stripped, out) | scene_captions(stripped, out)
     out |= foreign_lines(stripped, out) | comment_sections(stripped, furniture_rules()["comments"])
     out |= breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
+    out |= contents_boxes(stripped) | polls(stripped) | page_repeats(stripped)
     return out | caption_heads(stripped, out) | author_bios(stripped, out)
 
 
+def contents_boxes(stripped: list[str]) -> set[int]:
+    """Find an explainer's contents box: its label ("In this article") and the short entries under it, down to the
+    next blank line ("1. The night of the attack")."""
+    rules = furniture_rules()["contents"]
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s or not rules["label"].fullmatch(s):
+            continue
+        entries = []
+        for t in stripped[i + 1:]:
+            if not t or n_words(t) > rules["max_words"] or (t.endswith(STOPS) and not _ENUMERATED.match(t)):
+                break
+            entries.append(t)
+        if entries:
+            out.update(range(i, i + 1 + len(entries)))
+    return out
+
+
+def polls(stripped: list[str]) -> set[int]:
+    """Find a reader poll: its label ("POLL"), the question and options, the voting control ("Vote now") within a
+    few lines, and the vote count under it."""
+    rules = furniture_rules()["poll"]
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s or not rules["label"].fullmatch(s):
+            continue
+        window = range(i + 1, min(len(stripped), i + 1 + rules["max_lines"]))
+        control = next((j for j in window if stripped[j] and rules["control"].fullmatch(stripped[j])), None)
+        if control is None or not all(stripped[j] for j in range(i + 1, control)):
+            continue
+        end = control
+        while end + 1 < len(stripped) and stripped[end + 1] and rules["control"].fullmatch(stripped[end + 1]):
+            end += 1
+        out.update(range(i, end + 1))
+    return out
+
+
+def page_repeats(stripped: list[str]) -> set[int]:
+    """Find a print copy's running head: a short line with a digit and hardly a lower-case word, found at least
+    twice on the page, each time next to a page marker ("Page 2 of 3" / "THE NORTHTOWN HERALD   Tuesday 26
+    September 2023")."""
+    rules = furniture_rules()["page_repeats"]
+    filled = [i for i, s in enumerate(stripped) if s]
+    markers = {k for k, i in enumerate(filled) if rules["marker"].fullmatch(stripped[i])}
+    if not markers:
+        return set()
+    seen: dict[str, list[int]] = {}
+    for k, i in enumerate(filled):
+        s = stripped[i]
+        if (any(abs(k - m) <= rules["reach"] for m in markers) and _DIGIT.search(s)
+                and n_words(s) <= rules["max_words"] and not s.endswith(STOPS)
+                and len(LOWER_WORD.findall(s)) <= rules["max_lower"]):
+            seen.setdefault(s, []).append(i)
+    return {i for where in seen.values() if len(where) > 1 for i in where}
+
+
 def caption_heads(stripped: list[str], furniture: set[int]) -> set[int]:
-    """Find the first half of a photo caption split over two lines: a line that stops mid-phrase (on one of
-    headline_run's dangling words: "… during the ceremony marking the") right above a caption or credit line."""
+    """Find the first half of a photo caption split over two lines: a line that stops mid-phrase (on a comma or
+    one of headline_run's dangling words: "… during the ceremony marking the"; or the next line goes on in lower
+    case) right above a caption line (a caption or credit pattern, or the caption above a credit)."""
     rules = furniture_rules()
-    out = set()
+    out: set[int] = set()
+    by_itself: set[int] | None = None  # lines that are furniture by their own words (a byline, a label)
     for i, s in enumerate(stripped[:-1]):
         nxt = stripped[i + 1]
-        if (not s or i in furniture or i + 1 not in furniture or s.split()[-1] not in rules["run"]["dangling"]
+        if (not s or not nxt or i in furniture or i + 1 not in furniture or s.endswith(STOPS)
                 or n_words(s) + n_words(nxt) > rules["caption_max_words"]):
+            continue
+        if not (s.endswith(",") or s.split()[-1] in rules["run"]["dangling"] or nxt[0].islower()):
             continue
         if rules["caption"].search(nxt) or rules["credit"].fullmatch(nxt):
             out.add(i)
+            continue
+        under = stripped[i + 2] if i + 2 < len(stripped) else ""
+        if under and n_words(under) <= CREDIT_WORDS and rules["credit"].fullmatch(under):
+            if by_itself is None:
+                by_itself = {j for j, f in line_status(stripped) if f}
+            if i + 1 not in by_itself:  # the caption above the credit, not a byline ("di Jana Roe") over it
+                out.add(i)
     return out
 
 
@@ -197,15 +265,15 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
 
 def caption_below(stripped: list[str], i: int, furniture: set[int], rules: dict) -> int | None:
     """Return the line under the credit line `i` when it is the photo's caption, else None. Only in the page head
-    (a headline above the credit, the story not begun before it, no date stamp under the line): the caption is a
+    (a headline above the credit, at most one sentence-long line, no date stamp under the line): the caption is a
     short line that is no story's short sentence ("Italian KFOR soldiers during the ceremony at Camp Film City"), or
     a caption written as a sentence (see `caption_sentence`) with the story's lead under it."""
     below = _line_below(stripped, i)
     if below is None or below in furniture or not _headline_line(stripped, i, furniture):
         return None
     s = stripped[below]
-    if any(story_sentence(stripped[j]) for j in range(i) if stripped[j] and j not in furniture):
-        return None
+    if sum(1 for j in range(i) if stripped[j] and j not in furniture and story_sentence(stripped[j])) > 1:
+        return None  # the story has begun (one sentence-long line above may be the standfirst)
     after = _line_below(stripped, below)
     if after is not None and date_line(stripped[after], furniture=True) is not None:
         return None  # the page's headline over its date stamp, under a section label shaped like a credit
@@ -236,15 +304,19 @@ def caption_sentence(s: str, shape: dict, scene: dict) -> bool:
 def _story_verb(s: str, shape: dict, scene: dict, past: bool = False) -> bool:
     """Tell whether the first clause of a line has a finite verb of a story's sentence: a past or future tense
     ("were", "will"), a speech verb, an -ed word used as a verb ("arrested eight"; not "armoured vehicles"). With
-    `past`, the present tense of a caption, passive too, is no story's ("Injured soldiers are carried from …")."""
+    `past` (a line above a credit), a present tense is a caption's ("Injured soldiers are carried from …"), and a
+    form that may be a participle ("held", "hung", "seized") is a verb only before its object ("Kosovo held a
+    day of mourning"; not "a banner hung on the station")."""
     first = _FIRST_CLAUSE.split(s, maxsplit=1)[0]
     if scene["speech"].search(first):
         return True
-    verbs = shape["verbs"] - shape["present"] if past else shape["verbs"]
     words = [w.lower() for w in _TOKEN.findall(first)]
-    after_present = {k + 1 for k, w in enumerate(words) if past and w in shape["present"]}  # "are carried from"
-    return any(w in verbs or (w.endswith("ed") and k not in after_present
-                              and (k + 1 == len(words) or words[k + 1] in shape["ed_verb_before"]))
+    if not past:
+        return any(w in shape["verbs"] or w in shape["present"] or (w.endswith("ed") and (
+            k + 1 == len(words) or words[k + 1] in shape["ed_verb_before"])) for k, w in enumerate(words))
+    ambiguous = shape["present"] - shape["present_tense"]
+    return any(w in shape["verbs"] or ((w in ambiguous or w.endswith("ed")) and k + 1 < len(words)
+                                       and (words[k + 1] in shape["object_start"] or words[k + 1].isdigit()))
                for k, w in enumerate(words))
 
 

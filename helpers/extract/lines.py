@@ -71,6 +71,13 @@ def furniture_rules() -> dict:
         "menu": dict(spec["menu"]),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
         "author_bio": _author_bio(spec.get("author_bio_roles", [])),
+        "contents": {"label": re.compile("|".join(f"(?:{p})" for p in spec["contents"]["labels"]) + r"\s*:?", re.I),
+                     "max_words": int(spec["contents"]["max_words"])},
+        "poll": {"label": re.compile("|".join(re.escape(w) for w in spec["poll"]["labels"]) + r"\s*:?", re.I),
+                 "control": re.compile("|".join(f"(?:{p})" for p in spec["poll"]["controls"]), re.I),
+                 "max_lines": int(spec["poll"]["max_lines"])},
+        "page_repeats": {**{k: int(v) for k, v in spec["page_repeats"].items() if k != "marker"},
+                         "marker": re.compile(spec["page_repeats"]["marker"], re.I)},
         "caption_sentence": _caption_sentence(spec.get("caption_sentence") or {},
                                               (spec.get("scene_caption") or {}).get("past_verbs", [])),
         "comments": {"marker": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["markers"]), re.I),
@@ -105,11 +112,14 @@ _WHEN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|
 
 def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
     """Compile the shape of a photo caption written as a sentence under its credit line (see data/furniture.yaml
-    caption_sentence): its length, a place, a time, the finite verbs of a story's sentence, and the words after which
-    an -ed word is a verb."""
+    caption_sentence): its length, a place, a time, the finite verbs of a story's sentence (past and future; apart:
+    the present, and scene_caption's past_verbs, which may be participles: "held", "made"), and the words after
+    which an -ed word is a verb."""
     return {"max_words": int(spec.get("max_words", 45)), "place": re.compile(spec.get("place", "(?!)")),
-            "when": _WHEN, "verbs": frozenset(past_verbs) | frozenset(spec.get("verbs", [])),
-            "present": frozenset(spec.get("present_verbs", [])),
+            "when": _WHEN, "verbs": frozenset(spec.get("verbs", [])),
+            "present": frozenset(spec.get("present_verbs", [])) | frozenset(past_verbs),
+            "present_tense": frozenset(spec.get("present_verbs", [])),
+            "object_start": frozenset(spec.get("object_start", [])),
             "ed_verb_before": frozenset(spec.get("ed_verb_before", []))}
 
 
@@ -118,8 +128,8 @@ def _author_bio(roles: list[str]) -> regex.Pattern:
     group "name"."""
     role = "|".join(regex.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len, reverse=True)) or "(?!)"
     word = r"\p{Lu}[\p{L}\p{M}’'-]+"
-    return regex.compile(rf"(?P<name>{word}(?:\s+{word}){{1,2}})\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-                         rf"(?i:{role})\b.*")
+    return regex.compile(rf"(?P<name>{word}(?:\s+{word}){{1,2}})\s+(?:is\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?i:{role})\b|(?:reports|writes)\s+(?:on|about|from)\s|covers\s).*")
 
 
 def _section_line(labels: list[str]) -> re.Pattern:
