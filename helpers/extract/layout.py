@@ -312,9 +312,9 @@ def _story_verb(s: str, shape: dict, scene: dict, past: bool = False) -> bool:
         return True
     words = [w.lower() for w in _TOKEN.findall(first)]
     if not past:
-        return any(w in shape["verbs"] or w in shape["present"] or (w.endswith("ed") and (
+        return any(w in shape["verbs"] or w in shape["caption_may"] or (w.endswith("ed") and (
             k + 1 == len(words) or words[k + 1] in shape["ed_verb_before"])) for k, w in enumerate(words))
-    ambiguous = shape["present"] - shape["present_tense"]
+    ambiguous = shape["caption_may"] - shape["present"]  # "held", "made": a past tense or a participle
     return any(w in shape["verbs"] or ((w in ambiguous or w.endswith("ed")) and k + 1 < len(words)
                                        and (words[k + 1] in shape["object_start"] or words[k + 1].isdigit()))
                for k, w in enumerate(words))

@@ -112,13 +112,13 @@ _WHEN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|
 
 def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
     """Compile the shape of a photo caption written as a sentence under its credit line (see data/furniture.yaml
-    caption_sentence): its length, a place, a time, the finite verbs of a story's sentence (past and future; apart:
-    the present, and scene_caption's past_verbs, which may be participles: "held", "made"), and the words after
-    which an -ed word is a verb."""
+    caption_sentence): its length, a place, a time, the finite verbs of a story's sentence (past and future), the
+    verbs a caption above its credit may have (`caption_may`: the present, and scene_caption's past_verbs, which may
+    be participles: "held", "made"), and the words after which an -ed word is a verb."""
     return {"max_words": int(spec.get("max_words", 45)), "place": re.compile(spec.get("place", "(?!)")),
             "when": _WHEN, "verbs": frozenset(spec.get("verbs", [])),
-            "present": frozenset(spec.get("present_verbs", [])) | frozenset(past_verbs),
-            "present_tense": frozenset(spec.get("present_verbs", [])),
+            "caption_may": frozenset(spec.get("present_verbs", [])) | frozenset(past_verbs),
+            "present": frozenset(spec.get("present_verbs", [])),
             "object_start": frozenset(spec.get("object_start", [])),
             "ed_verb_before": frozenset(spec.get("ed_verb_before", []))}
 
