@@ -162,6 +162,7 @@ def _pat() -> SimpleNamespace:
         of_military=re.compile(rf"{SP}of{SP}(?:[\w’'-]+{SP}){{0,4}}?"
                                rf"{_alt(lx['military_modifiers'] + lx['troop_groups'])}(?![\w])"),
         part_left=re.compile(rf"(?<![\w]){_alt(lx['part_markers'])}{SP}$"),
+        whole_left=re.compile(rf"(?<![\w]){_alt(lx['whole_markers'])}{SP}(?:{_alt(lx['hedges'])}{SP})?$"),
         group_left=re.compile(rf"(?<![\w]){_alt(lx['troop_groups'])}{SP}of{SP}$"),
         toll_left=re.compile(rf"(?<![\w]){_alt(lx['death_toll'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}"
                              rf"(?i:to|at|of|is|was|stood{SP}at|stands{SP}at|reached|hit|climbed{SP}to){SP}$"),
@@ -205,7 +206,8 @@ def _pat() -> SimpleNamespace:
         pp_skip=re.compile(rf"^{SP}(?i:from|of|in|at|on|with)(?:{SP}{pp_word}){{1,8}}?"
                            rf"(?={SP}(?i:were|was|are|is|have|has|had)(?![\w]))"),
         total_left=re.compile(rf"(?<![\w]){_alt(lx['total_verbs'])}{SP}(?:(?i:the|its|their|his|her|our|this|that)"
-                              rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups})"
+                              rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups}"
+                              rf"|(?i:it|them))"
                               rf"(?:{SP}of(?:{SP}{word}){{1,4}}?)?{SP}(?i:to|at){SP}$"),
         total_group=re.compile(rf"(?:{groups}|{mil_groups})$"),
         hold_left=re.compile(rf"(?<![\w]){_alt(lx['hold_verbs'])}{SP}$"),
@@ -402,6 +404,9 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     pm = p.partitive.match(right)
     if pm and nxt is not None and nxt.start() == e + pm.end():
         cand.update(_pending="part", _target=nxt.start())
+        return True
+    if p.whole_left.search(left):
+        cand.update(_pending="inherit", _whole=True)  # "900 soldiers out of roughly 4,500": the whole, not the part's
         return True
     if p.from_right.match(right) or p.part_left.search(left) or p.of_them.match(right):
         fm = p.from_name.match(right)
@@ -642,6 +647,8 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
             c.update(whole=whole["value"], unit=whole["unit"], category=whole["category"])
         elif c["_pending"] == "inherit":
             prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
+            if c.get("_whole") and (prev is None or prev["value"] >= c["value"] or prev.get("_pct")):
+                continue  # a whole is larger than the part before it, and no rate's ("2% of MPs - 13 out of 659")
             if prev is None:
                 if not c.get("_fallback"):
                     continue
@@ -725,8 +732,8 @@ def _subject(doc: ArticleDoc, c: dict, index: tuple[list[int], list[dict]]) -> d
     hi = bisect.bisect_left(starts, c["end"])
     if hi > lo:
         return ms[lo]
-    if c.get("_pct"):
-        return None
+    if c.get("_pct") or c.get("_whole"):
+        return None  # a whole ("out of roughly 4,500") is not the subject of its part ("Italy, with 900 soldiers")
     fm = p.from_right.match(text, c["end"], c["_sent"][2])
     if fm:
         k = bisect.bisect_left(starts, fm.end())
