@@ -757,7 +757,7 @@ def test_a_caption_split_over_two_lines_goes_whole() -> None:
     story = ("Police arrested eight people on Saturday over the blast that damaged the canal, the minister said.\n\n"
              "The canal supplies water to two power plants, officials said.\n\n")
     first = "Soldiers stand in formation during the ceremony marking the"
-    second = "25th anniversary of the mission in Northtown, June 12, 2024. AP Photo/Ivo Doe"
+    second = "25th anniversary of the mission in Northtown, June 14, 2024. AP Photo/Ivo Doe"
     c = clean(raw("Soldiers mark the mission's anniversary\n\n" + story + first + "\n" + second + "\n\n" + story),
               TODAY)
     assert c.boilerplate == [first, second]

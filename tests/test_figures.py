@@ -248,12 +248,12 @@ def test_bringing_the_force_to_a_bare_number():
 
 
 def test_bringing_it_to_and_a_whole_out_of_which_a_part_is_counted():
-    rows = figs("NATO sent about 700 more troops to the mission, bringing it to about 4,500.")
+    rows = figs("NATO sent about 600 more troops to the mission, bringing it to about 3,900.")
     assert [(r["value"], r["unit"], r["category"], r["approx"]) for r in rows] == [
-        (700.0, "troops", "troops", "about"), (4500.0, "troops", "troops", "about")]
-    rows = figs("Türkiye is the largest contributor, with about 900 soldiers out of roughly 4,500.")
+        (600.0, "troops", "troops", "about"), (3900.0, "troops", "troops", "about")]
+    rows = figs("Türkiye is the largest contributor, with about 800 soldiers out of roughly 3,900.")
     assert [(r["value"], r["category"], r["subject"], r["approx"]) for r in rows] == [
-        (900.0, "troops", "TUR", "about"), (4500.0, "troops", None, "roughly")]
+        (800.0, "troops", "TUR", "about"), (3900.0, "troops", None, "roughly")]
     # no whole after a rate, nor one smaller than its part
     assert [r["value"] for r in figs("Minorities are 8% of the population but 2% of MPs - 13 out of 659.")] == [
         8.0, 2.0]

@@ -19,7 +19,15 @@ from dateutil import parser
 from ..lexicon import word_list
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
-from .layout import NAME_MAX_WORDS, breadcrumb_lines, furniture_lines, name_line, story_sentence, title_case
+from .layout import (
+    HEADLINE_LOWER,
+    NAME_MAX_WORDS,
+    breadcrumb_lines,
+    furniture_lines,
+    name_line,
+    story_sentence,
+    title_case,
+)
 from .lines import (
     CLOCK,
     LOWER_WORD,
@@ -45,7 +53,6 @@ _DATELINE_INLINE = re.compile(
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 HEAD_LINES = 6
-HEADLINE_MIN_LOWER = 3
 SECTION_WORDS = 3  # a section label between an outlet's name and the headline
 SINGLE_LINE_PARAGRAPHS = 4
 DATE_LINE_WORDS = 6
@@ -101,7 +108,7 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         if labels < 1 and name_line(s) and n_words(s) <= SECTION_WORDS:
             labels += 1
             continue
-        return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER
+        return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER
                                     or n_words(s) > NAME_MAX_WORDS and title_case(s))
     return False
 
@@ -277,7 +284,7 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
         if j in furn or spaced:
             nav = nav or spaced or _NAV_LINE.fullmatch(s) is not None
             continue
-        if nav and _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_MIN_LOWER:
+        if nav and _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER:
             return True
         seen += 1
         if _story_line(s) or seen >= NAV_LOOKAHEAD:

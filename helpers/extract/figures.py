@@ -162,7 +162,7 @@ def _pat() -> SimpleNamespace:
         of_military=re.compile(rf"{SP}of{SP}(?:[\w’'-]+{SP}){{0,4}}?"
                                rf"{_alt(lx['military_modifiers'] + lx['troop_groups'])}(?![\w])"),
         part_left=re.compile(rf"(?<![\w]){_alt(lx['part_markers'])}{SP}$"),
-        whole_left=re.compile(rf"(?<![\w]){_alt(lx['whole_markers'])}{SP}(?:{_alt(lx['hedges'])}{SP})?$"),
+        whole_left=re.compile(rf"(?<![\w]){_alt(lx['whole_markers'])}{SP}$"),  # the hedge is in the figure
         group_left=re.compile(rf"(?<![\w]){_alt(lx['troop_groups'])}{SP}of{SP}$"),
         toll_left=re.compile(rf"(?<![\w]){_alt(lx['death_toll'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}"
                              rf"(?i:to|at|of|is|was|stood{SP}at|stands{SP}at|reached|hit|climbed{SP}to){SP}$"),

@@ -53,7 +53,8 @@ def is_stamp(s: str) -> bool:
 def furniture_lines(lines: list[str]) -> set[int]:
     """Return the indices of lines that are page furniture."""
     stripped = [ln.strip() for ln in lines]
-    out = {i for i, furniture in line_status(stripped) if furniture}
+    own = {i for i, furniture in line_status(stripped) if furniture}  # furniture by their own words
+    out = set(own)
     out |= menu_runs(stripped, out, furniture_rules()["menu"]) | stamp_lines(stripped, out)
     out |= social_posts(stripped, out)
     out |= headline_runs(stripped, out, furniture_rules()["run"])
@@ -61,7 +62,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= foreign_lines(stripped, out) | comment_sections(stripped, furniture_rules()["comments"])
     out |= breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
     out |= contents_boxes(stripped) | polls(stripped) | page_repeats(stripped)
-    return out | caption_heads(stripped, out) | author_bios(stripped, out)
+    return out | caption_heads(stripped, out, own) | author_bios(stripped, out)
 
 
 def contents_boxes(stripped: list[str]) -> set[int]:
@@ -120,13 +121,13 @@ def page_repeats(stripped: list[str]) -> set[int]:
     return {i for where in seen.values() if len(where) > 1 for i in where}
 
 
-def caption_heads(stripped: list[str], furniture: set[int]) -> set[int]:
+def caption_heads(stripped: list[str], furniture: set[int], own: set[int]) -> set[int]:
     """Find the first half of a photo caption split over two lines: a line that stops mid-phrase (on a comma or
     one of headline_run's dangling words: "… during the ceremony marking the"; or the next line goes on in lower
-    case) right above a caption line (a caption or credit pattern, or the caption above a credit)."""
+    case) right above a caption line (a caption or credit pattern, or the caption above a credit; `own`: the lines
+    that are furniture by their own words, a byline or a label, which are no caption)."""
     rules = furniture_rules()
     out: set[int] = set()
-    by_itself: set[int] | None = None  # lines that are furniture by their own words (a byline, a label)
     for i, s in enumerate(stripped[:-1]):
         nxt = stripped[i + 1]
         if (not s or not nxt or i in furniture or i + 1 not in furniture or s.endswith(STOPS)
@@ -138,11 +139,9 @@ def caption_heads(stripped: list[str], furniture: set[int]) -> set[int]:
             out.add(i)
             continue
         under = stripped[i + 2] if i + 2 < len(stripped) else ""
-        if under and n_words(under) <= CREDIT_WORDS and rules["credit"].fullmatch(under):
-            if by_itself is None:
-                by_itself = {j for j, f in line_status(stripped) if f}
-            if i + 1 not in by_itself:  # the caption above the credit, not a byline ("di Jana Roe") over it
-                out.add(i)
+        if (under and n_words(under) <= CREDIT_WORDS and rules["credit"].fullmatch(under)
+                and i + 1 not in own):  # the caption above the credit, not a byline ("di Jana Roe") over it
+            out.add(i)
     return out
 
 

@@ -36,13 +36,9 @@ DATE_LINE_PLAIN_WORDS = 14  # any other line
 def furniture_rules() -> dict:
     """Load and compile the page-furniture patterns from data/furniture.yaml."""
     spec = load("furniture")
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-    fill = {"<networks>": alternation(spec.get("social_networks", [])),
-            "<agencies>": alternation(spec.get("agencies", [])),
-            **{f"<{k}>": alternation(v) for k, v in (spec.get("labels") or {}).items()}}
+    fill = {"<networks>": _alternation(spec.get("social_networks", [])),
+            "<agencies>": _alternation(spec.get("agencies", [])),
+            **{f"<{k}>": _alternation(v) for k, v in (spec.get("labels") or {}).items()}}
 
     def compile_all(key: str) -> re.Pattern:
         patterns = []
@@ -71,17 +67,17 @@ def furniture_rules() -> dict:
         "menu": dict(spec["menu"]),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
         "author_bio": _author_bio(spec.get("author_bio_roles", [])),
-        "contents": {"label": re.compile("|".join(f"(?:{p})" for p in spec["contents"]["labels"]) + r"\s*:?", re.I),
+        "contents": {"label": re.compile(f"(?:{_any_of(spec['contents']['labels'])})" + r"\s*:?", re.I),
                      "max_words": int(spec["contents"]["max_words"])},
-        "poll": {"label": re.compile("|".join(re.escape(w) for w in spec["poll"]["labels"]) + r"\s*:?", re.I),
-                 "control": re.compile("|".join(f"(?:{p})" for p in spec["poll"]["controls"]), re.I),
+        "poll": {"label": re.compile(f"(?:{_alternation(spec['poll']['labels'])})" + r"\s*:?", re.I),
+                 "control": re.compile(_any_of(spec["poll"]["controls"]), re.I),
                  "max_lines": int(spec["poll"]["max_lines"])},
         "page_repeats": {**{k: int(v) for k, v in spec["page_repeats"].items() if k != "marker"},
                          "marker": re.compile(spec["page_repeats"]["marker"], re.I)},
         "caption_sentence": _caption_sentence(spec.get("caption_sentence") or {},
                                               (spec.get("scene_caption") or {}).get("past_verbs", [])),
-        "comments": {"marker": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["markers"]), re.I),
-                     "control": re.compile("|".join(f"(?:{p})" for p in spec["comments"]["controls"]), re.I),
+        "comments": {"marker": re.compile(_any_of(spec["comments"]["markers"]), re.I),
+                     "control": re.compile(_any_of(spec["comments"]["controls"]), re.I),
                      "min_controls": int(spec["comments"]["min_controls"]),
                      "control_within": int(spec["comments"]["control_within"])},
         "run": {**{k: v for k, v in (spec.get("headline_run") or {}).items() if isinstance(v, int)},
@@ -126,15 +122,25 @@ def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
 def _author_bio(roles: list[str]) -> regex.Pattern:
     """Compile the shape of an author's bio as a plain sentence ("Jana Roe is a senior fellow at …"): the name is
     group "name"."""
-    role = "|".join(regex.escape(r).replace(r"\ ", r"\s+") for r in sorted(roles, key=len, reverse=True)) or "(?!)"
+    role = _alternation(roles) or "(?!)"
     word = r"\p{Lu}[\p{L}\p{M}’'-]+"
     return regex.compile(rf"(?P<name>{word}(?:\s+{word}){{1,2}})\s+(?:is\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
                          rf"(?i:{role})\b|(?:reports|writes)\s+(?:on|about|from)\s|covers\s).*")
 
 
+def _alternation(words: list[str]) -> str:
+    """Join words into a regex alternation, longest first, a space matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _any_of(patterns: list[str]) -> str:
+    """Join regex patterns into one alternation, each in its own group."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _section_line(labels: list[str]) -> re.Pattern:
     """Compile the pattern of a line made only of section labels ("Politics", "World | Europe", "(WORLD)")."""
-    label = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(labels, key=len, reverse=True)) or "(?!)"
+    label = _alternation(labels) or "(?!)"
     return re.compile(rf"[(\[]?\s*(?:{label})(?:\s*[|/›»>,]\s*(?:{label}))*\s*[)\]]?", re.I)
 
 
