@@ -198,23 +198,27 @@ def slices(corpus: Path, n: int, tmp: Path) -> list[Path]:
     return out
 
 
-def ceiling(name: str, corpus: Path, n: int, tmp: Path) -> float:
+def ceiling(name: str, corpus: Path, n: int, tmp: Path, alone: int = 0) -> float:
     """Return the speed-up n independent processes get here: the ceiling for dask with n workers.
 
-    n slices of the corpus are built (local engine, no dask) one after the other, then all at once.
+    n slices of the corpus are built (local engine, no dask) one after the other, then all at once. With `alone`
+    (k < n), only the first k slices are built one after the other and their mean stands for every slice (a
+    shorter measurement for a machine lent for minutes).
     """
     parts = slices(corpus, n, tmp / f"{name}-slices-{n}")
     cmds = [build_cmd(part, tmp / f"{name}-slice-out-{n}-{k}", "local") for k, part in enumerate(parts)]
+    timed = cmds[:alone] if 0 < alone < n else cmds
     t0 = time.perf_counter()
-    for cmd in cmds:
+    for cmd in timed:
         subprocess.run(cmd, check=True, cwd=ROOT)
-    serial = time.perf_counter() - t0
+    serial = (time.perf_counter() - t0) * n / len(timed)
     t0 = time.perf_counter()
     procs = [subprocess.Popen(cmd, cwd=ROOT) for cmd in cmds]
     if any(p.wait() for p in procs):
         raise RuntimeError("a slice build failed")
     parallel = time.perf_counter() - t0
-    print(f"{'ceiling':10} {n} independent local builds of 1/{n} of {name}: {serial:.1f} s one after the other, "
+    how = "one after the other" if len(timed) == n else f"one after the other (from {len(timed)} of them)"
+    print(f"{'ceiling':10} {n} independent local builds of 1/{n} of {name}: {serial:.1f} s {how}, "
           f"{parallel:.1f} s at once = x{serial / parallel:.2f} (what {n} processes get on this machine)", flush=True)
     return serial / parallel
 
@@ -257,6 +261,26 @@ class Model:
         """Return the breakdown as one line."""
         return (f"serial {self.serial:.2f} s + start-up {self.startup:.2f} s + (work {self.work:.1f} s + "
                 f"{self.tasks} tasks x {self.overhead * 1000:.0f} ms) / workers + end idle {self.idle:.2f} s")
+
+
+def differing_tables(a: Path, b: Path) -> list[str]:
+    """Return the names of the tables that differ between two built folders (values, dtypes, order)."""
+    from helpers.build.store import read_table
+    from helpers.schema import TABLES
+
+    differ = []
+    for table in TABLES:
+        left, right = read_table(a, table), read_table(b, table)
+        if not (left.equals(right) and left.dtypes.equals(right.dtypes) and list(left) == list(right)):
+            differ.append(table)
+    return differ
+
+
+def save_runs(path: Path, runs: dict[tuple[str, str], Run]) -> None:
+    """Write every build's figures and manifest so far to a JSON file (kept if the benchmark is stopped)."""
+    rows = [{"corpus": r.corpus, "engine": r.engine, "wall": r.wall, "maxrss_mb": r.maxrss_mb,
+             "tree_mb": r.tree_mb, "manifest": r.manifest} for r in runs.values()]
+    path.write_text(json.dumps({"cores": os.cpu_count(), "runs": rows}, indent=1))
 
 
 def spacy_side_by_side(name: str, corpus: Path) -> None:
@@ -316,8 +340,14 @@ def main(argv: list[str] | None = None) -> int:
                    help="comma-separated dask worker counts, e.g. 1,2,4: local plus one dask build per count")
     p.add_argument("--ceiling", type=int, default=0, metavar="N",
                    help="also build N slices of each corpus one after another, then at once (N-process ceiling)")
+    p.add_argument("--ceiling-alone", type=int, default=0, metavar="K",
+                   help="time only K of the N slices one after the other (their mean stands for all N)")
     p.add_argument("--no-spacy", action="store_true", help="skip the spaCy side-by-side")
     p.add_argument("--no-cache-check", action="store_true", help="skip the second (cache hit) build")
+    p.add_argument("--check-tables", action="store_true",
+                   help="compare every dask build's tables with the local build's (needs local first)")
+    p.add_argument("--save", type=Path, default=None, metavar="FILE",
+                   help="write every build's figures and manifest to FILE (JSON) after each build")
     args = p.parse_args(argv)
     names = ["bbc"] if args.quick else (args.corpus or ["bbc", "reuters", "reuters5"])
     engines = args.engines or ENGINES
@@ -344,11 +374,20 @@ def main(argv: list[str] | None = None) -> int:
                 runs[name, engine] = bench(name, corpora[name], engine, out)
                 if engine == "local" and not args.no_cache_check:  # right after the first build: no edit between
                     cache_hit(name, corpora[name], out, runs[name, engine])
-                shutil.rmtree(out, ignore_errors=True)
+                if args.save:
+                    save_runs(args.save, runs)
+                local = tmp_path / f"{name}-local"
+                if args.check_tables and engine != "local" and local.exists():
+                    diff = differing_tables(local, out)
+                    print(f"{name:10} {engine:6} tables identical to local: "
+                          f"{'yes' if not diff else 'NO, ' + ', '.join(diff)}", flush=True)
+                if engine != "local" or not args.check_tables:
+                    shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(tmp_path / f"{name}-local", ignore_errors=True)
             if not args.no_spacy:
                 spacy_side_by_side(name, corpora[name])
             if args.ceiling > 1:
-                speed = ceiling(name, corpora[name], args.ceiling, tmp_path)
+                speed = ceiling(name, corpora[name], args.ceiling, tmp_path, args.ceiling_alone)
                 contention[name] = {1: 1.0, args.ceiling: args.ceiling / speed}
     print("\nsummary", flush=True)
     for name in names:
