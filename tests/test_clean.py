@@ -71,6 +71,74 @@ def test_hard_wrapped_lines_are_joined() -> None:
                                "the crop will be late.")
 
 
+def test_pdf_copy_without_paragraph_breaks_is_reflowed() -> None:
+    # a PDF copy: no blank line, no indent; short lines end paragraphs, the page furniture stands alone
+    pdf = ("NORTHLAND POLICY INSTITUTE\n"
+           "Working Paper No. 4\n"
+           "Key findings\n"
+           "• The mission ended the year with more soldiers on the ground than at any time\n"
+           "since the agreement was signed, after two rounds of reinforcement.\n"
+           "Page 1 of 3\n"
+           "www.npi-example.org\n"
+           "1. A year of tension\n"
+           "The first crisis came in the summer, when a crowd tried to stop the new mayors\n"
+           "from entering the town halls and the police had to call for the mission's help\n"
+           "to keep the two sides apart. The mission's commander said that the force was\n"
+           '"ready to act wherever the peace is at risk" and asked both sides to step back\n'
+           "from the barricades that had closed the two main roads into the northern towns\n"
+           "for most of the week.\n"
+           "The second came in the autumn, when armed men attacked a patrol near the border\n"
+           "crossing and withdrew across the boundary line before the reinforcements of the\n"
+           "mission came.\n"
+           "Both governments blamed each other for the attack, and the talks that had been\n"
+           "planned for the end of the month were called off by the mediators, who said that\n"
+           "the conditions for a meeting of the two leaders were not met at that time and\n"
+           "would be reviewed in the new year.\n"
+           "Source: Northland Ministry of Defence, annual report, 2 March 2021.\n"
+           "1 Statement of the mission, 4 June 2021, published on its website in full.\n")
+    assert unwrap(pdf).split("\n\n") == [
+        "NORTHLAND POLICY INSTITUTE", "Working Paper No. 4", "Key findings",
+        "• The mission ended the year with more soldiers on the ground than at any time since the agreement was "
+        "signed, after two rounds of reinforcement.",
+        "Page 1 of 3", "www.npi-example.org", "1. A year of tension",
+        "The first crisis came in the summer, when a crowd tried to stop the new mayors from entering the town "
+        "halls and the police had to call for the mission's help to keep the two sides apart. The mission's "
+        'commander said that the force was "ready to act wherever the peace is at risk" and asked both sides to '
+        "step back from the barricades that had closed the two main roads into the northern towns for most of "
+        "the week.",
+        "The second came in the autumn, when armed men attacked a patrol near the border crossing and withdrew "
+        "across the boundary line before the reinforcements of the mission came.",
+        "Both governments blamed each other for the attack, and the talks that had been planned for the end of "
+        "the month were called off by the mediators, who said that the conditions for a meeting of the two "
+        "leaders were not met at that time and would be reviewed in the new year.",
+        "Source: Northland Ministry of Defence, annual report, 2 March 2021.",
+        "1 Statement of the mission, 4 June 2021, published on its website in full."]
+
+
+def test_narrow_columns_keep_a_wide_headline_apart() -> None:
+    columns = ("THE NORTHLAND OBSERVER                MONDAY, MAY 3, 2021\n"
+               "Court frees three border guards after ten days in custody\n"
+               "By JANA ROE\n"
+               "NORTHTOWN — A court in the capital on\n"
+               "Monday ordered the release of the\n"
+               "three border guards who were detained\n"
+               "near the crossing on April 23, ending\n"
+               "a standoff that had added to tensions\n"
+               "in the region for more than a\n"
+               "week.\n"
+               "Relatives had waited at the crossing\n"
+               "for more than five hours on the day\n"
+               "of their release, a lawyer said.\n")
+    assert unwrap(columns).split("\n\n") == [
+        "THE NORTHLAND OBSERVER                MONDAY, MAY 3, 2021",
+        "Court frees three border guards after ten days in custody",
+        "By JANA ROE",
+        "NORTHTOWN — A court in the capital on Monday ordered the release of the three border guards who were "
+        "detained near the crossing on April 23, ending a standoff that had added to tensions in the region for "
+        "more than a week.",
+        "Relatives had waited at the crossing for more than five hours on the day of their release, a lawyer said."]
+
+
 def test_headline_questions_and_share_words_in_text() -> None:
     c = clean(raw("Can the talks succeed?\n\nShares in the company fell on Monday.\n\nShare this article"), TODAY)
     assert c.title == "Can the talks succeed?"
@@ -586,6 +654,8 @@ def test_datelines_after_a_feeds_date_or_before_a_double_dash() -> None:
     story = " The talks resumed in the capital on Tuesday after a pause of two months, officials said.\n"
     assert clean(raw("Talks resume\n\nOct. 14—NORTHTOWN, Kosovo —" + story), TODAY).dateline == "NORTHTOWN, Kosovo"
     assert clean(raw("Talks resume\n\nNORTHTOWN --" + story), TODAY).dateline == "NORTHTOWN"
+    assert clean(raw("Talks resume\n\nNORTHTOWN, 2 March 2021 –" + story), TODAY).dateline == "NORTHTOWN"
+    assert clean(raw("Talks resume\n\nNORTHTOWN, March 2, 2021 (NPA) —" + story), TODAY).dateline == "NORTHTOWN"
 
 
 def test_lines_in_another_language_than_the_page_are_furniture_but_lists_of_names_are_not() -> None:
@@ -807,12 +877,44 @@ STORY_LINES = ("Police arrested eight people on Saturday over the blast that dam
     ["POLL", "Should the mission stay?", "Yes, until there is a deal", "No", "Don't know", "Vote now",
      "1,284 votes so far"],
     ["In this article", "1. The night of the attack", "2. Who was behind it", "3. Where things stand"],
+    # wire client feeds, press releases, feed dumps, archive copies, transcripts, channels, author pages
+    ["URGENT", "BC-Northland-Canal, 2nd Ld-Writethru", "Eds: UPDATES with minister's comments; ADDS byline.",
+     "((Rewrites throughout, adds quotes))", "(Story corrects spelling of the minister's name in paragraph 4)",
+     "ADVISORY: Photos of the canal are available on NPA Images.", "-- END --", "NPA-JR-ID 03-02-21 2147GMT"],
+    ["Ends", "Notes to editors", "1. The canal was built in 1979 and is run by the state water utility.",
+     "2. Photographs of the site are available on the ministry's website.",
+     "Media contact: Jana Roe, Press Office, +1 555 0100, press@example.org", "###"],
+    ["Item 4 of 25", "GUID: northtownherald-2021-0302-0871", "Content:", "=== End of item 4 ==="],
+    ["Captured 14 times between 2 Mar 2021 and 3 Feb 2022", "2020 2021 2022", "COLLECTED BY",
+     "Collection: Save Page Now Outlinks", "TIMESTAMPS", "About this capture"],
+    ["Downloaded from archive.northtownherald.example on 3 March 2021 by user 4417"],
+    ["10 | TUESDAY, 2 MARCH 2021 | THE NORTHTOWN HERALD"],
+    ["Return to all transcripts", "HOST: Coming up after the break: the weather, and the week in sport."],
+    ["48,917 subscribers", "#Northland #Canal #Water", "Join channel"],
+    ["All articles by Ivo Doe →", "More stories by Jana Roe"],
+    ["Get unlimited access to the Northtown Herald for €1 for the first month, then €14.99 a month. Cancel anytime."],
 ])
 def test_embeds_players_sponsors_print_notes_polls_and_contents_are_furniture(block: list[str]) -> None:
     text = "Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(block) + "\n\n"
     c = clean(raw(text + "\n\n".join(STORY_LINES[1:]) + "\n"), TODAY)
     assert c.boilerplate == block
     assert c.text.split("\n\n") == list(STORY_LINES)
+
+
+def test_story_lines_shaped_like_wire_or_paywall_furniture_stay() -> None:
+    story = ["Breaking the deadlock will take months, the mediator said on Tuesday.",
+             "Soldiers of the mission earn about €900 a month, the ministry said.",
+             "The new arrivals were", "welcomed at the airport by the minister.",
+             "Ends of the canal were sealed by the police, who said 12 people had been questioned."]
+    c = clean(raw("Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n\n".join(story)
+                  + "\n"), TODAY)
+    assert c.boilerplate == [] and c.text.split("\n\n") == [STORY_LINES[0], *story]
+
+
+def test_a_long_byline_with_an_agency_is_the_byline() -> None:
+    c = clean(raw("Police arrest eight over canal blast\nBy Jana Roe and Ivo Doe, Northland Press Agency\n\n"
+                  + "\n\n".join(STORY_LINES) + "\n"), TODAY)
+    assert c.byline == "Jana Roe and Ivo Doe" and c.text.split("\n\n") == list(STORY_LINES)
 
 
 def test_a_running_head_repeated_on_each_printed_page_is_furniture_and_a_vote_in_the_story_stays() -> None:

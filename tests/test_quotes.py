@@ -423,6 +423,14 @@ def test_heading_in_quotation_marks_is_not_a_quotation():
     assert [r[3] for r in _who(text)] == ["kravic"]
 
 
+def test_a_headline_or_banner_the_sentence_names_is_not_a_quotation():
+    for text in ('The tabloid Northtown Daily ran the front-page headline "Northland wants a war with us" on Friday.',
+                 'Protesters carried a banner reading "Northland out of our town, now and forever" past the hall.'):
+        assert _who(text) == [], text
+    said = 'Tomas Kravic said the headline was unfair: "We never wanted a war with anyone, and we never will."'
+    assert [r[3] for r in _who(said)] == ["kravic"]
+
+
 def test_indefinite_appositive_after_a_name_keeps_the_name():
     text = "Tomas Kravic - himself a former executive at a rival bank - said the plan was “bold and overdue”."
     assert [r[3] for r in _who(text)] == ["kravic"]

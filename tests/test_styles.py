@@ -127,10 +127,12 @@ def test_development_set_styles10_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles10"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles10"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 40 and s.at["articles.boilerplate", "fp"] <= 14
-    assert s.at["articles.title", "f1"] >= 0.78 and s.at["articles.duplicates", "f1"] == 1.0
+    # fp: two of the 16 are m02's bio and "About" box, gold furniture listed line by line but joined when the PDF
+    # copy is reflowed into paragraphs
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 29 and s.at["articles.boilerplate", "fp"] <= 16
+    assert s.at["articles.title", "f1"] >= 0.86 and s.at["articles.duplicates", "f1"] == 1.0
     assert s.at["quotes.found", "f1"] >= 0.97 and s.at["quotes.attributed", "f1"] >= 0.82
-    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.87
+    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.90
     assert s.at["figures", "f1"] >= 0.91
 
 
@@ -187,3 +189,19 @@ def test_development_set_styles14_holds(tmp_path_factory) -> None:
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.93 and s.at["figures", "f1"] >= 0.93
     assert s.at["quotes.attributed", "f1"] >= 0.86
+
+
+def test_development_set_styles15_holds(tmp_path_factory) -> None:
+    """styles15 (fourteen pages in shapes no earlier set had: a press release with notes to editors, a wire client
+    feed, a PDF page in narrow columns, archive and cache copies, a feed dump, a machine translation, a Telegram
+    channel, a broadcast transcript, a column with a pull quote, reader comments, a paywall; written without the
+    code, tuned on after its first run) keeps its scores. Six of its leaks are its "By the numbers" boxes, which the
+    older sets' convention (summary boxes are content) keeps."""
+    folder = FIXTURES / "styles15"
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles15"))
+    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 7 and s.at["articles.boilerplate", "fp"] <= 4
+    assert s.at["articles.title", "f1"] >= 0.81 and s.at["articles.dateline", "f1"] >= 0.94
+    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] >= 0.96
+    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.93 and s.at["figures", "f1"] >= 0.90
+    assert s.at["quotes.attributed", "f1"] >= 0.92

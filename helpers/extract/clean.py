@@ -48,17 +48,26 @@ _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\
 _DATELINE_INLINE = re.compile(
     rf"^(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*[-–—]+\s*)?"  # a feed's date before the place ("Oct. 14—PRISTINA")
     rf"(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
-    rf"(?:,\s*{_MONTH}[a-z]*\.?\s+\d{{1,2}})?\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]+\s+"
-)  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - "
+    rf"(?:,\s*(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?))?"
+    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]+\s+"
+)  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – "
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 HEAD_LINES = 6
+BYLINE_MAX_WORDS = 12  # "By Jana Roe and Ivo Doe, Northland Press Agency": longer than 8 words, no final stop
 SECTION_WORDS = 3  # a section label between an outlet's name and the headline
 SINGLE_LINE_PARAGRAPHS = 4
 DATE_LINE_WORDS = 6
 HEAD_SENTENCES = 2  # the date of the page is read above the second sentence-long line of the story
 DATELINE_PARAGRAPH_WORDS = 8
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+REFLOW_MIN_LINES = 10  # a hard-wrapped text of this many lines with no paragraph break at all: a PDF or OCR copy
+REFLOW_SHORT = 0.75  # of the wrap width: a shorter line may end its paragraph
+REFLOW_WIDE = 1.3  # of the wrap width: a longer line spans the columns (a headline, a running head) and stands alone
+_REFLOW_END = re.compile(r"[.!?:…\"”’)]$")
+_REFLOW_NEXT = regex.compile(r"[\p{Lu}\d•▪●■–—-]|www\.|https?://")
+_REFLOW_SEPARATED = re.compile(r"\S\s+[|·•]\s+\S.*\S\s+[|·•]\s+\S")  # "10 | TUESDAY, 23 APRIL 2024 | THE OUTLET"
+_REFLOW_ITEM = regex.compile(r"(?:[•▪●■–—-]|\d{1,2}[.)]?)\s+\p{Lu}")  # a bullet, a numbered item or footnote
 _LABEL_LINE = regex.compile(r"\p{Lu}[\w’'&-]*(?:[ \t]+\p{Lu}[\w’'&-]*){0,2}")  # "Kosovo Online", "Burak Şahin"
 PUBLISHED_KEYS = ("published", "date", "published_at", "pubdate", "publication_date", "datetime")
 TITLE_KEYS = ("title", "headline")
@@ -125,7 +134,36 @@ def unwrap(text: str) -> str:
     if multi <= 1 and len(blocks) - multi >= SINGLE_LINE_PARAGRAPHS:
         return text
     text = re.sub(r"\n[ \t]*\n\s*|\n[ \t]{2,}", "\n\n", text)
+    if "\n\n" not in text.strip() and text.strip().count("\n") >= REFLOW_MIN_LINES - 1:
+        return reflow(text.strip("\n").split("\n"))
     return re.sub(r"(?<!\n)\n(?!\n)[ \t]*", " ", text)
+
+
+def reflow(lines: list[str]) -> str:
+    """Join the lines of a hard-wrapped text that has no paragraph break at all (a PDF or OCR copy) into paragraphs.
+
+    A line much shorter than the wrap width ends its paragraph when it ends a sentence or the next line starts
+    with a capital, a digit, a bullet or a web address; a short line with no final punctuation between such lines
+    (a heading, an author line, a page counter) also starts one, and so does a bullet, numbered item or footnote
+    after a sentence's end; a line much wider than the wrap (a headline over narrow columns) or cut by two
+    separators ("10 | TUESDAY, 23 APRIL 2024 | THE OUTLET") stands alone; a line ending on a dangling word ("… were
+    elected in") goes on. So running heads, headings, list items and table rows stand alone."""
+    lines = [ln.strip() for ln in lines]
+    width = sorted(len(ln) for ln in lines)[int(0.9 * (len(lines) - 1))]
+    dangling = furniture_rules()["run"]["dangling"]  # "… were elected in" / "April 2023 …" is one sentence
+    ends = [i + 1 < len(lines) and (
+        len(ln) < REFLOW_SHORT * width and ln.rsplit(None, 1)[-1].lower() not in dangling
+        and bool(_REFLOW_END.search(ln) or _REFLOW_NEXT.match(lines[i + 1]))
+        or bool(_REFLOW_END.search(ln) and _REFLOW_ITEM.match(lines[i + 1]))) for i, ln in enumerate(lines)]
+    apart = [len(ln) > REFLOW_WIDE * width or bool(_REFLOW_SEPARATED.search(ln)) for ln in lines]
+    out = []
+    for i, line in enumerate(lines):
+        if i:
+            alone = ends[i] and not _REFLOW_END.search(line) and not line.endswith((",", ";")) \
+                and bool(_REFLOW_NEXT.match(line))
+            out.append("\n\n" if ends[i - 1] or alone or apart[i] or apart[i - 1] else " ")
+        out.append(line)
+    return "".join(out)
 
 
 def parse_date(value) -> dt.date | None:
@@ -208,7 +246,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif _DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip()):
             dateline = s
             drop.add(i)
-        elif _BYLINE.match(s) and n_words(s) <= 8:
+        elif _BYLINE.match(s) and (n_words(s) <= 8 or n_words(s) <= BYLINE_MAX_WORDS and not s.endswith(STOPS)):
             byline = byline or _BYLINE.match(s).group("name").strip()
             drop.add(i)
         elif text_date is None and (d := date_line(s)) is not None:

@@ -61,7 +61,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= pull_quotes(stripped, out) | credited_captions(stripped, out) | scene_captions(stripped, out)
     out |= foreign_lines(stripped, out) | comment_sections(stripped, furniture_rules()["comments"])
     out |= breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
-    out |= contents_boxes(stripped) | polls(stripped) | page_repeats(stripped)
+    out |= contents_boxes(stripped) | notes_boxes(stripped) | polls(stripped) | page_repeats(stripped)
     return out | caption_heads(stripped, out, own) | author_bios(stripped, out)
 
 
@@ -80,6 +80,25 @@ def contents_boxes(stripped: list[str]) -> set[int]:
             entries.append(t)
         if entries:
             out.update(range(i, i + 1 + len(entries)))
+    return out
+
+
+def notes_boxes(stripped: list[str]) -> set[int]:
+    """Find a press release's notes: their label ("Notes to editors") and the numbered lines under it ("1. KFOR has
+    been deployed in Kosovo since …"), down to the first line that is not numbered."""
+    rules = furniture_rules()["notes"]
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s or not rules["label"].fullmatch(s):
+            continue
+        out.add(i)
+        for j in range(i + 1, len(stripped)):
+            t = stripped[j]
+            if not t:
+                continue
+            if not _ENUMERATED.match(t) or n_words(t) > rules["max_words"]:
+                break
+            out.add(j)
     return out
 
 
@@ -181,28 +200,34 @@ def comment_sections(stripped: list[str], comments: dict) -> set[int]:
 def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
     """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop, no digit) one
     under the other, with no blank line between (furniture lines among them do not break the run)."""
-    def item(s: str) -> bool:  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu
+    dangling = furniture_rules()["run"]["dangling"]
+
+    def item(s: str) -> bool:  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu, nor a
+        # sentence cut by a page break ("The new arrivals were")
         return (n_words(s) <= menu["max_words"] and (not s.endswith(STOPS) or bool(_ABBREVIATION.fullmatch(s)))
-                and not _DIGIT.search(s))
+                and not _DIGIT.search(s) and s.split()[-1].lower() not in dangling)
 
     return runs_of(stripped, furniture, 0, item, menu["min_lines"])
 
 
 def runs_of(stripped: list[str], furniture: set[int], start: int, shaped, min_lines: int) -> set[int]:
     """Return the lines of every run of at least `min_lines` consecutive lines from `start` on that `shaped`
-    accepts; furniture lines inside a run are passed over, a blank or any other line ends it."""
+    accepts; furniture lines inside a run are passed over (counted when `shaped` accepts them: "Join channel" is
+    one of a menu's items), a blank or any other line ends it."""
     out: set[int] = set()
     run: list[int] = []
+    known = 0  # furniture lines of the run's shape
     for i in range(start, len(stripped) + 1):
         s = stripped[i] if i < len(stripped) else ""
         if s and i in furniture:
+            known += bool(run) and shaped(s)
             continue
         if s and shaped(s):
             run.append(i)
             continue
-        if len(run) >= min_lines:
+        if run and len(run) + known >= min_lines:
             out.update(run)
-        run = []
+        run, known = [], 0
     return out
 
 

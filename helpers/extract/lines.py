@@ -69,6 +69,8 @@ def furniture_rules() -> dict:
         "author_bio": _author_bio(spec.get("author_bio_roles", [])),
         "contents": {"label": re.compile(f"(?:{_any_of(spec['contents']['labels'])})" + r"\s*:?", re.I),
                      "max_words": int(spec["contents"]["max_words"])},
+        "notes": {"label": re.compile(f"(?:{_any_of(spec['notes']['labels'])})" + r"\s*:?", re.I),
+                  "max_words": int(spec["notes"]["max_words"])},
         "poll": {"label": re.compile(f"(?:{_alternation(spec['poll']['labels'])})" + r"\s*:?", re.I),
                  "control": re.compile(_any_of(spec["poll"]["controls"]), re.I),
                  "max_lines": int(spec["poll"]["max_lines"])},

@@ -162,6 +162,8 @@ def lexicon() -> dict:
                               rf"(?:\s+[\w’'.&-]+){{0,4}})*\s*(?:[.;,!?]|$)"),
         and_predicate=re.compile(rf"\sand\s+(?:{_alt(lex['second_predicate_verbs'])})\b"),
         heading_max=int(spec.get("heading_max_words", 12)),
+        titled=re.compile(rf"\b(?:{_alt(lex['title_nouns'])})(?:\s+(?:that |which )?(?:read|reads|reading|saying))?"
+                          rf"\s*[:,]?\s*$", re.I),
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
                               rf"(?:by|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,4}}$", re.I),
@@ -978,7 +980,7 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
     if not text.strip():
         return []
     quotes, paras = _scan(text)
-    quotes = [q for q in quotes if not _heading_quote(text, q, paras[q.para])]
+    quotes = [q for q in quotes if not _heading_quote(text, q, paras[q.para]) and not _titled_quote(text, q)]
     if not quotes:
         return []
     cx = _Context(doc, quotes, paras)
@@ -1004,6 +1006,12 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
             meta.append((own, quotes[payload].mc is None))
     _fill_forward(cx, quotes, rows, meta)
     return rows
+
+
+def _titled_quote(text: str, q: _Quote) -> bool:
+    """Tell whether a quotation is a title the sentence names ("ran the front-page headline “…”", "a banner reading
+    “…”"): one of the title nouns stands just before its opening mark, or with "reading" / "saying" between."""
+    return lexicon()["titled"].search(text, max(0, q.mo - 60), q.mo) is not None
 
 
 def _heading_quote(text: str, q: _Quote, para: tuple[int, int]) -> bool:
