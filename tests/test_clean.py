@@ -115,6 +115,11 @@ def test_pdf_copy_without_paragraph_breaks_is_reflowed() -> None:
         "1 Statement of the mission, 4 June 2021, published on its website in full."]
 
 
+def test_reflow_takes_a_line_of_spaces_at_either_end() -> None:
+    line = "The mission ended the year with more soldiers on the ground than at any time since"
+    assert unwrap("   \n" + "\n".join([line] * 12) + "\n  ") == " ".join([line] * 12)
+
+
 def test_narrow_columns_keep_a_wide_headline_apart() -> None:
     columns = ("THE NORTHLAND OBSERVER                MONDAY, MAY 3, 2021\n"
                "Court frees three border guards after ten days in custody\n"

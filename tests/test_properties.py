@@ -7,6 +7,7 @@ Inputs are arbitrary Unicode text and real seed sentences mutated by deleting, d
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Callable
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from helpers.build.inputs import normalise
 from helpers.extract.actors import find_mentions
-from helpers.extract.clean import clean
+from helpers.extract.clean import clean, unwrap
 from helpers.extract.dates import extract_timexes
 from helpers.extract.document import ArticleDoc, RawArticle
 from helpers.extract.figures import extract_figures
@@ -149,6 +150,21 @@ def test_clean_never_raises(text: str, meta: dict) -> None:
     assert c.published is None or c.published <= TODAY
     assert c.published_basis in {"metadata", "text", "unknown"}
     assert (c.published is None) == (c.published_basis == "unknown")
+
+
+PAGE_LINES = ["   ", "Page 1 of 3", "• An item", "10 | MAY | THE DAILY", "WORLD", "1 A footnote, 2 May 2021.", "-"]
+
+
+@FAST
+@given(st.lists(mutated(), min_size=2, max_size=6), st.integers(20, 90),
+       st.lists(st.tuples(st.integers(0, 40), st.sampled_from(PAGE_LINES)), max_size=5))
+def test_unwrap_changes_only_whitespace(paragraphs: list[str], width: int, extras: list[tuple[int, str]]) -> None:
+    # hard-wrapped pages (PDF copies reflowed into paragraphs among them) keep every word, in order
+    lines = textwrap.wrap(" ".join(paragraphs), width) or [""]
+    for pos, line in extras:
+        lines.insert(pos % (len(lines) + 1), line)
+    text = "\n".join(lines)
+    assert unwrap(text).split() == text.split()
 
 
 @pytest.mark.parametrize("extract", [extract_timexes, extract_figures, extract_quotes])

@@ -148,7 +148,7 @@ def reflow(lines: list[str]) -> str:
     after a sentence's end; a line much wider than the wrap (a headline over narrow columns) or cut by two
     separators ("10 | TUESDAY, 23 APRIL 2024 | THE OUTLET") stands alone; a line ending on a dangling word ("… were
     elected in") goes on. So running heads, headings, list items and table rows stand alone."""
-    lines = [ln.strip() for ln in lines]
+    lines = [ln.strip() for ln in lines if ln.strip()]  # a line of spaces at either end is no line
     width = sorted(len(ln) for ln in lines)[int(0.9 * (len(lines) - 1))]
     dangling = furniture_rules()["run"]["dangling"]  # "… were elected in" / "April 2023 …" is one sentence
     ends = [i + 1 < len(lines) and (
