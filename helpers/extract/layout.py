@@ -4,6 +4,7 @@ posts, pull quotes, the caption above a credit line, runs of linked-story titles
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .language import guess_language, line_language
 from .lines import (
@@ -188,11 +189,13 @@ def author_bios(stripped: list[str], furniture: set[int]) -> set[int]:
 def comment_sections(stripped: list[str], comments: dict) -> set[int]:
     """Find a section of reader comments: every line from its marker ("47 Comments", "Join the discussion...") to the
     end of the page, when comment controls ("Reply", "Like 14") follow the marker, the first of them soon after it."""
-    for i, s in enumerate(stripped):
-        if s and comments["marker"].fullmatch(s):
-            after = [t for t in stripped[i + 1:] if t]
-            controls = [k for k, t in enumerate(after) if comments["control"].fullmatch(t)]
-            if len(controls) >= comments["min_controls"] and controls[0] < comments["control_within"]:
+    filled = [i for i, s in enumerate(stripped) if s]
+    controls = [k for k, i in enumerate(filled) if comments["control"].fullmatch(stripped[i])]  # positions in filled
+    for k, i in enumerate(filled):
+        if comments["marker"].fullmatch(stripped[i]):
+            first = bisect_right(controls, k)  # the first control under the marker (one pass: no rescan per marker)
+            if (len(controls) - first >= comments["min_controls"]
+                    and controls[first] - k - 1 < comments["control_within"]):
                 return {j for j in range(i, len(stripped)) if stripped[j]}
     return set()
 
