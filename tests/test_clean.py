@@ -486,6 +486,14 @@ def test_short_lines_that_are_not_linked_titles_stay(tail: str) -> None:
     assert c.text == text
 
 
+def test_a_programme_name_in_capitals_between_the_site_and_the_headline_is_no_title_nor_dateline() -> None:
+    head = ("NORTHTOWN TV — TRANSCRIPTS\n\nTHE EVENING DESK WITH JANA ROE\n\n"
+            "Northland sends more troops to the border; interview with Ivo Doe of the Northtown Institute\n\n")
+    c = clean(raw(head + "\n\n".join(STORY_LINES) + "\n"), TODAY)
+    assert c.title == "Northland sends more troops to the border; interview with Ivo Doe of the Northtown Institute"
+    assert c.dateline is None and c.boilerplate[:2] == ["NORTHTOWN TV — TRANSCRIPTS", "THE EVENING DESK WITH JANA ROE"]
+
+
 def test_outlet_name_above_the_headline_is_furniture_and_extended_capitals_make_a_dateline() -> None:
     text = ("THE DANUBE MERIDIAN\nOpinion | Columnists\n"
             "Why Belgrade calls Ankara a friend while Pristina cheers Turkish troops\nJane Roe\n\n"

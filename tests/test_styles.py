@@ -201,7 +201,7 @@ def test_development_set_styles15_holds(tmp_path_factory) -> None:
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles15"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
     assert s.at["articles.boilerplate", "leaked_lines"] <= 7 and s.at["articles.boilerplate", "fp"] <= 4
-    assert s.at["articles.title", "f1"] >= 0.81 and s.at["articles.dateline", "f1"] >= 0.94
+    assert s.at["articles.title", "f1"] >= 0.88 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] >= 0.96
     assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.93 and s.at["figures", "f1"] >= 0.90
     assert s.at["quotes.attributed", "f1"] >= 0.92

@@ -108,13 +108,14 @@ def _story_line(s: str) -> bool:
 
 def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = frozenset()) -> bool:
     """Tell whether a real headline (several lower-case words, no final stop) comes next, past the lines that the
-    corpus repeats (a slogan) and one section label ("Nation & World")."""
+    corpus repeats (a slogan) and one section label ("Nation & World", or a programme's name in capitals: "THE
+    WORLD DESK WITH JANA ROE")."""
     labels = 0
     for j in later:
         s = lines[j].strip()
         if j in repeated or date_line(s) is not None:
             continue  # a slogan, a date line ("Issue 47 · Friday 6 October 2023") between the name and the headline
-        if labels < 1 and name_line(s) and n_words(s) <= SECTION_WORDS:
+        if labels < 1 and (name_line(s) and n_words(s) <= SECTION_WORDS or s.isupper()):
             labels += 1
             continue
         return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER
