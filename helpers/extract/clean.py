@@ -34,6 +34,7 @@ from .lines import (
     SENTENCE_END,
     STOPS,
     date_line,
+    ends_dangling,
     furniture_rules,
     line_status,
     n_words,
@@ -54,6 +55,7 @@ _DATELINE_INLINE = re.compile(
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 HEAD_LINES = 6
+BYLINE_WORDS = 8  # a byline line's words ("By Jana Roe, Northland Press")
 BYLINE_MAX_WORDS = 12  # "By Jana Roe and Ivo Doe, Northland Press Agency": longer than 8 words, no final stop
 SECTION_WORDS = 3  # a section label between an outlet's name and the headline
 SINGLE_LINE_PARAGRAPHS = 4
@@ -151,17 +153,16 @@ def reflow(lines: list[str]) -> str:
     elected in") goes on. So running heads, headings, list items and table rows stand alone."""
     lines = [ln.strip() for ln in lines if ln.strip()]  # a line of spaces at either end is no line
     width = sorted(len(ln) for ln in lines)[int(0.9 * (len(lines) - 1))]
-    dangling = furniture_rules()["run"]["dangling"]  # "… were elected in" / "April 2023 …" is one sentence
+    stop = [bool(_REFLOW_END.search(ln)) for ln in lines]  # the line ends a sentence or a quotation
     ends = [i + 1 < len(lines) and (
-        len(ln) < REFLOW_SHORT * width and ln.rsplit(None, 1)[-1].lower() not in dangling
-        and bool(_REFLOW_END.search(ln) or _REFLOW_NEXT.match(lines[i + 1]))
-        or bool(_REFLOW_END.search(ln) and _REFLOW_ITEM.match(lines[i + 1]))) for i, ln in enumerate(lines)]
+        len(ln) < REFLOW_SHORT * width and not ends_dangling(ln)  # "… were elected in" / "April 2023 …" goes on
+        and (stop[i] or bool(_REFLOW_NEXT.match(lines[i + 1])))
+        or stop[i] and bool(_REFLOW_ITEM.match(lines[i + 1]))) for i, ln in enumerate(lines)]
     apart = [len(ln) > REFLOW_WIDE * width or bool(_REFLOW_SEPARATED.search(ln)) for ln in lines]
     out = []
     for i, line in enumerate(lines):
         if i:
-            alone = ends[i] and not _REFLOW_END.search(line) and not line.endswith((",", ";")) \
-                and bool(_REFLOW_NEXT.match(line))
+            alone = ends[i] and not stop[i] and not line.endswith((",", ";")) and bool(_REFLOW_NEXT.match(line))
             out.append("\n\n" if ends[i - 1] or alone or apart[i] or apart[i - 1] else " ")
         out.append(line)
     return "".join(out)
@@ -247,7 +248,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif _DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip()):
             dateline = s
             drop.add(i)
-        elif _BYLINE.match(s) and (n_words(s) <= 8 or n_words(s) <= BYLINE_MAX_WORDS and not s.endswith(STOPS)):
+        elif _BYLINE.match(s) and (n_words(s) <= BYLINE_WORDS
+                                   or n_words(s) <= BYLINE_MAX_WORDS and not s.endswith(STOPS)):
             byline = byline or _BYLINE.match(s).group("name").strip()
             drop.add(i)
         elif text_date is None and (d := date_line(s)) is not None:

@@ -16,6 +16,7 @@ from .lines import (
     SENTENCE_END,
     STOPS,
     date_line,
+    ends_dangling,
     furniture_rules,
     line_status,
     n_words,
@@ -153,7 +154,7 @@ def caption_heads(stripped: list[str], furniture: set[int], own: set[int]) -> se
         if (not s or not nxt or i in furniture or i + 1 not in furniture or s.endswith(STOPS)
                 or n_words(s) + n_words(nxt) > rules["caption_max_words"]):
             continue
-        if not (s.endswith(",") or s.split()[-1] in rules["run"]["dangling"] or nxt[0].islower()):
+        if not (s.endswith(",") or ends_dangling(s) or nxt[0].islower()):
             continue
         if rules["caption"].search(nxt) or rules["credit"].fullmatch(nxt):
             out.add(i)
@@ -203,12 +204,10 @@ def comment_sections(stripped: list[str], comments: dict) -> set[int]:
 def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
     """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop, no digit) one
     under the other, with no blank line between (furniture lines among them do not break the run)."""
-    dangling = furniture_rules()["run"]["dangling"]
-
     def item(s: str) -> bool:  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu, nor a
         # sentence cut by a page break ("The new arrivals were")
         return (n_words(s) <= menu["max_words"] and (not s.endswith(STOPS) or bool(_ABBREVIATION.fullmatch(s)))
-                and not _DIGIT.search(s) and s.split()[-1].lower() not in dangling)
+                and not _DIGIT.search(s) and not ends_dangling(s))
 
     return runs_of(stripped, furniture, 0, item, menu["min_lines"])
 
@@ -429,7 +428,7 @@ def _headline_shaped(s: str, run: dict) -> bool:
     return (bool(s) and not s.endswith(NOT_TITLE_END) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
             and run["min_words"] <= n_words(s) <= run["max_words"]
             and len(LOWER_WORD.findall(s)) >= run["min_lowercase_words"]
-            and len(_NUMBER.findall(s)) <= run["max_numbers"] and s.rsplit(None, 1)[-1] not in run["dangling"]
+            and len(_NUMBER.findall(s)) <= run["max_numbers"] and not ends_dangling(s)
             and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
 
 

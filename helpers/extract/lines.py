@@ -152,6 +152,13 @@ def n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def ends_dangling(line: str) -> bool:
+    """Tell whether a line stops on a word that cannot end a title or a paragraph ("… were elected in"): one of
+    headline_run's dangling words (data/furniture.yaml)."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in furniture_rules()["run"]["dangling"]
+
+
 def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
     """Yield (index, is furniture) for each non-empty stripped line, in order, breadcrumb trails aside.
 
