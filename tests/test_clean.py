@@ -890,6 +890,34 @@ STORY_LINES = ("Police arrested eight people on Saturday over the blast that dam
     ["POLL", "Should the mission stay?", "Yes, until there is a deal", "No", "Don't know", "Vote now",
      "1,284 votes so far"],
     ["In this article", "1. The night of the attack", "2. Who was behind it", "3. Where things stand"],
+    # related boxes with teasers, video blocks, embedded posts, furniture written as sentences
+    ["More on this story", "Northland closes its border crossings",
+     "The government said the measure would last at least a week."],
+    ["You may also be interested in:", "Why is the canal so hard to protect?",
+     "Our correspondent explains a dispute that has lasted 24 years."],
+    ["Video: Divers inspect the damaged canal", "Footage filmed on Saturday morning shows divers entering the water.",
+     "Duration 2:31"],
+    ["Watch: The minister visits the canal", "Video length 1:47"],
+    ["The canal is the lifeline of our city. Those responsible will be found.",
+     "— Jana Roe (@janaroe) March 2, 2021"],
+    ["Ivo Doe contributed reporting from Northtown."],
+    ["Pictured: Divers inspect the damaged canal near Northtown on Saturday."],
+    ["FILE - A view of the canal near Northtown, March 1, 2021. (NPA Photo/Jana Roe, File)"],
+    ["Divers inspect the damaged canal near Northtown on Saturday.", "Supplied: Northland Water Utility"],
+    ["Members of the rescue team disembark from a boat at Northtown harbour on Saturday."],
+    ["Get our Northland briefing in your inbox every Friday morning. It's free."],
+    ["Get breaking news alerts on your phone with the Northtown Herald app. It's free on iOS and Android."],
+    ["Comments are moderated and will appear after approval."],
+    ["Parts of this article were drafted with the help of an AI tool and checked by our editors."],
+    ["Ivo Doe is the Herald's foreign affairs reporter. Follow him on X at @ivodoe."],
+    ["Key facts", "The canal was built in 1979.", "It supplies about 100,000 people."],
+    # summary boxes: bulleted key points; a numbers box, bulleted or not
+    ["Key points", "• Police arrested eight people over the blast that damaged the canal.",
+     "• About 100,000 people were left without water.", "• The minister blamed a criminal group."],
+    ["At a glance:", "– The canal was damaged on Friday evening.", "– Eight people were arrested on Saturday."],
+    ["By the numbers", "8 people arrested on Saturday", "About 100,000 residents without water",
+     "1979, the year the canal was built"],
+    ["Northland in numbers", "▸ 1979: the canal is built", "▸ 100,000: residents it supplies"],
     # wire client feeds, press releases, feed dumps, archive copies, transcripts, channels, author pages
     ["URGENT", "BC-Northland-Canal, 2nd Ld-Writethru", "Eds: UPDATES with minister's comments; ADDS byline.",
      "((Rewrites throughout, adds quotes))", "(Story corrects spelling of the minister's name in paragraph 4)",
@@ -918,10 +946,30 @@ def test_story_lines_shaped_like_wire_or_paywall_furniture_stay() -> None:
     story = ["Breaking the deadlock will take months, the mediator said on Tuesday.",
              "Soldiers of the mission earn about €900 a month, the ministry said.",
              "The new arrivals were", "welcomed at the airport by the minister.",
-             "Ends of the canal were sealed by the police, who said 12 people had been questioned."]
+             "Ends of the canal were sealed by the police, who said 12 people had been questioned.",
+             "Watch the canal closely, says Jana Roe, an engineer: the weeks after a blast are when leaks start.",
+             "The utility published a video showing divers entering the water near the damaged wall."]
     c = clean(raw("Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n\n".join(story)
                   + "\n"), TODAY)
     assert c.boilerplate == [] and c.text.split("\n\n") == [STORY_LINES[0], *story]
+
+
+def test_unbulleted_key_points_and_a_sentence_opening_like_a_numbers_box_stay() -> None:
+    points = ["Summary", "Police arrest eight over the canal blast", "100,000 people without water"]
+    c = clean(raw("Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(points)
+                  + "\n\nBy the numbers, the damage is the worst in a decade.\n\n" + "\n\n".join(STORY_LINES[1:])
+                  + "\n"), TODAY)
+    assert c.boilerplate == ["Summary"]
+    assert c.text.split("\n\n") == [STORY_LINES[0], "\n".join(points[1:]),
+                                     "By the numbers, the damage is the worst in a decade.", *STORY_LINES[1:]]
+
+
+def test_an_embedded_post_on_a_page_without_blank_lines_takes_only_its_own_line() -> None:
+    said = '"The canal will be repaired within a week," the ministry said in a post on X on Saturday.'
+    post = ["Kanali do të riparohet brenda një jave.", "— Northland Ministry (@northlandmin) March 2, 2021"]
+    c = clean(raw("Police arrest eight over canal blast\n" + "\n".join([STORY_LINES[0], said, *post,
+                                                                         *STORY_LINES[1:]]) + "\n"), TODAY)
+    assert c.boilerplate == post and said in c.text
 
 
 def test_a_long_byline_with_an_agency_is_the_byline() -> None:

@@ -376,6 +376,14 @@ def test_weekday_after_set_to_or_is_to_is_ahead():
     assert got == [(25, 31, "Monday", "2024-03-18"), (81, 88, "Tuesday", "2024-03-19")]
 
 
+def test_a_weekday_clause_ends_at_comma_and():
+    text = "About 200 soldiers arrived on Sunday, and 100 more are due to follow by Friday, the ministry said."
+    got = [(r["start"], r["end"], r["text"], r["value"]) for r in rows(text)]
+    assert got == [(30, 36, "Sunday", "2024-03-10"), (72, 78, "Friday", "2024-03-15")]
+    shared = "The tender will be held on Tuesday, and its result on Wednesday, economists said."
+    assert pairs(shared) == [("Tuesday", "2024-03-19"), ("Wednesday", "2024-03-20")]  # one verb for both
+
+
 def test_weekday_after_would_in_its_clause_is_the_next_one_despite_a_past_verb():
     text = "The ministry announced that the father would be traveling to Washington Friday with his wife."
     assert pairs(text) == [("Friday", "2024-03-15")]

@@ -184,7 +184,7 @@ def test_development_set_styles14_holds(tmp_path_factory) -> None:
     folder = FIXTURES / "styles14"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles14"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 14 and s.at["articles.boilerplate", "fp"] <= 1
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 8 and s.at["articles.boilerplate", "fp"] <= 1
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.93 and s.at["figures", "f1"] >= 0.93
@@ -195,13 +195,26 @@ def test_development_set_styles15_holds(tmp_path_factory) -> None:
     """styles15 (fourteen pages in shapes no earlier set had: a press release with notes to editors, a wire client
     feed, a PDF page in narrow columns, archive and cache copies, a feed dump, a machine translation, a Telegram
     channel, a broadcast transcript, a column with a pull quote, reader comments, a paywall; written without the
-    code, tuned on after its first run) keeps its scores. Six of its leaks are its "By the numbers" boxes, which the
-    older sets' convention (summary boxes are content) keeps."""
+    code, tuned on after its first run) keeps its scores."""
     folder = FIXTURES / "styles15"
     corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles15"))
     s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 7 and s.at["articles.boilerplate", "fp"] <= 4
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 1 and s.at["articles.boilerplate", "fp"] <= 4
     assert s.at["articles.title", "f1"] >= 0.88 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] >= 0.96
-    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.93 and s.at["figures", "f1"] >= 0.90
+    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.96 and s.at["figures", "f1"] >= 0.92
     assert s.at["quotes.attributed", "f1"] >= 0.92
+
+
+def test_development_set_styles16_holds(tmp_path_factory) -> None:
+    """styles16 (fourteen pages whose furniture reads like prose: sentence captions, video blocks, related-story
+    teasers, promos, notes and bios in sentences, embedded posts, prose boxes; written without the code, tuned on
+    after its first run: 28.6 leaked lines per 10 articles, figure categories 0.82) keeps its scores."""
+    folder = FIXTURES / "styles16"
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles16"))
+    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 4 and s.at["articles.boilerplate", "fp"] <= 3
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
+    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
+    assert s.at["actors", "f1"] >= 0.99 and s.at["timexes", "f1"] >= 0.96 and s.at["figures", "f1"] >= 0.95
+    assert s.at["figures", "category_accuracy"] >= 0.90 and s.at["quotes.attributed", "f1"] == 1.0

@@ -178,6 +178,7 @@ def _context() -> dict[str, re.Pattern]:
         "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
         "future": re.compile(r"(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"\b", re.I),
         "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
+        "comma_breaks": re.compile(r",\s+" + _alt(lx["comma_clause_breaks"]) + r"\s", re.I),
         "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])
                                 + r"\b(?P<gap>[^.;:!?\"“”]{0,60}?)\s(?:on\s+)?$", re.I),
         "weak_future": re.compile(r"\b" + _alt(lx["weak_future_cues"]) + r"\b", re.I),
@@ -739,6 +740,7 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
         return "future" if ctx["future"].search(left) or ctx["future"].search(right) else None
     if not wide:
         return _clause_tense(text, c, (lo, hi), left, right, reach)
+    left, right = _weekday_clause(left, right)
     if ctx["future"].search(left) or ctx["future"].search(right):
         return "future"
     if ctx["possessive"].match(text, c.end):
@@ -748,6 +750,18 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     if _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
         return "past"
     return None
+
+
+def _weekday_clause(left: str, right: str) -> tuple[str, str]:
+    """Narrow a weekday's clause at ", and" / ", but": "soldiers arrived on Sunday, and more are due to follow by
+    Friday"; on its left only when the narrower clause has a verb of its own ("the tender will be on Tuesday, and its
+    result on Wednesday" shares one). A month's clause is not narrowed ("will be issued in October, and for
+    grapefruit in January")."""
+    breaks = list(_context()["comma_breaks"].finditer(left))
+    if breaks and any(_cues(left[breaks[-1].end():], kind) for kind in ("future", "weak", "past")):
+        left = left[breaks[-1].end():]
+    stop = _context()["comma_breaks"].search(right)
+    return left, right[:stop.start()] if stop else right
 
 
 def _clause_tense(text: str, c: _Cand, window: tuple[int, int], left: str, right: str,

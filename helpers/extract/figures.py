@@ -552,10 +552,10 @@ def _propagate_lists(text: str, cands: list[dict]) -> None:
 def _category(text: str, c: dict) -> str:
     """Final category from the counted noun's class and the clause predicate."""
     hc, pred = c["_hcat"], c.get("_pred")
+    if hc == "vote" and _pat().electorate.search(c["_mods"]):
+        return "other"  # "253 of more than 46,000 registered voters cast a ballot": the electorate, not the turnout
     if hc == "vote" and pred == "turnout":
         return "turnout"
-    if hc == "vote" and _pat().electorate.search(c["_mods"]):
-        return "other"
     if hc == "vote" and (cat := _vote_predicate(text, c)):
         return cat
     if hc == "vote":

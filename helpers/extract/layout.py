@@ -25,11 +25,17 @@ from .lines import (
 _DIGIT = re.compile(r"\d")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S." in a menu
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+# the signature under an embedded post: "— Jana Roe (@janaroe) May 2, 2023"
+_EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()@\n]{2,60}\(@[A-Za-z0-9_]{2,30}\)\s*.{0,40}")
+EMBED_WORDS = 60  # a post has at most 280 characters
+EMBED_LINES = 2  # ... on one or two lines
 _PULL_QUOTE = re.compile(r"[“\"«]([^“”\"«»]{10,300})[”\"»]")
 _PULL_QUOTE_NOT_END = (".", "!", "?", ",", ";", ":")
 _LABEL_COLON = re.compile(r"[\w’'-]+:\s")  # "Q: …", "Claim: …", "KURTI: …": content in the outlet's own layout
 _INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
 _ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption may say when ("at an arms fair in 2022"): a year is no figure
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, a clause, a figure or a second sentence
 NAME_MAX_WORDS = 6
@@ -58,12 +64,13 @@ def furniture_lines(lines: list[str]) -> set[int]:
     own = {i for i, furniture in line_status(stripped) if furniture}  # furniture by their own words
     out = set(own)
     out |= menu_runs(stripped, out, furniture_rules()["menu"]) | stamp_lines(stripped, out)
-    out |= social_posts(stripped, out)
+    out |= social_posts(stripped, out) | tweet_embeds(stripped) | video_blocks(stripped)
     out |= headline_runs(stripped, out, furniture_rules()["run"])
     out |= pull_quotes(stripped, out) | credited_captions(stripped, out) | scene_captions(stripped, out)
     out |= foreign_lines(stripped, out) | comment_sections(stripped, furniture_rules()["comments"])
     out |= breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
-    out |= contents_boxes(stripped) | notes_boxes(stripped) | polls(stripped) | page_repeats(stripped)
+    out |= contents_boxes(stripped) | summary_boxes(stripped) | related_boxes(stripped) | notes_boxes(stripped)
+    out |= polls(stripped) | page_repeats(stripped)
     return out | caption_heads(stripped, out, own) | author_bios(stripped, out)
 
 
@@ -78,6 +85,48 @@ def contents_boxes(stripped: list[str]) -> set[int]:
         entries = []
         for t in stripped[i + 1:]:
             if not t or n_words(t) > rules["max_words"] or (t.endswith(STOPS) and not _ENUMERATED.match(t)):
+                break
+            entries.append(t)
+        if entries:
+            out.update(range(i, i + 1 + len(entries)))
+    return out
+
+
+def related_boxes(stripped: list[str]) -> set[int]:
+    """Find a box of links to other stories: its label ("More on this story") and the headlines and teasers under it,
+    down to the next blank line, if all of them are short and unquoted (see `related` in data/furniture.yaml)."""
+    rules = furniture_rules()["related"]
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s or not rules["label"].fullmatch(s):
+            continue
+        end = next((j for j in range(i + 1, min(len(stripped), i + 2 + rules["max_lines"])) if not stripped[j]),
+                   None)  # a box ends at a blank line (on a page without them it cannot be told from the story)
+        entries = stripped[i + 1:end] if end is not None else []
+        if end is None or any(n_words(t) > rules["max_words"] or _QUOTE_MARK.search(t) for t in entries):
+            out.add(i)  # the label alone: the lines under it may be the story's
+            continue
+        out.update(range(i, end))
+    return out
+
+
+def summary_boxes(stripped: list[str]) -> set[int]:
+    """Find a box of key points under its label ("Key points" over "• …" lines; "By the numbers" over short lines
+    with figures; "Key facts" over any lines): the label and its lines (see `summary` in data/furniture.yaml)."""
+    rules = furniture_rules()["summary"]
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        numbers = rules["numbers"].fullmatch(s) is not None
+        facts = not numbers and rules["facts"].fullmatch(s) is not None
+        if not (numbers or facts or rules["label"].fullmatch(s)):
+            continue
+        entries = []
+        for t in stripped[i + 1:]:
+            if not t or n_words(t) > rules["max_words"]:
+                break
+            if not (facts or rules["bullet"].match(t) or (numbers and _DIGIT.search(t) and not t.endswith(STOPS))):
                 break
             entries.append(t)
         if entries:
@@ -240,6 +289,42 @@ def stamp_lines(stripped: list[str], furniture: set[int]) -> set[int]:
             and (not s.endswith(".") or MERIDIEM.search(s)) and is_stamp(s)}
 
 
+def video_blocks(stripped: list[str]) -> set[int]:
+    """Find a video block: its title line ("Video: …"), the clip's description under it and its length line
+    ("Duration 2:31") at most a few lines below (see `video` in data/furniture.yaml)."""
+    rules = furniture_rules()["video"]
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s or not rules["title"].fullmatch(s):
+            continue
+        for j in range(i + 1, min(len(stripped), i + 2 + rules["max_lines"])):
+            if not stripped[j]:
+                break
+            if rules["length"].fullmatch(stripped[j]):
+                out.update(range(i, j + 1))
+                break
+    return out
+
+
+def tweet_embeds(stripped: list[str]) -> set[int]:
+    """Find an embedded post as X/Twitter's embed code prints it: the post's text, then "— Name (@handle) date"
+    under it (the lines above the signature down to a blank line, at most two; one on a page without blank lines)."""
+    out: set[int] = set()
+    for i, s in enumerate(stripped):
+        if not s or not _EMBED_SIGNATURE.fullmatch(s):
+            continue
+        out.add(i)
+        above = []
+        for j in range(i - 1, max(-1, i - 1 - EMBED_LINES), -1):
+            if not stripped[j] or n_words(stripped[j]) > EMBED_WORDS:
+                break
+            above.append(j)
+        if len(above) == EMBED_LINES and i - 1 - EMBED_LINES >= 0 and stripped[i - 1 - EMBED_LINES]:
+            above = above[:1]  # no blank line above the post: the story runs on above it, only the post's line
+        out.update(above)
+    return out
+
+
 def social_posts(stripped: list[str], furniture: set[int]) -> set[int]:
     """Find an embedded social-media post as a page copies it: the author's name, the @handle line, the post and
     its time stamp (the story quotes what it needs in its own words)."""
@@ -374,11 +459,12 @@ def scene_caption(s: str, scene: dict) -> bool:
     police officers stand guard on the main bridge in Mitrovica."): one short sentence, a subject of a few words and
     a scene verb (data/furniture.yaml scene_caption), a place; no quotation, comma, figure or speech verb (the story's
     "The force stands at some 4,500 troops" is no caption)."""
-    if not (s.endswith(".") and s[0].isupper() and n_words(s) <= scene["max_words"]) or _NOT_SCENE.search(s[:-1]):
+    if not (s.endswith(".") and s[0].isupper() and n_words(s) <= scene["max_words"]) \
+            or _NOT_SCENE.search(_YEAR.sub("", s[:-1])):
         return False
     m = scene["subject_verb"].match(s)
     return (m is not None and not any(w.lower() in scene["not_in_subject"] or w.endswith("ed")
-                                      for w in m.group().split()[:-1])
+                                      for w in m["subject"].split())
             and scene["place"].search(s) is not None and not scene["speech"].search(s))
 
 

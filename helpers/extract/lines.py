@@ -69,6 +69,15 @@ def furniture_rules() -> dict:
         "author_bio": _author_bio(spec.get("author_bio_roles", [])),
         "contents": {"label": re.compile(f"(?:{_any_of(spec['contents']['labels'])})" + r"\s*:?", re.I),
                      "max_words": int(spec["contents"]["max_words"])},
+        "summary": {"label": re.compile(f"(?:{_any_of(spec['summary']['labels'])})" + r"\s*:?", re.I),
+                    "facts": re.compile(f"(?:{_any_of(spec['summary']['fact_labels'])})" + r"\s*:?", re.I),
+                    "numbers": re.compile(f"(?:{_any_of(spec['summary']['number_labels'])})" + r"\s*:?", re.I),
+                    "bullet": re.compile(spec["summary"]["bullets"] + r"\s"),
+                    "max_words": int(spec["summary"]["max_words"])},
+        "related": {"label": re.compile(f"(?:{_any_of(spec['related']['labels'])})" + r"\s*:?", re.I),
+                    "max_words": int(spec["related"]["max_words"]), "max_lines": int(spec["related"]["max_lines"])},
+        "video": {"title": re.compile(spec["video"]["title"], re.I),
+                  "length": re.compile(spec["video"]["length"], re.I), "max_lines": int(spec["video"]["max_lines"])},
         "notes": {"label": re.compile(f"(?:{_any_of(spec['notes']['labels'])})" + r"\s*:?", re.I),
                   "max_words": int(spec["notes"]["max_words"])},
         "poll": {"label": re.compile(f"(?:{_alternation(spec['poll']['labels'])})" + r"\s*:?", re.I),
@@ -94,7 +103,7 @@ def _scene_caption(spec: dict) -> dict:
     subject = int(spec.get("subject_words", 6))
     return {
         "max_words": int(spec.get("max_words", 25)),
-        "subject_verb": re.compile(rf"(?:[\w’'-]+\s+){{1,{subject}}}(?<!-)(?:{verbs})(?=[\s,.])"),
+        "subject_verb": re.compile(rf"(?P<subject>(?:[\w’'-]+\s+){{1,{subject}}})(?<!-)(?:{verbs})(?=[\s,.])"),
         "not_in_subject": frozenset(spec.get("not_after", [])) | frozenset(spec.get("past_verbs", [])),
         "speech": re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in word_list('speech_verbs'))})\b", re.I),
         "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri"
