@@ -669,6 +669,19 @@ def test_datelines_after_a_feeds_date_or_before_a_double_dash() -> None:
     assert clean(raw("Talks resume\n\nNORTHTOWN --" + story), TODAY).dateline == "NORTHTOWN"
     assert clean(raw("Talks resume\n\nNORTHTOWN, 2 March 2021 –" + story), TODAY).dateline == "NORTHTOWN"
     assert clean(raw("Talks resume\n\nNORTHTOWN, March 2, 2021 (NPA) —" + story), TODAY).dateline == "NORTHTOWN"
+    assert clean(raw("Talks resume\n\nNorthtown, 02.03.2021 –" + story), TODAY).dateline == "Northtown"
+    assert clean(raw("Talks resume\n\nNORTHTOWN (NPA): " + story), TODAY).dateline == "NORTHTOWN"
+    transcript = clean(raw("Talks resume\n\nROE (voice-over): " + story), TODAY)
+    assert transcript.dateline is None and transcript.text.startswith("ROE (voice-over):")
+
+
+def test_a_glued_wire_stamp_a_spaced_day_dot_date_and_a_labelled_date_at_the_foot_date_the_page() -> None:
+    story = "The talks resumed in the capital on Tuesday after a pause of two months, officials said.\n"
+    for stamp in ("March 2, 202110:58 PM GMT+2Updated an hour ago", "Northtown Herald | 02. 03. 2021. | 10:47 → 11:20"):
+        c = clean(raw(f"Talks resume\n{stamp}\n\n{story}"), TODAY)
+        assert (c.published, c.published_basis, c.text) == (dt.date(2021, 3, 2), "text", story.strip()), stamp
+    foot = clean(raw(f"Talks resume\n\n{story}\nSend us your feedback\nDate 02.03.2021\nAuthor Jana Roe\n"), TODAY)
+    assert (foot.published, foot.text) == (dt.date(2021, 3, 2), story.strip())
 
 
 def test_lines_in_another_language_than_the_page_are_furniture_but_lists_of_names_are_not() -> None:
@@ -911,6 +924,13 @@ STORY_LINES = ("Police arrested eight people on Saturday over the blast that dam
     ["Parts of this article were drafted with the help of an AI tool and checked by our editors."],
     ["Ivo Doe is the Herald's foreign affairs reporter. Follow him on X at @ivodoe."],
     ["Key facts", "The canal was built in 1979.", "It supplies about 100,000 people."],
+    # advertising breaks, counters, newsletter boxes, citations, wire gallery captions
+    ["Story continues below advertisement"], ["External Content"], ["0 SHARES"],
+    ["NEWSLETTER", "Get the Northtown Morning Brief", "Sign up"],
+    ["Cite as: Roe, Jana: The canal and the state. NPA Commentary 41, Northtown, March 2021."],
+    ["Item 1 of 3 Divers inspect the damaged canal near Northtown, March 2, 2021. NPA/Jana Roe"],
+    ["Catch all the World News, Breaking News and Latest News Updates on The Northtown Herald."],
+    ["Home Politics Security Economy Diaspora English"],
     # summary boxes: bulleted key points; a numbers box, bulleted or not
     ["Key points", "• Police arrested eight people over the blast that damaged the canal.",
      "• About 100,000 people were left without water.", "• The minister blamed a criminal group."],
@@ -962,6 +982,14 @@ def test_unbulleted_key_points_and_a_sentence_opening_like_a_numbers_box_stay() 
     assert c.boilerplate == ["Summary"]
     assert c.text.split("\n\n") == [STORY_LINES[0], "\n".join(points[1:]),
                                      "By the numbers, the damage is the worst in a decade.", *STORY_LINES[1:]]
+
+
+def test_a_fact_after_a_list_of_popular_headlines_stays() -> None:
+    fact = "The canal was built in 1979 by the state utility, which still runs it."
+    text = ("Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES) + "\n\nMost Popular\n"
+            "Storm hits the coast\nSchools to start later next fall\n" + fact + "\n\n© 2021 Northtown Herald\n")
+    c = clean(raw(text), TODAY)
+    assert fact in c.text and "Storm hits the coast" in c.boilerplate
 
 
 def test_an_embedded_post_on_a_page_without_blank_lines_takes_only_its_own_line() -> None:

@@ -540,6 +540,13 @@ def test_quoted_as_telling_reaches_past_abbreviated_titles():
     assert (r["speaker"], r["cue"]) == ("kravic", "telling")
 
 
+def test_a_speaker_after_a_quote_behind_a_role_and_abbreviated_titles():
+    text = ('Chile sent more troops.\n\n"Our forces there have what they need, and we are watching closely," '
+            "Northland press secretary Brig. Gen. Tomas Kravic said at a briefing.")
+    [r] = quotes(text)
+    assert (r["speaker"], r["cue"]) == ("kravic", "said")
+
+
 def test_an_unnamed_speaker_with_an_age_and_a_relative_clause_is_anonymous():
     text = ("Carl Holm spoke first.\n\n“Why would I vote? They will do what they want anyway,” said a "
             "40-year-old shopkeeper who gave only his first name, for fear of reprisals.")

@@ -48,10 +48,16 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE)
 _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
     rf"^(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*[-–—]+\s*)?"  # a feed's date before the place ("Oct. 14—PRISTINA")
-    rf"(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
-    rf"(?:,\s*(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?))?"
-    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*[-–—]+\s+"
-)  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – "
+    rf"(?:(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
+    rf"(?:,\s*(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?))?"
+    # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
+    rf"|(?P<place>[{_UP}][a-zà-ÿā-ž'’-]{{2,30}}(?:\s[{_UP}][a-zà-ÿā-ž'’-]{{2,30}})?)"
+    rf",\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?\s+\d{{4}}"
+    rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}}))"
+    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|[-–—]+)\s+"
+)  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
+#    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): ")
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 HEAD_LINES = 6
@@ -271,6 +277,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     if title is None and fallback_title is not None:
         title = fallback_title[1]
         drop.add(fallback_title[0])
+    if text_date is None:
+        text_date = _labelled_date(lines, furn)
     furn |= rep - drop
     furn |= _echoes(lines, furn, drop)
     for _ in range(STAMP_REACH):  # the outlet's name next to the stamp, then the author's name next to it
@@ -283,7 +291,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     # "PRISTINA, Kosovo (Reuters) - …" opens the story: one of its first paragraphs (captions may stand before it)
     for para in [p for p in text.split("\n") if n_words(p) >= DATELINE_PARAGRAPH_WORDS][:3]:
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
-            dateline = m.group("dl").strip(" -–—/")  # "BELGRADE -- …": the place without its dashes
+            dateline = (m.group("dl") or m.group("place")).strip(" -–—/")  # "BELGRADE -- …": without its dashes
 
     if not text:
         warnings.append("no body text left after removing page furniture, title, dateline and byline")
@@ -441,6 +449,17 @@ def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
                 return None
             continue
         if (d := date_line(s, furniture=True)) is not None:
+            return d
+    return None
+
+
+def _labelled_date(lines: list[str], furn: set[int]) -> dt.date | None:
+    """Read the publication date from a labelled date line anywhere among the furniture, when the page's head has
+    none: "Date 30.09.2023" above "Author …" at the foot of a broadcaster's page (`date_labels`)."""
+    label = furniture_rules()["date_label"]
+    for i in sorted(furn):
+        s = lines[i].strip()
+        if label.match(s) and (d := date_line(s, furniture=True)) is not None:
             return d
     return None
 

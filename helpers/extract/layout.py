@@ -70,7 +70,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= foreign_lines(stripped, out) | comment_sections(stripped, furniture_rules()["comments"])
     out |= breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
     out |= contents_boxes(stripped) | summary_boxes(stripped) | related_boxes(stripped) | notes_boxes(stripped)
-    out |= polls(stripped) | page_repeats(stripped)
+    out |= polls(stripped) | signup_boxes(stripped) | page_repeats(stripped)
     return out | caption_heads(stripped, out, own) | author_bios(stripped, out)
 
 
@@ -94,16 +94,19 @@ def contents_boxes(stripped: list[str]) -> set[int]:
 
 def related_boxes(stripped: list[str]) -> set[int]:
     """Find a box of links to other stories: its label ("More on this story") and the headlines and teasers under it,
-    down to the next blank line, if all of them are short and unquoted (see `related` in data/furniture.yaml)."""
+    down to the next blank line, if all of them are short and unquoted; under a list label ("Most Popular")
+    headlines only (see `related` in data/furniture.yaml)."""
     rules = furniture_rules()["related"]
     out: set[int] = set()
     for i, s in enumerate(stripped):
-        if not s or not rules["label"].fullmatch(s):
+        listed = bool(s) and rules["list"].fullmatch(s) is not None
+        if not s or not (listed or rules["label"].fullmatch(s)):
             continue
         end = next((j for j in range(i + 1, min(len(stripped), i + 2 + rules["max_lines"])) if not stripped[j]),
                    None)  # a box ends at a blank line (on a page without them it cannot be told from the story)
         entries = stripped[i + 1:end] if end is not None else []
-        if end is None or any(n_words(t) > rules["max_words"] or _QUOTE_MARK.search(t) for t in entries):
+        if end is None or any(n_words(t) > rules["max_words"] or _QUOTE_MARK.search(t)
+                              or (listed and t.endswith(".")) for t in entries):
             out.add(i)  # the label alone: the lines under it may be the story's
             continue
         out.update(range(i, end))
@@ -156,7 +159,18 @@ def notes_boxes(stripped: list[str]) -> set[int]:
 def polls(stripped: list[str]) -> set[int]:
     """Find a reader poll: its label ("POLL"), the question and options, the voting control ("Vote now") within a
     few lines, and the vote count under it."""
-    rules = furniture_rules()["poll"]
+    return _label_to_control(stripped, furniture_rules()["poll"])
+
+
+def signup_boxes(stripped: list[str]) -> set[int]:
+    """Find a newsletter box in mid-story: its label ("NEWSLETTER"), the pitch ("Get the Morning Brief") and the
+    control ("Sign up") within a few lines."""
+    return _label_to_control(stripped, furniture_rules()["signup"])
+
+
+def _label_to_control(stripped: list[str], rules: dict) -> set[int]:
+    """Find boxes that run from a label line to a control line within `max_lines` lines, with no blank line between
+    (and the control lines right under the first: "Vote now" / "1,284 votes so far")."""
     out: set[int] = set()
     for i, s in enumerate(stripped):
         if not s or not rules["label"].fullmatch(s):

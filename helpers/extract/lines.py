@@ -24,6 +24,8 @@ _CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
 MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
 _YEAR_DOT = re.compile(r"\b\d{4}\.$")
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+_SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")  # "15. 06. 2023."
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # a copied wire stamp: "September 24, 202310:58 PM"
 _DAY_DOT = re.compile(r"\b\d{1,2}\.(?:\s*\d{1,2}\.|\s+\w)")
 _WORD = re.compile(r"(?:https?://|www\.)[^\s)\]]+|\w+")  # a web address is one word
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
@@ -75,14 +77,16 @@ def furniture_rules() -> dict:
                     "bullet": re.compile(spec["summary"]["bullets"] + r"\s"),
                     "max_words": int(spec["summary"]["max_words"])},
         "related": {"label": re.compile(f"(?:{_any_of(spec['related']['labels'])})" + r"\s*:?", re.I),
+                    "list": re.compile(f"(?:{_any_of(spec['related']['list_labels'])})" + r"\s*:?", re.I),
                     "max_words": int(spec["related"]["max_words"]), "max_lines": int(spec["related"]["max_lines"])},
         "video": {"title": re.compile(spec["video"]["title"], re.I),
                   "length": re.compile(spec["video"]["length"], re.I), "max_lines": int(spec["video"]["max_lines"])},
         "notes": {"label": re.compile(f"(?:{_any_of(spec['notes']['labels'])})" + r"\s*:?", re.I),
                   "max_words": int(spec["notes"]["max_words"])},
-        "poll": {"label": re.compile(f"(?:{_alternation(spec['poll']['labels'])})" + r"\s*:?", re.I),
-                 "control": re.compile(_any_of(spec["poll"]["controls"]), re.I),
-                 "max_lines": int(spec["poll"]["max_lines"])},
+        **{box: {"label": re.compile(f"(?:{_alternation(spec[box]['labels'])})" + r"\s*:?", re.I),
+                 "control": re.compile(_any_of(spec[box]["controls"]), re.I),
+                 "max_lines": int(spec[box]["max_lines"])} for box in ("poll", "signup")},
+        "date_label": re.compile(rf"(?:{_any_of(spec['date_labels'])})\b\s*:?\s*(?=\d)", re.I),
         "page_repeats": {**{k: int(v) for k, v in spec["page_repeats"].items() if k != "marker"},
                          "marker": re.compile(spec["page_repeats"]["marker"], re.I)},
         "caption_sentence": _caption_sentence(spec.get("caption_sentence") or {},
@@ -232,6 +236,7 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
     Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
     """
+    line = _GLUED_TIME.sub(r"\1 \2", _SPACED_DOTS.sub(r"\1.\2.\3", line))  # "15. 06. 2023."; "202310:58 PM"
     # "30. maj 2023." / "08.02.2024.": a date written with a dot after the day and the year is no sentence
     serbian_dot = _DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None
     line = english_months(line)

@@ -33,7 +33,8 @@ _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
 _TERMINAL = re.compile(r"[.!?:;…][\"“”’'»)\]]*\s*$")
 _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,120}?)(?=[,.;]|$)")
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
-_DESCRIPTORS = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}")
+# up to four words before a name, and abbreviated titles with their stop: "Pentagon press secretary Brig. Gen."
+_DESCRIPTORS = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.\s+)*(?:an?|the|[\w’'-]+)\s+){0,4}(?:[A-Z][a-z]{1,4}\.\s+)*")
 _DESCRIBED_COMMA = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}[\w’'-]+,\s+")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 _INDEF_PREPS = "of|for|at|with|in|from|to"
