@@ -16,12 +16,17 @@ TABLES = ["articles.title", "articles.published", "articles.dateline", "articles
 FLOORS = {"styles": {}, "styles2": {}}
 
 
+def score_set(name: str, tmp_path_factory) -> pd.DataFrame:
+    """Build one fixture set and score it against its gold file, indexed by table."""
+    folder = FIXTURES / name
+    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp(name))
+    return evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+
+
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def scored(request, tmp_path_factory) -> tuple[str, pd.DataFrame]:
     """Scores of one fixture set against its gold file, indexed by table."""
-    folder = FIXTURES / request.param
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp(request.param))
-    return request.param, evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    return request.param, score_set(request.param, tmp_path_factory)
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -37,9 +42,7 @@ def test_style_figure_categories(scored: tuple[str, pd.DataFrame]) -> None:
 
 def test_development_set_styles4_holds(tmp_path_factory) -> None:
     """styles4 (scraped pages, written without the code, tuned on for page furniture) keeps its scores."""
-    folder = FIXTURES / "styles4"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles4"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles4", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] == 0
     assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.98
     assert s.at["articles.title", "f1"] >= 0.94
@@ -51,9 +54,7 @@ def test_development_set_styles4_holds(tmp_path_factory) -> None:
 def test_development_set_styles5_holds(tmp_path_factory) -> None:
     """styles5 (twelve more scraped pages, written without the code, tuned on after its first run) keeps its
     scores."""
-    folder = FIXTURES / "styles5"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles5"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles5", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 3
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.99
@@ -65,9 +66,7 @@ def test_development_set_styles5_holds(tmp_path_factory) -> None:
 def test_development_set_styles6_holds(tmp_path_factory) -> None:
     """styles6 (sixteen pages of six outlets whose wrapper lines recur across their pages, written without the
     code, tuned on after its first run) keeps its scores: the recurring wrapper is found as repeated lines."""
-    folder = FIXTURES / "styles6"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles6"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles6", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] == 0
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.published", "f1"] == 1.0 and s.at["articles.duplicates", "f1"] == 1.0
@@ -79,9 +78,7 @@ def test_development_set_styles6_holds(tmp_path_factory) -> None:
 def test_development_set_styles7_holds(tmp_path_factory) -> None:
     """styles7 (fourteen pages copied the way real sites' pages come out: menus, stamps, embedded posts, pull quotes,
     captions, footers; written without the code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles7"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles7"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles7", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] == 0 and s.at["articles.boilerplate", "fp"] <= 9
     assert s.at["articles.title", "f1"] >= 0.92 and s.at["articles.published", "f1"] >= 0.96
     assert s.at["articles.dateline", "f1"] >= 0.88
@@ -94,9 +91,7 @@ def test_development_set_styles8_holds(tmp_path_factory) -> None:
     """styles8 (sixteen pages as scrapers, feeds and archives give them: archive fields, aggregator wrappers and
     disclaimers, captions without credit, related questions; quotes of ministries, spokespeople, relayed letters;
     written without the code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles8"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles8"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles8", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 2 and s.at["articles.boilerplate", "fp"] <= 1
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.published", "f1"] >= 0.96 and s.at["articles.duplicates", "f1"] == 1.0
@@ -109,9 +104,7 @@ def test_development_set_styles9_holds(tmp_path_factory) -> None:
     """styles9 (fourteen pages in shapes none of the earlier sets had: archive and cache copies, reader mode, AMP,
     a newsletter, e-paper pages, footnotes, a press release, machine-translated outlets, embeds in Serbian and
     Albanian; written without the code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles9"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles9"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles9", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 7 and s.at["articles.boilerplate", "fp"] <= 1
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.94
@@ -124,9 +117,7 @@ def test_development_set_styles10_holds(tmp_path_factory) -> None:
     RSS copies, an app copy with a consent banner, reader comments, a transcript, a gallery, an e-mail forward;
     written without the code, tuned on after its first run) keeps its scores: markup read as text, comment sections,
     live-page stamps and controls out."""
-    folder = FIXTURES / "styles10"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles10"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles10", tmp_path_factory)
     # fp: two of the 16 are m02's bio and "About" box, gold furniture listed line by line but joined when the PDF
     # copy is reflowed into paragraphs
     assert s.at["articles.boilerplate", "leaked_lines"] <= 29 and s.at["articles.boilerplate", "fp"] <= 16
@@ -140,9 +131,7 @@ def test_development_set_styles11_holds(tmp_path_factory) -> None:
     """styles11 (twenty ordinary pages of twenty outlets as pasted or scraped: site names and slogans above menus,
     date lines in the region's languages, byline variants, captions and credits, appeals and notes; written without
     the code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles11"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles11"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles11", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 1 and s.at["articles.boilerplate", "fp"] == 0
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0
@@ -155,9 +144,7 @@ def test_development_set_styles12_holds(tmp_path_factory) -> None:
     """styles12 (sixteen pages in the long tail of the furniture kinds that leak on real pages: credit, staff,
     read-more, short-link, continue-reading, section-label, stamp and feed-disclaimer variants; written without the
     code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles12"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles12"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles12", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 6 and s.at["articles.boilerplate", "fp"] == 0
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
@@ -168,9 +155,7 @@ def test_development_set_styles12_holds(tmp_path_factory) -> None:
 def test_development_set_styles13_holds(tmp_path_factory) -> None:
     """styles13 (fourteen pages of the region's outlets publishing in English, their furniture in their own
     languages; written without the code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles13"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles13"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles13", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] == 0 and s.at["articles.boilerplate", "fp"] <= 1
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] >= 0.92
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.94
@@ -181,9 +166,7 @@ def test_development_set_styles14_holds(tmp_path_factory) -> None:
     """styles14 (sixteen pages in shapes no earlier set had: live blogs, audio players, galleries, print copies,
     explainers with contents, polls, embeds, sponsors and syndication footers, bios as plain sentences; written
     without the code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles14"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles14"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles14", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 8 and s.at["articles.boilerplate", "fp"] <= 1
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
@@ -196,9 +179,7 @@ def test_development_set_styles15_holds(tmp_path_factory) -> None:
     feed, a PDF page in narrow columns, archive and cache copies, a feed dump, a machine translation, a Telegram
     channel, a broadcast transcript, a column with a pull quote, reader comments, a paywall; written without the
     code, tuned on after its first run) keeps its scores."""
-    folder = FIXTURES / "styles15"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles15"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles15", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 1 and s.at["articles.boilerplate", "fp"] <= 4
     assert s.at["articles.title", "f1"] >= 0.88 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] >= 0.96
@@ -210,9 +191,7 @@ def test_development_set_styles16_holds(tmp_path_factory) -> None:
     """styles16 (fourteen pages whose furniture reads like prose: sentence captions, video blocks, related-story
     teasers, promos, notes and bios in sentences, embedded posts, prose boxes; written without the code, tuned on
     after its first run: 28.6 leaked lines per 10 articles, figure categories 0.82) keeps its scores."""
-    folder = FIXTURES / "styles16"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles16"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles16", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 4 and s.at["articles.boilerplate", "fp"] <= 3
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
@@ -224,9 +203,7 @@ def test_development_set_styles17_holds(tmp_path_factory) -> None:
     """styles17 (sixteen everyday scraped pages of sixteen outlets with the furniture that leaks most, some of it in
     mid-story; written without the code, first run at the code of the styles16 round: 10.0 leaked lines per 10
     articles, publication dates 0.90, datelines 0.84; then tuned on) keeps its scores."""
-    folder = FIXTURES / "styles17"
-    corpus = helpers.load_corpus(folder / "articles", cache_dir=tmp_path_factory.mktemp("styles17"))
-    s = evaluate(folder / "gold.yaml", corpus.tables).set_index("table")
+    s = score_set("styles17", tmp_path_factory)
     assert s.at["articles.boilerplate", "leaked_lines"] <= 3 and s.at["articles.boilerplate", "fp"] <= 3
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.dateline", "f1"] == 1.0 and s.at["articles.duplicates", "f1"] == 1.0
