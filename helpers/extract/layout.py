@@ -80,16 +80,17 @@ def contents_boxes(stripped: list[str]) -> set[int]:
     rules = furniture_rules()["contents"]
     out: set[int] = set()
     for i, s in enumerate(stripped):
-        if not s or not rules["label"].fullmatch(s):
-            continue
-        entries = []
-        for t in stripped[i + 1:]:
-            if not t or n_words(t) > rules["max_words"] or (t.endswith(STOPS) and not _ENUMERATED.match(t)):
-                break
-            entries.append(t)
-        if entries:
-            out.update(range(i, i + 1 + len(entries)))
+        if s and rules["label"].fullmatch(s):
+            out |= _box_under(stripped, i, lambda t: n_words(t) <= rules["max_words"]
+                              and not (t.endswith(STOPS) and not _ENUMERATED.match(t)))
     return out
+
+
+def _box_under(stripped: list[str], i: int, entry) -> set[int]:
+    """Return a box's label line `i` and the lines under it that `entry` accepts, down to a blank line or the first
+    line it refuses; none when no line under the label is an entry."""
+    n = next((k for k, t in enumerate(stripped[i + 1:]) if not t or not entry(t)), len(stripped) - i - 1)
+    return set(range(i, i + 1 + n)) if n else set()
 
 
 def related_boxes(stripped: list[str]) -> set[int]:
@@ -125,15 +126,8 @@ def summary_boxes(stripped: list[str]) -> set[int]:
         facts = not numbers and rules["facts"].fullmatch(s) is not None
         if not (numbers or facts or rules["label"].fullmatch(s)):
             continue
-        entries = []
-        for t in stripped[i + 1:]:
-            if not t or n_words(t) > rules["max_words"]:
-                break
-            if not (facts or rules["bullet"].match(t) or (numbers and _DIGIT.search(t) and not t.endswith(STOPS))):
-                break
-            entries.append(t)
-        if entries:
-            out.update(range(i, i + 1 + len(entries)))
+        out |= _box_under(stripped, i, lambda t, facts=facts, numbers=numbers: n_words(t) <= rules["max_words"] and (
+            facts or rules["bullet"].match(t) is not None or numbers and _DIGIT.search(t) and not t.endswith(STOPS)))
     return out
 
 

@@ -69,21 +69,21 @@ def furniture_rules() -> dict:
         "menu": dict(spec["menu"]),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
         "author_bio": _author_bio(spec.get("author_bio_roles", [])),
-        "contents": {"label": re.compile(f"(?:{_any_of(spec['contents']['labels'])})" + r"\s*:?", re.I),
+        "contents": {"label": _label(_any_of(spec["contents"]["labels"])),
                      "max_words": int(spec["contents"]["max_words"])},
-        "summary": {"label": re.compile(f"(?:{_any_of(spec['summary']['labels'])})" + r"\s*:?", re.I),
-                    "facts": re.compile(f"(?:{_any_of(spec['summary']['fact_labels'])})" + r"\s*:?", re.I),
-                    "numbers": re.compile(f"(?:{_any_of(spec['summary']['number_labels'])})" + r"\s*:?", re.I),
+        "summary": {"label": _label(_any_of(spec["summary"]["labels"])),
+                    "facts": _label(_any_of(spec["summary"]["fact_labels"])),
+                    "numbers": _label(_any_of(spec["summary"]["number_labels"])),
                     "bullet": re.compile(spec["summary"]["bullets"] + r"\s"),
                     "max_words": int(spec["summary"]["max_words"])},
-        "related": {"label": re.compile(f"(?:{_any_of(spec['related']['labels'])})" + r"\s*:?", re.I),
-                    "list": re.compile(f"(?:{_any_of(spec['related']['list_labels'])})" + r"\s*:?", re.I),
+        "related": {"label": _label(_any_of(spec["related"]["labels"])),
+                    "list": _label(_any_of(spec["related"]["list_labels"])),
                     "max_words": int(spec["related"]["max_words"]), "max_lines": int(spec["related"]["max_lines"])},
         "video": {"title": re.compile(spec["video"]["title"], re.I),
                   "length": re.compile(spec["video"]["length"], re.I), "max_lines": int(spec["video"]["max_lines"])},
-        "notes": {"label": re.compile(f"(?:{_any_of(spec['notes']['labels'])})" + r"\s*:?", re.I),
+        "notes": {"label": _label(_any_of(spec["notes"]["labels"])),
                   "max_words": int(spec["notes"]["max_words"])},
-        **{box: {"label": re.compile(f"(?:{_alternation(spec[box]['labels'])})" + r"\s*:?", re.I),
+        **{box: {"label": _label(_alternation(spec[box]["labels"])),
                  "control": re.compile(_any_of(spec[box]["controls"]), re.I),
                  "max_lines": int(spec[box]["max_lines"])} for box in ("poll", "signup")},
         "date_label": re.compile(rf"(?:{_any_of(spec['date_labels'])})\b\s*:?\s*(?=\d)", re.I),
@@ -146,6 +146,11 @@ def _author_bio(roles: list[str]) -> regex.Pattern:
 def _alternation(words: list[str]) -> str:
     """Join words into a regex alternation, longest first, a space matching any run of spaces."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _label(alternation: str) -> re.Pattern:
+    """Compile a box's label line: one of the alternatives, an optional colon ("Key points:")."""
+    return re.compile(f"(?:{alternation})" + r"\s*:?", re.I)
 
 
 def _any_of(patterns: list[str]) -> str:
