@@ -14,11 +14,13 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from nbclient.exceptions import DeadKernelError
 
 from helpers.analysis import date_bound, overlaps_range
 from helpers.cli import main
 from helpers.notebook import report
 from helpers.notebook.display import md_escape
+from helpers.notebook.execute import execute as execute_in_place
 from helpers.notebook.report import convert, run_reports
 from helpers.paths import CORPUS, ROOT
 
@@ -329,6 +331,41 @@ def test_no_kernel_or_progress_warnings_reach_the_terminal(tmp_path: Path, capfd
     captured = capfd.readouterr()
     assert captured.err == ""
     assert captured.out == f"wrote 1 reports and index.html to {tmp_path / 'reports'}\n"
+
+
+# libzmq now and then aborts a kernel at shutdown, after its notebook has finished, writing this line on the kernel's
+# own stderr (it failed one CI run); a kernel's exit handler writes the same line here, every time.
+AT_EXIT = ('import atexit, os\n'
+           'atexit.register(os.write, 2, b"Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)\\n")')
+
+
+def test_what_a_kernel_prints_at_exit_does_not_reach_the_terminal(tmp_path: Path, capfd) -> None:
+    book = notebook(tmp_path / "t.ipynb", [("md", "# T"), ("code", AT_EXIT)])
+    run = run_reports({}, tmp_path / "reports", notebooks=[book])
+    captured = capfd.readouterr()
+    assert (run.failed, captured.err) == ([], "")
+
+
+def test_a_dead_kernels_last_words_join_the_notebooks_error(tmp_path: Path, capfd) -> None:
+    dying = "import os\nos.write(2, b'out of memory, giving up\\n')\nos._exit(3)"
+    books = [notebook(tmp_path / "a_dies.ipynb", [("md", "# Dies"), ("code", dying)]),
+             ok_notebook(tmp_path / "b.ipynb")]
+    run = run_reports({}, tmp_path / "reports", notebooks=books)
+    assert [(p.name, p.error) for p in run.failed] == [
+        ("a_dies", "DeadKernelError: Kernel died (the kernel printed: out of memory, giving up)")]
+    assert capfd.readouterr().err == ""
+
+
+def test_executing_in_place_keeps_the_kernels_terminal_output_too(tmp_path: Path, capfd) -> None:
+    book = notebook(tmp_path / "t.ipynb", [("md", "# T"), ("code", AT_EXIT + "\nprint('ran')")])
+    execute_in_place(book)
+    assert capfd.readouterr().err == ""
+    assert nbformat.read(book, 4).cells[-1].outputs[0].text == "ran\n"
+    dying = notebook(tmp_path / "d.ipynb", [("code", "import os\nos.write(2, b'segfault in libfoo\\n')\nos._exit(3)")])
+    with pytest.raises(DeadKernelError) as caught:
+        execute_in_place(dying)
+    assert caught.value.__notes__ == ["the kernel printed: segfault in libfoo"]
+    assert capfd.readouterr().err == ""
 
 
 @pytest.mark.parametrize("value", ["/tmp/elsewhere", "../outside", "summaries/../../outside"])

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
+from typing import IO, Any
 
 import nbformat
+from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 
 from .. import load_corpus
@@ -23,6 +26,34 @@ TIMEOUT = 600
 # reach its report page and the run's result, not this log, so only CRITICAL is let through.
 # (Unix-socket kernels were tried: libzmq then sometimes aborts at shutdown.)
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+
+
+class _QuietKernelManager(AsyncKernelManager):
+    """A kernel manager whose kernels write their own terminal output to the file `terminal`."""
+
+    terminal: IO[bytes] | None = None
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        """Launch the kernel with its stdout and stderr going to `terminal` (jupyter_client's documented override)."""
+        kw.setdefault("stdout", self.terminal)
+        kw.setdefault("stderr", self.terminal)
+        await super()._async_launch_kernel(kernel_cmd, **kw)
+
+
+# A kernel's own stderr is not the notebook's: what a cell prints reaches the notebook over zmq. What is left is noise
+# from outside any cell -- libzmq now and then aborts a kernel at shutdown with "Assertion failed: pfd.revents & POLLIN
+# (src/signaler.cpp:238)" after the notebook has finished (it failed one CI run), C libraries' warnings at exit. So
+# it goes to a file; when a notebook fails, its last line joins the error (see `kernel_said`).
+def quiet_kernel(log: IO[bytes]) -> type[AsyncKernelManager]:
+    """A kernel-manager class for nbclient/papermill whose kernels write their terminal output to `log`."""
+    return type("QuietKernelManager", (_QuietKernelManager,), {"terminal": log})
+
+
+def kernel_said(log: IO[bytes]) -> str:
+    """The last non-blank line a kernel wrote to its `log`, '' when it wrote none."""
+    log.seek(0)
+    lines = [line.strip() for line in log.read().decode(errors="replace").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
 
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -46,8 +77,15 @@ def execute(path: Path) -> float:
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     nb = nbformat.read(path, as_version=4)
     start = time.perf_counter()
-    NotebookClient(nb, timeout=TIMEOUT, kernel_name=KERNEL, resources={"metadata": {"path": str(path.parent)}},
-                   record_timing=False, extra_arguments=KERNEL_ARGUMENTS).execute()
+    with tempfile.TemporaryFile() as log:
+        try:
+            NotebookClient(nb, timeout=TIMEOUT, kernel_name=KERNEL, resources={"metadata": {"path": str(path.parent)}},
+                           record_timing=False, extra_arguments=KERNEL_ARGUMENTS,
+                           kernel_manager_class=quiet_kernel(log)).execute()
+        except Exception as err:
+            if said := kernel_said(log):
+                err.add_note(f"the kernel printed: {said}")
+            raise
     clean(nb)
     nbformat.write(nb, path)
     return time.perf_counter() - start

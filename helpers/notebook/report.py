@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import sys
+import tempfile
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,7 +32,7 @@ from ..analysis.chronology import date_bound
 from ..build.inputs import SUFFIXES
 from ..paths import CORPUS, ROOT
 from . import charts
-from .execute import KERNEL_ARGUMENTS
+from .execute import KERNEL_ARGUMENTS, kernel_said, quiet_kernel
 
 NOTEBOOKS = ROOT / "notebooks"
 PATH_PARAMETERS = ("corpus",)
@@ -408,16 +409,19 @@ def execute(path: Path, target: Path, parameters: dict, charts_folder: Path) -> 
     """Run one notebook with papermill into `target`; return its error as one line, None when it ran."""
     saved = {k: os.environ.get(k) for k in (charts.CHARTS_ENV, charts.NOTEBOOK_ENV)}
     os.environ[charts.CHARTS_ENV], os.environ[charts.NOTEBOOK_ENV] = str(charts_folder), path.stem
+    log = tempfile.TemporaryFile()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             papermill.execute_notebook(str(path), str(target), parameters=parameters, kernel_name="python3",
                                        cwd=str(path.parent), progress_bar=False, log_output=False,
-                                       extra_arguments=KERNEL_ARGUMENTS)
+                                       extra_arguments=KERNEL_ARGUMENTS, kernel_manager_class=quiet_kernel(log))
         return None
     except Exception as err:  # noqa: BLE001 -- any failure of one notebook is reported, the others still run
-        return _one_line(err)
+        said = kernel_said(log)
+        return _one_line(err) + (f" (the kernel printed: {said})" if said else "")
     finally:
+        log.close()
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)
