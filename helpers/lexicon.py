@@ -7,6 +7,7 @@ what only one extractor uses, read with `load(name)`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -15,7 +16,19 @@ from .paths import DATA
 
 # libyaml's parser when PyYAML was built with it (the wheels are): 0.06 s instead of 0.75 s for data/*.yaml, paid by
 # every build process and dask worker. Both loaders give the same values (tests/test_layers.py checks).
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class SafeLoader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """The safe loader with YAML 1.2 booleans: only true/false are booleans, so the words "on", "off", "no" and
+    "yes" in a word list stay words (YAML 1.1 read them as True/False and the lists silently lost them)."""
+
+
+SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()}
+SafeLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 @lru_cache(maxsize=32)

@@ -389,6 +389,23 @@ def test_a_caption_line_yields_no_figures() -> None:
     "We and our 214 partners store and access information on your device, such as cookies, and process personal "
     "data, such as unique identifiers, for personalised ads and content, ad and content measurement and audience "
     "research.",
+    # staff lines of names only, a wire desk's initials, players, comment counters with their prompts, a role line
+    "Edited by Jana Roe", "Written by Ivo Doe and Ana Roe", "NWA JR/AD", "Time to read: 4 minutes",
+    "Audio version: 2 min 48 s", "Audio: hear this story read aloud (3 min 51 s)",
+    "Comments (0) — Log in to leave a comment.", "Comments: 27 | Add your opinion", "Show comments (3)",
+    "Be the first to comment.", "0 comments — sign in to join the discussion", "World affairs correspondent",
+    # prompts written as sentences
+    "Liked this article? Support the Herald with a monthly donation.",
+    "Did you enjoy this article? Share it with a friend.",
+    "Get Northtown Herald headlines on Telegram — join 14,000 readers.",
+    "The Northtown Herald is free to read. Support our foreign reporting with a donation.",
+    # captions with credits of more shapes, a menu between slashes
+    "Police units take position near the monastery in Northtown. — Getty",
+    "Police units take position near the monastery in Northtown. | Photo: Getty Images",
+    "Kravic and Roe meet in Northtown on Saturday (Northland Presidency via NWA)",
+    "Kravic shakes hands with Roe in Northtown, March 2, 2024. Northland Presidential Press Office/Handout via NWA",
+    "at Camp Alpha in Northtown, Oct. 10, 2023. / Reuters",
+    "Northland Republic / Europe / World / Economy / Culture",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -426,6 +443,9 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "The app was removed from the App Store on Monday, officials said.",
     "The ad, which ran for 30 seconds, cost 5 million dollars.",
     "Gazprom Neft Ltd., which owns 56 percent of NIS, said on Monday it would pay 120 million.",
+    "Written by the party's founder in 1990, the statute still guides the movement.",
+    "Comments by the minister drew criticism from the opposition on Monday.",
+    "Readers of the Herald found the story in the archive (Northtown Library via the city council) on Monday.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -1029,3 +1049,92 @@ def test_a_paragraph_above_an_all_photos_line_is_no_caption() -> None:
             + para + "\nAll photos: MoD/ Jana Roe\n\nThe ministry said the plan covers training and exercises.\n")
     c = clean(raw(text), TODAY)
     assert para in c.text and c.boilerplate == ["All photos: MoD/ Jana Roe"]
+
+
+def test_headlines_under_a_label_go_until_the_story_resumes_on_a_page_without_blank_lines() -> None:
+    lead, said = STORY_LINES[0], "Prime Minister Ivo Doe said the blast had been planned for weeks."
+    boxes = [["Elsewhere in Europe", "Southland keeps its border closed until further notice.",
+              "Westland to bring back conscription next year?"],
+             ["Also on Northtown Herald", "Northland and Southland sign deal on joint defence production.",
+              "Why does Northtown talk to both sides?"],
+             ["Don't miss", "Northland pilots to train on new jets from next year.",
+              "Who pays for the canal? We explain."]]
+    resume = [said, "In a message read out at the ceremony, Jana Roe said the canal would reopen.",
+              "The utility now supplies about 100,000 people from two other canals."]
+    for box, back in zip(boxes, resume):
+        c = clean(raw("Police arrest eight over canal blast\n" + "\n".join([lead, *box, back, STORY_LINES[1]])), TODAY)
+        assert c.boilerplate == box and back in c.text
+
+
+def test_a_headline_ending_in_a_stop_under_a_list_label_goes_and_the_box_ends_at_a_blank_line() -> None:
+    box = ["Trending now", "Northtown school cleaners vote to strike over pay.", "Festival ticket sales hit record"]
+    c = clean(raw("Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES[:2]) + "\n\n" + "\n".join(box)
+                  + "\n\n" + STORY_LINES[2] + "\n"), TODAY)
+    assert c.boilerplate == box and STORY_LINES[2] in c.text
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Southland keeps its border closed until further notice.", True),
+    ("Northland pilots to train on new jets from next year.", True),
+    ("Southland says more than 6,000 refugees have arrived", True),  # no final stop
+    ("Kravic: we will not allow new attacks on our soldiers.", True),
+    ("Is the dialogue dead?", True),
+    ("The Northland contingent is one of the largest in the mission.", False),  # opens like prose
+    ("Northtown reacted on the same day.", False),  # a past tense
+    ("Northland has taken part in the mission since 1999.", False),  # "has" and a participle
+    ("The force now numbers about 4,700 troops.", False),
+    ("Southland bought five drones last year, a move that angered Northland.", False),
+])
+def test_headline_grammar_tells_a_linked_headline_from_the_storys_sentence(line: str, headline: bool) -> None:
+    from helpers.extract.layout import headline_entry
+    from helpers.extract.lines import furniture_rules
+
+    assert headline_entry(line, furniture_rules()["related"]) is headline
+
+
+def test_credits_of_more_shapes_take_the_caption_above_them() -> None:
+    for caption, credit in [("Soldiers of the 1st Battalion arrive at Camp Alpha in Northtown on Sunday.",
+                             "(Ivo Doe/Northtown Herald/TNS)"),
+                            ("A drone is displayed at an arms fair near Southtown in 2022.",
+                             "Photo credit: Northtown Herald archive / Ivo Doe"),
+                            ("A burnt-out car outside the municipal building in Northtown",
+                             "Foto/Photo: Northtown Herald / Ivo Doe"),
+                            ("The main bridge over the river in Northtown, closed to cars since the war.",
+                             "Illustrative photo: NWA")]:
+        c = clean(raw("Police arrest eight over canal blast\n\n" + "\n\n".join(
+            [STORY_LINES[0], caption + "\n" + credit, *STORY_LINES[1:]]) + "\n"), TODAY)
+        assert c.boilerplate == [caption, credit], caption
+
+
+def test_a_scene_caption_naming_its_place_after_the_verb_is_furniture() -> None:
+    caption = "A car with Northland plates crosses the Alpha border point."
+    c = clean(raw("Police arrest eight over canal blast\n" + "\n".join([STORY_LINES[0], caption, *STORY_LINES[1:]])),
+              TODAY)
+    assert c.boilerplate == [caption]
+
+
+def test_a_bare_date_line_goes_when_an_update_line_dated_the_page_and_a_foot_date_with_on_dates_it() -> None:
+    head = "Police arrest eight over canal blast\n08.06.2023.\nLast modified: 08.06.2023. 16:02\n"
+    c = clean(raw(head + "\n".join(STORY_LINES) + "\n"), TODAY)
+    assert c.published == dt.date(2023, 6, 8) and c.text.startswith(STORY_LINES[0])
+    foot = clean(raw("Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES)
+                     + "\n\nFirst published on 02/10/2023 at 11:02\nLast modified on 02/10/2023 at 13:47\n"), TODAY)
+    assert foot.published == dt.date(2023, 10, 2) and foot.published_basis == "text"
+
+
+def test_an_agency_name_over_a_wire_dateline_is_no_dateline() -> None:
+    lead = "NORTHTOWN, March 2 (NWA) - Police arrested eight people on Saturday over the blast, the minister said."
+    c = clean(raw("Police arrest eight over canal blast\nNWA\n" + "\n".join([lead, *STORY_LINES[1:]]) + "\n"), TODAY)
+    assert c.dateline == "NORTHTOWN"
+
+
+def test_a_list_item_with_a_date_is_no_date_line_and_stays() -> None:
+    from helpers.extract.lines import date_line
+
+    items = ["- 8 pct bonds due July 1, 1990,", "- 8-1/4 pct bonds due March 1, 1994,",
+             "- 8-1/2 pct bonds due June 1, 2011."]
+    assert [date_line(s) for s in items] == [None, None, None]
+    text = ("Northland will offer a four-part bond issue tomorrow, the finance department said.\n"
+            "    The issue will consist of three maturities:\n" + "\n".join(f"    {s}" for s in items) + "\n")
+    c = clean(raw(text), TODAY)
+    assert all(s in c.text for s in items) and c.published is None

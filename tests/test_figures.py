@@ -195,7 +195,7 @@ def test_including_takes_the_casualty_category_of_the_whole():
 def test_of_them_part():
     rows = figs("Some 95,000 Serbs live in the region, 38,000 of them in the valley.")
     assert [(r["text"], r["unit"], r["category"], r["whole"]) for r in rows] == [
-        ("Some 95,000 Serbs", "serbs", "population", None), ("38,000", "serbs", "population", 95000.0)]
+        ("Some 95,000 Serbs", "serbs", "population", None), ("38,000 of them", "serbs", "population", 95000.0)]
 
 
 def test_members_of_a_force_are_troops_and_voters_turnout():
@@ -218,7 +218,8 @@ def test_number_after_said_and_adverb_before_participle():
     rows = figs("Austria's army chief said nine Austrian soldiers were badly wounded, while Greece's Defence Ministry "
                 "said 13 of its troops were hurt, four of them badly.")
     assert [(r["text"], r["value"], r["category"]) for r in rows] == [
-        ("nine Austrian soldiers", 9.0, "injured"), ("13 of its troops", 13.0, "injured"), ("four", 4.0, "injured")]
+        ("nine Austrian soldiers", 9.0, "injured"), ("13 of its troops", 13.0, "injured"),
+        ("four of them", 4.0, "injured")]
     assert rows[1]["unit"] == "troops" and rows[2]["whole"] == 13.0
 
 
@@ -553,3 +554,35 @@ def test_people_who_killed_or_injured_someone_are_no_casualties():
 def test_soldiers_who_needed_surgery_are_injured():
     assert _cats("The mission says three of its soldiers needed surgery.") == [
         ("three of its soldiers", 3.0, "injured", None)]
+
+
+def test_other_and_an_italian_police_force_between_the_number_and_its_noun():
+    assert _spans("Police questioned two dozen other people on Monday.") == [
+        ("two dozen other people", 18, 40, 24.0, "other", None)]
+    assert _spans("About two dozen Austrian carabinieri guard the bridge.") == [
+        ("About two dozen Austrian carabinieri", 0, 36, 24.0, "troops", None)]
+    assert [r[4] for r in _spans("Five other soldiers were injured.")] == ["injured"]
+
+
+def test_n_of_them_counts_the_noun_it_refers_back_to():
+    text = "Police officers, judges and officials, about 580 of them, resigned in November."
+    assert _spans(text) == [("about 580 of them", 39, 56, 580.0, "other", None)]
+    text = "Polish soldiers have served in the force since 1999; about ten of them are deployed at its headquarters."
+    assert _spans(text) == [("about ten of them", 53, 70, 10.0, "troops", None)]
+    text = "Dozens of soldiers were injured; 12 of them are still in hospital."
+    assert _spans(text) == [("12 of them", 33, 43, 12.0, "injured", None)]
+    text = "On that day thirty soldiers were hurt, 11 of them Poles and 19 Austrians."
+    assert _spans(text) == [("thirty soldiers", 12, 27, 30.0, "injured", None),
+                            ("11 of them Poles", 39, 55, 11.0, "injured", 30.0),
+                            ("19 Austrians", 60, 72, 19.0, "injured", 30.0)]
+
+
+def test_a_count_moved_to_and_from_is_the_count_of_the_noun_named_before():
+    text = "Serbia, which had massed troops near the boundary, said it had cut their number to 4,500 from 8,350."
+    assert [(r[0], r[3], r[4]) for r in _spans(text)] == [("4,500", 4500.0, "troops"), ("8,350", 8350.0, "troops")]
+    text = "Serbia has reduced the number of soldiers near the boundary to about 4,500 from a peak of 8,350."
+    assert [(r[0], r[4]) for r in _spans(text)] == [("about 4,500", "troops"), ("8,350", "troops")]
+    text = "The force sent 700 more troops after the clashes, raising the strength of the force to about 4,500."
+    assert [(r[0], r[4]) for r in _spans(text)] == [("700 more troops", "troops"), ("about 4,500", "troops")]
+    assert _spans("The number of applications rose to 4,500 from 3,000.") == []
+    assert _spans("On day 30 of the siege, police arrived.") == []

@@ -117,16 +117,31 @@ def test_the_layers_are_folders() -> None:
         ["analysis", "build", "extract", "notebook"]
 
 
-def test_word_lists_read_the_same_with_either_yaml_parser() -> None:
-    """lexicon.load uses libyaml's parser when present (12x faster a process); it reads every data file as PyYAML's."""
+def test_word_lists_read_the_same_with_either_yaml_parser_and_keep_on_off_yes_no_as_words() -> None:
+    """lexicon.load uses libyaml's parser when present (12x faster a process); it reads every data file as PyYAML's
+    pure-Python parser with the same resolvers, and no list loses "on", "off", "no" or "yes" to YAML 1.1 booleans."""
     import yaml
 
     from helpers.lexicon import SafeLoader
 
-    assert SafeLoader is yaml.CSafeLoader  # the pinned PyYAML wheel has libyaml: every worker start depends on it
+    assert issubclass(SafeLoader, yaml.CSafeLoader)  # the pinned PyYAML wheel has libyaml: every worker start needs it
+
+    class PythonLoader(yaml.SafeLoader):
+        """PyYAML's own parser with the project's resolvers."""
+
+    PythonLoader.yaml_implicit_resolvers = SafeLoader.yaml_implicit_resolvers
+
+    def scalars(x: object) -> list:
+        if isinstance(x, dict):
+            return [*x, *(s for v in x.values() for s in scalars(v))]
+        return [s for v in x for s in scalars(v)] if isinstance(x, list) else [x]
+
     for path in sorted((ROOT / "data").glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
-        assert yaml.load(text, Loader=SafeLoader) == yaml.safe_load(text), path.name
+        data = yaml.load(text, Loader=SafeLoader)
+        assert data == yaml.load(text, Loader=PythonLoader), path.name
+        assert not [s for s in scalars(data) if isinstance(s, bool)], path.name
+    assert yaml.load("[on, off, no, yes, true, False]", Loader=SafeLoader) == ["on", "off", "no", "yes", True, False]
 
 
 # --------------------------------------------------------------------------- one schema, documented

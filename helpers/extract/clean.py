@@ -251,15 +251,16 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif (title is None and not body_started and _weak_headline(s)
               and _headline_follows(lines, head[k + 1:], rep) and date_line(s) is None):
             furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
-        elif _DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip()):
+        elif (_DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip())
+              and f"({s})" not in lines[rest[0]]):  # "IPA" over "ANTALYA, March 2 (IPA) - …" is the agency
             dateline = s
             drop.add(i)
         elif _BYLINE.match(s) and (n_words(s) <= BYLINE_WORDS
                                    or n_words(s) <= BYLINE_MAX_WORDS and not s.endswith(STOPS)):
             byline = byline or _BYLINE.match(s).group("name").strip()
             drop.add(i)
-        elif text_date is None and (d := date_line(s)) is not None:
-            text_date = d
+        elif (d := date_line(s)) is not None and text_date in (None, d):  # a line that is only a date (again:
+            text_date = d  # "08.06.2023." over "Last modified: 08.06.2023. 16:02", which gave it first)
             drop.add(i)
         elif title is None and not body_started and _SPACED_MENU.fullmatch(s):
             furn.add(i)  # "NEWS   WORLD   ECONOMY   SPORTS" above the headline (not a table's header row further down)

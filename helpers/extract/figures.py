@@ -120,6 +120,10 @@ def _pat() -> SimpleNamespace:
         np_plural=np_re(plural_heads),
         np_singular=np_re(sing_heads),
         head_year=re.compile(rf"^{SP}{_alt(plural_heads)}(?![\w-])"),
+        # "of them" standing alone: punctuation, a capitalised word, an auxiliary or an -ed word after it (not "six of
+        # those months")
+        them_alone=re.compile(rf"^(?:[^\S\n]*(?:[^\w\s]|$)|{SP}(?:[A-Z]|(?:{_alt(lx['aux_words'])}|[a-z]+ed|[a-z]+ly)(?![\w-])))"),
+        head_any=re.compile(rf"(?<![\w-])(?P<head>{_alt(plural_heads)}|{demonym})(?![\w-])"),
         head_cat=head_cat,
         pred_head=re.compile(rf"^{SP}(?P<w>{_alt([w for ws in lx['predicate_heads'].values() for w in ws])})(?![\w-])"),
         pred_head_cat=pred_head_cat,
@@ -150,6 +154,7 @@ def _pat() -> SimpleNamespace:
         money_code=money_code,
         money_scales=lx["money_scales"],
         label_left=re.compile(rf"(?<![\w]){_alt(lx['label_words'])}[^\S\n]*$"),
+        time_left=re.compile(rf"(?<![\w]){_alt(lx['time_label_determiners'])}\s+{_alt(lx['time_labels'])}[^\S\n]*$"),
         anaphor_left=re.compile(rf"(?<![\w]){_alt(lx['anaphoric_determiners'])}{SP}$"),
         after_label=re.compile(rf"^(?:{SP})?{_alt(lx['after_labels'])}(?![\w])"),
         bare_excl=re.compile(rf"^(?:{SP}(?:{mod}){{0,1}})?{SP}(?:{_alt(lx['time_units'])}|"
@@ -163,6 +168,9 @@ def _pat() -> SimpleNamespace:
                                rf"{_alt(lx['military_modifiers'] + lx['troop_groups'])}(?![\w])"),
         part_left=re.compile(rf"(?<![\w]){_alt(lx['part_markers'])}{SP}$"),
         whole_left=re.compile(rf"(?<![\w]){_alt(lx['whole_markers'])}{SP}$"),  # the hedge is in the figure
+        count_left=re.compile(rf"(?<![\w])(?:the|their|its){SP}{_alt(lx['count_nouns'])}"
+                              rf"(?:{SP}of{SP}(?:{word}{SP}){{0,2}}?(?P<head>{_alt(plural_heads)}))?(?![\w])"
+                              rf"[^.;:\n]{{0,120}}?{SP}{_alt(lx['count_moves'])}{SP}$"),
         group_left=re.compile(rf"(?<![\w]){_alt(lx['troop_groups'])}{SP}of{SP}$"),
         toll_left=re.compile(rf"(?<![\w]){_alt(lx['death_toll'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}"
                              rf"(?i:to|at|of|is|was|stood{SP}at|stands{SP}at|reached|hit|climbed{SP}to){SP}$"),
@@ -171,6 +179,7 @@ def _pat() -> SimpleNamespace:
                                rf"(?:(?i:additional|extra|further|more){SP})?$"),
         deploy_right=re.compile(rf"^(?:{SP}(?i:more|additional|extra|others?))?(?:[^\S\n]*[.,;:)]|{SP}"
                                 rf"(?i:to|in|into|on|for|at|as|and)(?![\w])|[^\S\n]*$)"),
+        count_follow=re.compile(rf"^{SP}(?:from|to){SP}"),
         bare_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)!?\-–—]|$)|{SP}{_alt(lx['bare_followers'])}(?![\w]))"),
         not_killed=re.compile(rf"(?<![\w]){_alt(lx['not_killed_before'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}$"),
         turnout_of=re.compile(rf"^{SP}of{SP}(?:the{SP})?(?:{hedge}{SP})?(?:\d[\d,.]*{SP})?"
@@ -234,6 +243,7 @@ def _pat() -> SimpleNamespace:
         vote_left=re.compile(rf"(?<![\w])(?i:votes?){SP}(?i:to|against|versus|vs\.?){SP}$"),
         estimate_left=re.compile(rf"(?<![\w]){_alt(lx['estimate_verbs'])}{SP}(?i:the|its|their|this|that){SP}"
                                  rf"(?:{word}{SP})?{_alt(lx['estimate_nouns'])}{SP}(?i:at){SP}$"),
+        body_modifiers=frozenset(lx["body_modifiers"]),
         figurative=re.compile(rf"(?<![\w-]){_alt(lx['figurative_casualty_modifiers'])}(?![\w-])"),
     )
 
@@ -295,7 +305,8 @@ def _excluded(text: str, m: re.Match, value: float) -> bool:
             return True
     if p.month_left.search(left) or p.month_right.match(right) or p.money_left.search(left):
         return True
-    if p.label_left.search(left) or p.after_label.match(right) or p.ratio_left.search(left):
+    if (p.label_left.search(left) and not p.time_left.search(left)) or p.after_label.match(right) \
+            or p.ratio_left.search(left):
         return True
     return bool(m.group("word") and value <= 10 and p.anaphor_left.search(left))
 
@@ -352,6 +363,8 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
         cand.update(end=e + nm.end(), unit=head, _hcat=cat, _mods=nm.group("mods"))
         if cat == "killed" and head.startswith("casualt") and p.figurative.search(nm.group("mods")):
             cand["_drop"] = True  # "one major political casualty": a figure of speech, not a death
+        if head == "bodies" and any(w.lower() not in p.body_modifiers for w in nm.group("mods").split()):
+            cand["_hcat"] = "other"  # "20 other national Olympic bodies": organisations
         return True
     pm = p.pred_head.match(right)
     if pm:
@@ -405,6 +418,15 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     if pm and nxt is not None and nxt.start() == e + pm.end():
         cand.update(_pending="part", _target=nxt.start())
         return True
+    cm = p.count_left.search(text, sent[1], cand["start"])
+    if cm is not None and (p.bare_follow.match(right) or p.count_follow.match(right)):
+        heads = [cm.group("head")] if cm.group("head") else [
+            h.group("head") for h in p.head_any.finditer(text, sent[1], cm.start())
+            if p.head_cat.get(_norm(h.group("head")), "people") in ("troops", "people")]
+        if heads:  # "cut their number to 4,500 from 8,350": the count of the troops named before
+            head = _norm(heads[-1])
+            cand.update(unit=head, _hcat=p.head_cat.get(head, "people"))
+            return True
     if p.whole_left.search(left):
         cand.update(_pending="inherit", _whole=True)  # "900 soldiers out of roughly 4,500": the whole, not the part's
         return True
@@ -649,7 +671,10 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
             prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
             if c.get("_whole") and (prev is None or prev["value"] >= c["value"] or prev.get("_pct")):
                 continue  # a whole is larger than the part before it, and no rate's ("2% of MPs - 13 out of 659")
-            if prev is None:
+            om = p.of_them.match(text, c["number_end"])
+            if prev is None and om and p.them_alone.match(text[om.end():om.end() + 40]) and _antecedent(text, c):
+                pass  # "Czech soldiers have served since 1999; about ten of them are deployed …"
+            elif prev is None:
                 if not c.get("_fallback"):
                     continue
                 c.update(unit=c["_fallback"], category=c["_fallback"])
@@ -658,7 +683,10 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
                 is_part = (c["end"] > c["number_end"] or p.of_them.match(text, c["number_end"])
                            or p.part_left.search(text, max(0, c["start"] - 30), c["start"]))
                 if is_part and prev["value"] > c["value"]:
-                    c["whole"] = prev["value"]
+                    c.update(whole=prev["value"], _part_of=prev)
+                    if (om := p.of_them.match(text, c["number_end"])) is not None:
+                        nm = p.np_plural.match(text[om.end():om.end() + 60])  # "11 of them Italians and 19 …"
+                        c["end"] = om.end() + (nm.end() if nm else 0)
         elif p.part_left.search(text, max(0, c["start"] - 30), c["start"]):
             prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
             if prev and prev["value"] > c["value"] and prev["category"] == c["category"]:
@@ -670,6 +698,25 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
             c.update(whole=whole["value"], category=whole["category"], _part_of=whole)
         kept.append(c)
     return kept
+
+
+def _antecedent(text: str, c: dict) -> bool:
+    """Give "N of them" the counted noun it refers back to in its sentence when no figure comes before it ("Serb
+    police officers, judges and officials, about 580 of them, resigned"): the last counted noun before the number,
+    its category from the clause's predicates; tell whether one was found."""
+    p = _pat()
+    heads = list(p.head_any.finditer(text, c["_sent"][1], c["start"]))
+    if not heads:
+        return False
+    h = heads[-1]
+    head = _norm(h.group("head"))
+    noun = dict(c, start=h.start(), number_end=h.start(), end=h.end(), unit=head, _hcat=p.head_cat.get(head, "people"),
+                _mods="", _pending=None)
+    _mark_predicates(text, noun)  # "Dozens of soldiers were injured; 12 of them are still in hospital"
+    c.update(unit=head, _hcat=noun["_hcat"], _mods="", _pending=None, end=p.of_them.match(text, c["number_end"]).end())
+    _mark_predicates(text, c)
+    c["category"] = _category(text, noun) if _category(text, noun) in _CASUALTY else _category(text, c)
+    return True
 
 
 def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:

@@ -95,23 +95,56 @@ def _box_under(stripped: list[str], i: int, entry) -> set[int]:
 
 def related_boxes(stripped: list[str]) -> set[int]:
     """Find a box of links to other stories: its label ("More on this story") and the headlines and teasers under it,
-    down to the next blank line, if all of them are short and unquoted; under a list label ("Most Popular")
-    headlines only (see `related` in data/furniture.yaml)."""
+    down to the next blank line, if all of them are short and unquoted; under a list label ("Most Popular"), or
+    where no blank line closes the box, the lines directly under the label that read as headlines (see
+    `headline_entry` and `related` in data/furniture.yaml)."""
     rules = furniture_rules()["related"]
     out: set[int] = set()
     for i, s in enumerate(stripped):
         listed = bool(s) and rules["list"].fullmatch(s) is not None
         if not s or not (listed or rules["label"].fullmatch(s)):
             continue
-        end = next((j for j in range(i + 1, min(len(stripped), i + 2 + rules["max_lines"])) if not stripped[j]),
-                   None)  # a box ends at a blank line (on a page without them it cannot be told from the story)
-        entries = stripped[i + 1:end] if end is not None else []
-        if end is None or any(n_words(t) > rules["max_words"] or _QUOTE_MARK.search(t)
-                              or (listed and t.endswith(".")) for t in entries):
-            out.add(i)  # the label alone: the lines under it may be the story's
+        stop = min(len(stripped), i + 2 + rules["max_lines"])
+        end = next((j for j in range(i + 1, stop) if not stripped[j]), None)
+        if end is not None and all(_box_entry(t, rules) and (not listed or headline_entry(t, rules))
+                                   for t in stripped[i + 1:end]):
+            out.update(range(i, end))  # a box closed by a blank line
             continue
-        out.update(range(i, end))
+        n = next((k for k, t in enumerate(stripped[i + 1:stop]) if not t or not (
+            _box_entry(t, rules) and headline_entry(t, rules))), stop - i - 1)
+        out.update(range(i, i + 1 + n))  # the label and the headlines directly under it
     return out
+
+
+def _box_entry(s: str, rules: dict) -> bool:
+    """Tell whether a line may be an entry of a related-stories box: short, with no quotation mark."""
+    return n_words(s) <= rules["max_words"] and not _QUOTE_MARK.search(s)
+
+
+def headline_entry(s: str, rules: dict) -> bool:
+    """Tell whether a line under a related-stories label reads as a linked headline, not the story's sentence: no
+    final full stop, a question, "Name: words", or a sentence in headline grammar (no prose opening, past tense,
+    "has" + participle or "now"; see `related` in data/furniture.yaml)."""
+    if not s.endswith(".") or "?" in s or _HEADLINE_COLON.match(s):
+        return True
+    words = _TOKEN.findall(s)
+    lower = [w.lower() for w in words]
+    if not lower or lower[0] in rules["prose_start"]:
+        return False
+    shape = furniture_rules()["caption_sentence"]
+    for k, w in enumerate(lower):
+        before, after = (lower[k - 1] if k else ""), (lower[k + 1] if k + 1 < len(lower) else "")
+        if w in rules["past_verbs"] or w in shape["verbs"]:
+            return False
+        if w in ("has", "have", "had") and after.endswith(("ed", "en")):
+            return False
+        if (k and words[k].islower() and w.endswith("ed") and len(w) > 4 and before not in rules["auxiliaries"]
+                and (not after or after in shape["ed_verb_before"])):
+            return False
+    return True
+
+
+_HEADLINE_COLON = re.compile(r"[^:.\"“”]{2,40}:\s+\S")  # "KFOR commander: we will not allow new attacks."
 
 
 def summary_boxes(stripped: list[str]) -> set[int]:
@@ -465,15 +498,17 @@ def _line_below(stripped: list[str], i: int) -> int | None:
 def scene_caption(s: str, scene: dict) -> bool:
     """Tell whether a line is a photo caption without credit that describes its scene in the present tense ("Kosovo
     police officers stand guard on the main bridge in Mitrovica."): one short sentence, a subject of a few words and
-    a scene verb (data/furniture.yaml scene_caption), a place; no quotation, comma, figure or speech verb (the story's
-    "The force stands at some 4,500 troops" is no caption)."""
+    a scene verb (data/furniture.yaml scene_caption), a place (or "the" and a name right after the verb: "… crosses
+    the Jarinje border point."); no quotation, comma, figure or speech verb (the story's "The force stands at some
+    4,500 troops" is no caption)."""
     if not (s.endswith(".") and s[0].isupper() and n_words(s) <= scene["max_words"]) \
             or _NOT_SCENE.search(_YEAR.sub("", s[:-1])):
         return False
     m = scene["subject_verb"].match(s)
     return (m is not None and not any(w.lower() in scene["not_in_subject"] or w.endswith("ed")
                                       for w in m["subject"].split())
-            and scene["place"].search(s) is not None and not scene["speech"].search(s))
+            and (scene["place"].search(s) is not None or scene["object_place"].match(s, m.end()) is not None)
+            and not scene["speech"].search(s))
 
 
 def scene_captions(stripped: list[str], furniture: set[int]) -> set[int]:

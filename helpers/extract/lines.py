@@ -78,7 +78,10 @@ def furniture_rules() -> dict:
                     "max_words": int(spec["summary"]["max_words"])},
         "related": {"label": _label(_any_of(spec["related"]["labels"])),
                     "list": _label(_any_of(spec["related"]["list_labels"])),
-                    "max_words": int(spec["related"]["max_words"]), "max_lines": int(spec["related"]["max_lines"])},
+                    "max_words": int(spec["related"]["max_words"]), "max_lines": int(spec["related"]["max_lines"]),
+                    "prose_start": frozenset(spec["related"]["prose_start"]),
+                    "past_verbs": frozenset(spec["related"]["past_verbs"]),
+                    "auxiliaries": frozenset(spec["related"]["auxiliaries"])},
         "video": {"title": re.compile(spec["video"]["title"], re.I),
                   "length": re.compile(spec["video"]["length"], re.I), "max_lines": int(spec["video"]["max_lines"])},
         "notes": {"label": _label(_any_of(spec["notes"]["labels"])),
@@ -86,7 +89,7 @@ def furniture_rules() -> dict:
         **{box: {"label": _label(_alternation(spec[box]["labels"])),
                  "control": re.compile(_any_of(spec[box]["controls"]), re.I),
                  "max_lines": int(spec[box]["max_lines"])} for box in ("poll", "signup")},
-        "date_label": re.compile(rf"(?:{_any_of(spec['date_labels'])})\b\s*:?\s*(?=\d)", re.I),
+        "date_label": re.compile(rf"(?:{_any_of(spec['date_labels'])})(?:\s+on)?\b\s*:?\s*(?=\d)", re.I),
         "page_repeats": {**{k: int(v) for k, v in spec["page_repeats"].items() if k != "marker"},
                          "marker": re.compile(spec["page_repeats"]["marker"], re.I)},
         "caption_sentence": _caption_sentence(spec.get("caption_sentence") or {},
@@ -113,6 +116,7 @@ def _scene_caption(spec: dict) -> dict:
         "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri"
                             r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December)\b)[A-ZÀ-Þ]"),
+        "object_place": re.compile(r"\s+the\s+[A-ZÀ-Þ]"),  # "… crosses the Jarinje border point."
     }
 
 
@@ -234,6 +238,9 @@ def english_months(line: str) -> str:
     return day_dot.sub(r"\1 \2", year_first.sub(r"\3 \2 \1", out))
 
 
+_DATE_IN_PHRASE = re.compile(r"\b(?:due|until|till|before|after|from|since|through|between|maturing)\s*$", re.I)
+
+
 def date_line(line: str, furniture: bool = False) -> dt.date | None:
     """Read a line that only gives a full date, with labels, times or an outlet around it.
 
@@ -248,7 +255,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     serbian_dot = serbian_dot and not LOWER_WORD.search(line)
     ends_like_sentence = line.endswith(("?", "!", '"', "”")) or (
         line.endswith(".") and not MERIDIEM.search(line) and not serbian_dot)
-    if n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS) or ends_like_sentence:
+    if (n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS) or ends_like_sentence
+            or line.endswith((",", ";"))):  # "- 8 pct bonds due March 1, 1994,": a list item goes on
         return None
     cased = _CAPITALS.sub(lambda m: m[1] + m[2].lower(), line) if furniture else line  # "🕑 04 JUNE 2023"
     rows = [r for r in extract_timexes(ArticleDoc("", cased, [(0, len(cased))]))
@@ -260,6 +268,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
         rest.append(line[end:r["start"]])
         end = r["end"]
     rest.append(line[end:])
+    if _DATE_IN_PHRASE.search(rest[0]):
+        return None  # "bonds due March 1, 1994": the date of something in a phrase, not the page's
     rest_text = CLOCK.sub(" ", " ".join(rest))
     if furniture and (sep := _SEGMENT_SEP.search(line, rows[0]["end"])) is not None:
         # after the date's own segment, page controls do not count: "… · 4 min read · Share this article",
