@@ -1138,3 +1138,71 @@ def test_a_list_item_with_a_date_is_no_date_line_and_stays() -> None:
             "    The issue will consist of three maturities:\n" + "\n".join(f"    {s}" for s in items) + "\n")
     c = clean(raw(text), TODAY)
     assert all(s in c.text for s in items) and c.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "Video. Tear gas as police disperse a crowd in Northtown", "Press play to listen to this article",
+    "Voiced by artificial intelligence.", "Link Copied!", "Ad Feedback", "SKIP ADVERTISEMENT", "Share full article",
+    "Supported by", "2 min Reading time", "Est. 3min", "Content-Type:", "Why you can trust Northtown News",
+    "kb/rm (AFP, Reuters, dpa)", "News reporter @janeroe",
+    "A version of this article appears in print on April 23, 2024, Section A, Page 10 of the New York edition with "
+    "the headline: Vote Fails In Northtown.",
+    "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+    "Comments are subject to our community guidelines, which can be viewed here.",
+    "Registered in England No. 123456. Registered office: 1 Bridge Street, Northtown.",
+    "Police units guard the town hall in Northtown on Monday. - Copyright AP Photo/Ivo Doe",
+    "Soldiers of the 1st Battalion during an exercise. File pic",
+    "An almost empty polling station in Northtown on Sunday.Credit...Ivo Doe for The Herald",
+    "Kravic and Roe in Northtown on October 11, 2024. Photo: Northland Presidency.",
+    "Maj. Gen. Ivo Doe, right, receives the flag at a ceremony in Northtown on Tuesday.",
+    "Ivo Doe (R) receives the flag from Jana Roe at Camp Alpha",
+])
+def test_big_sites_widgets_captions_and_notes_are_furniture(line: str) -> None:
+    from helpers.extract.lines import line_status
+
+    assert [furniture for _, furniture in line_status([line])] == [True]
+
+
+@pytest.mark.parametrize("line", [
+    "residing on IBM (R) and IBM-compatible mainframes.",
+    "when they did not correspond to European Community guidelines",
+    "The minister, right, said the talks would go on.",  # no name before the position word
+])
+def test_story_lines_with_a_position_word_or_guidelines_stay(line: str) -> None:
+    from helpers.extract.lines import line_status
+
+    assert [furniture for _, furniture in line_status([line])] == [False]
+
+
+def test_a_logo_word_and_a_topics_item_of_the_menu_leave_the_headline_its_place() -> None:
+    head = "Skip to main content\nnorthnews.\nNavigation\nNH\nTopics\nPolitics\nWorld\nEurope\n"
+    title = "Police officer killed as gunmen barricade themselves in a monastery"
+    c = clean(raw(head + title + "\n\n" + "\n\n".join(STORY_LINES) + "\n"), TODAY)
+    assert c.title == title and c.text.startswith(STORY_LINES[0])
+
+
+def test_datelines_of_a_place_in_small_letters_before_an_outlet_or_agency() -> None:
+    for lead, place in [("Northtown, Northland CNN — Police arrested eight people on Saturday, the minister said.",
+                         "Northtown, Northland"),
+                        ("United Nations (United States) (AFP) – The council met on Thursday, diplomats said.",
+                         "United Nations (United States)")]:
+        c = clean(raw("Police arrest eight over canal blast\n\n" + lead + "\n\n" + STORY_LINES[1] + "\n"), TODAY)
+        assert c.dateline == place
+    c = clean(raw("Police arrest eight\n\nNorthland President Ivo Doe (NP) – said on Monday the canal would reopen.\n"
+                  "\n" + STORY_LINES[1] + "\n"), TODAY)
+    assert c.dateline is None
+
+
+def test_a_related_box_stops_at_a_short_subheading_and_a_sentence_with_a_clause() -> None:
+    box = ["Related", "Northland's economy grows faster than expected", "Exports to the region hit a record"]
+    sub, fact = "Trade first", "Northland firms employ about 10,000 people, most of them in textiles."
+    c = clean(raw("Police arrest eight over canal blast\n" + "\n".join([STORY_LINES[0], *box, sub, fact,
+                                                                         *STORY_LINES[1:]]) + "\n"), TODAY)
+    assert box[1] in c.boilerplate and fact in c.text
+
+
+def test_the_author_boxs_name_line_over_the_bio_is_furniture() -> None:
+    box = ["Jana Roe", "Jana Roe is a Northtown-based journalist and a regular contributor to the Herald."]
+    c = clean(raw("Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES) + "\n\n" + "\n".join(box)
+                  + "\n"), TODAY)
+    assert c.boilerplate == box

@@ -681,3 +681,26 @@ def test_the_party_named_right_after_its_noun_phrase_speaks_as_the_party():
     text = ("The main Serb party, Srpska Lista, had called on its voters to stay at home. "
             '"Our people will not take part in this process," the party said in a statement last week.')
     assert [(r["text"][:20], r["speaker"]) for r in quotes(text, actors)] == [("Our people will not ", "SL")]
+
+
+def test_a_quotation_sentence_after_reported_speech_belongs_to_the_reporting_sentences_speaker():
+    first = "Tomas Kravic said: “We expect the new commander to protect everyone equally.”\n\n"
+    text = first + "Ana Ruiz said the choice was deliberate. “The capital talks to both sides, and both listen.”"
+    assert [(r[0], r[3], r[4]) for r in _who(text)] == [
+        ("We expect the new commander to protect everyone equally.", "kravic", "said"),
+        ("The capital talks to both sides, and both listen.", "ruiz", "said")]
+    text = first + ("A diplomat, speaking on condition of anonymity, said the choice was deliberate. "
+                    "“The capital talks to both sides, and both listen.”")
+    assert [r[3] for r in _who(text)] == ["kravic", None]
+
+
+def test_the_appeal_came_from_names_the_speaker_of_the_quotation_before():
+    text = ("Tomas Kravic blamed the capital.\n\n“We will not allow our people to be humiliated, but stay calm.”\n\n"
+            "The appeal came from Ana Ruiz, who put the army on alert.")
+    assert [(r[3], r[4]) for r in _who(text)] == [("ruiz", "The appeal came from ")]
+
+
+def test_an_opening_mark_starts_the_next_sentence_not_the_one_before() -> None:
+    text = 'Ana Ruiz said it was over. “We are done here,” she said. "It is over." Then "we left."'
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ana Ruiz said it was over.", "“We are done here,” she said.", '"It is over."', 'Then "we left."']

@@ -45,6 +45,8 @@ from .segment import is_hard_wrapped
 
 _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
+_PLACE_WORDS = rf"[{_UP}][a-zà-ÿā-ž'’-]{{2,30}}(?:\s[{_UP}][a-zà-ÿā-ž'’-]{{2,30}})?"  # "Pristina", "North Mitrovica"
+_LOGO = re.compile(r"[a-z]{3,}[a-z0-9]*\.")  # one lower-case word and its dot, at the head of the page
 _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
     rf"^(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*[-–—]+\s*)?"  # a feed's date before the place ("Oct. 14—PRISTINA")
@@ -54,8 +56,12 @@ _DATELINE_INLINE = re.compile(
     # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
     rf"|(?P<place>[{_UP}][a-zà-ÿā-ž'’-]{{2,30}}(?:\s[{_UP}][a-zà-ÿā-ž'’-]{{2,30}})?)"
     rf",\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?\s+\d{{4}}"
-    rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}}))"
-    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|[-–—]+)\s+"
+    rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}})"
+    # or with the agency or outlet after it: "Pristina, Kosovo CNN — ", "United Nations (United States) (AFP) – "
+    rf"|(?P<named>(?!(?:The|An?|In|On|At|But|And|This|That|It|He|She|They|We|Its|His|Her|Their)\b)"
+    rf"{_PLACE_WORDS}(?:(?:,\s*{_PLACE_WORDS}|\s\([{_UP}][\w ]{{2,30}}\))(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])"
+    rf"|(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])|,\s*{_PLACE_WORDS}(?=\s+(?-i:[A-Z]{{2,8}})\s*[-–—]))))"
+    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+)\s+"
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
 #    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): ")
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
@@ -248,6 +254,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         rest = [j for j in nonempty if j > i]
         if title and s == title.strip():
             drop.add(i)
+        elif title is None and not body_started and _LOGO.fullmatch(s):
+            furn.add(i)  # the site's logo copied as a word above the headline ("euronews.")
         elif (title is None and not body_started and _weak_headline(s)
               and _headline_follows(lines, head[k + 1:], rep) and date_line(s) is None):
             furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
@@ -292,7 +300,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     # "PRISTINA, Kosovo (Reuters) - …" opens the story: one of its first paragraphs (captions may stand before it)
     for para in [p for p in text.split("\n") if n_words(p) >= DATELINE_PARAGRAPH_WORDS][:3]:
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
-            dateline = (m.group("dl") or m.group("place")).strip(" -–—/")  # "BELGRADE -- …": without its dashes
+            # "BELGRADE -- …": without its dashes
+            dateline = (m.group("dl") or m.group("place") or m.group("named")).strip(" -–—/")
 
     if not text:
         warnings.append("no body text left after removing page furniture, title, dateline and byline")

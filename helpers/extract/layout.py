@@ -18,6 +18,7 @@ from .lines import (
     date_line,
     ends_dangling,
     furniture_rules,
+    is_furniture_line,
     line_status,
     n_words,
 )
@@ -42,6 +43,7 @@ NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
 BIO_WORDS = 60  # an author's bio at the end of the page is one or two sentences
+HEADLINE_MIN_WORDS = 4  # a linked headline under a related-stories label has at least this many words
 HEADLINE_LOWER = 3  # lower-case words of three letters or more in a headline (a name has at most one)
 _STORY_END = (".", "”", '"')
 
@@ -106,6 +108,8 @@ def related_boxes(stripped: list[str]) -> set[int]:
             continue
         stop = min(len(stripped), i + 2 + rules["max_lines"])
         end = next((j for j in range(i + 1, stop) if not stripped[j]), None)
+        if end is not None and not any(stripped[end:]):  # the end of the page: the box ends at the footer, if any
+            end = next((j for j in range(i + 2, end) if is_furniture_line(stripped[j], furniture_rules())), None)
         if end is not None and all(_box_entry(t, rules) and (not listed or headline_entry(t, rules))
                                    for t in stripped[i + 1:end]):
             out.update(range(i, end))  # a box closed by a blank line
@@ -122,14 +126,17 @@ def _box_entry(s: str, rules: dict) -> bool:
 
 
 def headline_entry(s: str, rules: dict) -> bool:
-    """Tell whether a line under a related-stories label reads as a linked headline, not the story's sentence: no
-    final full stop, a question, "Name: words", or a sentence in headline grammar (no prose opening, past tense,
-    "has" + participle or "now"; see `related` in data/furniture.yaml)."""
+    """Tell whether a line under a related-stories label reads as a linked headline, not the story's sentence: at
+    least four words, and no final full stop, a question, "Name: words", or a sentence in headline grammar (no prose
+    opening, no clause after a comma, past tense, "has" + participle or "now"; see `related` in
+    data/furniture.yaml)."""
+    if n_words(s) < HEADLINE_MIN_WORDS:
+        return False  # "Trade first": a subheading of the story
     if not s.endswith(".") or "?" in s or _HEADLINE_COLON.match(s):
         return True
     words = _TOKEN.findall(s)
     lower = [w.lower() for w in words]
-    if not lower or lower[0] in rules["prose_start"]:
+    if not lower or lower[0] in rules["prose_start"] or _CLAUSE_COMMA.search(s):
         return False
     shape = furniture_rules()["caption_sentence"]
     for k, w in enumerate(lower):
@@ -144,6 +151,7 @@ def headline_entry(s: str, rules: dict) -> bool:
     return True
 
 
+_CLAUSE_COMMA = re.compile(r",\s+[a-z]")  # "…in Serbia, most of them in textiles.": a sentence's clause
 _HEADLINE_COLON = re.compile(r"[^:.\"“”]{2,40}:\s+\S")  # "KFOR commander: we will not allow new attacks."
 
 
@@ -258,8 +266,9 @@ def caption_heads(stripped: list[str], furniture: set[int], own: set[int]) -> se
 
 def author_bios(stripped: list[str], furniture: set[int]) -> set[int]:
     """Find the author's bio at the end of the page written as a plain sentence ("Jana Roe is a senior fellow at
-    the Centre for Balkan Studies."; data/furniture.yaml author_bio_roles): only furniture or other bios after it,
-    and the name in none of the story's sentences (a story's last line about a person it named stays)."""
+    the Centre for Balkan Studies."; data/furniture.yaml author_bio_roles), with the author box's name line over it:
+    only furniture or other bios after it, and the name in none of the story's sentences (a story's last line about
+    a person it named stays)."""
     shape = furniture_rules()["author_bio"]
     out: set[int] = set()
     for i in range(len(stripped) - 1, -1, -1):
@@ -274,6 +283,9 @@ def author_bios(stripped: list[str], furniture: set[int]) -> set[int]:
                and n_words(t) > NAME_MAX_WORDS + 2):
             break
         out.add(i)
+        above = _line_above(stripped, i)
+        if above is not None and stripped[above] == m.group("name").strip():
+            out.add(above)  # the author box's name line over the bio
     return out
 
 

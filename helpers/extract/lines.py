@@ -188,18 +188,27 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
     """
     rules = furniture_rules()
     in_tail = after_link = False
+    above: list[str] = []  # the non-empty lines so far
     for i, s in enumerate(stripped):
         if not s:
             continue
         furniture = after_link or is_furniture_line(s, rules)
         after_link = bool(rules["link_after"].fullmatch(s))  # the next non-empty line is a linked story's title
         if rules["tail"].fullmatch(s):
-            in_tail = True
+            in_tail = not _menu_item(s, above)  # a "Topics" item of a menu starts no list of linked titles
         elif in_tail and n_words(s) >= rules["tail_max_words"]:
             in_tail = False
         elif in_tail and not s.endswith((".", "!", "”", '"')):
             furniture = True  # a linked title may be a question ("Who guards Kosovo's bridges?")
+        above.append(s)
         yield i, furniture
+
+
+def _menu_item(s: str, above: list[str]) -> bool:
+    """Tell whether a one- or two-word line stands in a menu: the two lines above it are such items too ("DW",
+    "Topics", "Germany", "World" down the page's head)."""
+    short = [t for t in above[-2:] if n_words(t) <= 2 and not t.endswith((".", ":", "?"))]
+    return n_words(s) <= 2 and not s.endswith(":") and len(short) == 2
 
 
 def is_furniture_line(s: str, rules: dict) -> bool:

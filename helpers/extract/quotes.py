@@ -159,6 +159,7 @@ def lexicon() -> dict:
                               rf"(?=\s*(?:[.,;:!?]|$)|\s+(?:{_alt(lex['relative_pronouns'])})\b)", re.I),
         quoted_as=re.compile(rf"\b(?:{_alt(lex['quoting_verbs'])})\s+(?P<who>[^\"“”«»;:]{{1,80}}?)\s+as\s+$", re.I),
         back_ref=re.compile(rf"\s*(?:{_alt(lex['back_references'])})\b", re.I),
+        back_source=re.compile(rf"\s*(?:{'|'.join(lex['back_sources'])})\s+", re.I),
         short_tail=re.compile(rf"(?:\s+[\w’'.&-]+){{0,2}}(?:,?\s+(?:{_alt(lex['attribution_tail_words'])})\b"
                               rf"(?:\s+[\w’'.&-]+){{0,4}})*\s*(?:[.;,!?]|$)"),
         and_predicate=re.compile(rf"\sand\s+(?:{_alt(lex['second_predicate_verbs'])})\b"),
@@ -1041,7 +1042,8 @@ def _quote_row(
     ss, _ = cx.sentence_bounds(q.mo)
     lb = _clause_start(cx, cx.last_mark_before(q.mo, ss), q.mo)
     kind = _kind(cx, lb, q)
-    found = _after_attr(cx, q) or _before_attr(cx, lb, q.mo) or _trailing_attr(cx, q) or _colon_para_attr(cx, q)
+    found = (_after_attr(cx, q) or _before_attr(cx, lb, q.mo) or _trailing_attr(cx, q) or _colon_para_attr(cx, q)
+             or _prev_sentence_attr(cx, q))
     prev = quotes[i - 1] if i > 0 else None
     if found:
         ref, cm = found
@@ -1074,6 +1076,25 @@ def _quote_row(
     return row, found is not None, sp
 
 
+def _prev_sentence_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
+    """Find the speaker of a quotation that opens a sentence inside its paragraph in the sentence before it, when that
+    sentence reports someone's words with no quotation of its own ("X said the choice was deliberate. “…”")."""
+    ss, _ = cx.sentence_bounds(q.mo)
+    ps, _ = cx.paras[q.para]
+    if q.mo != ss or ss <= ps:
+        return None
+    k = cx.doc.sentence_of(q.mo)
+    if k < 1 or k > len(cx.doc.sentences):
+        return None
+    pss, pse = cx.doc.sentences[k - 1]
+    if pss < ps or _DQ_MARK.search(cx.text, pss, pse):
+        return None
+    for cm in reversed(list(cx.lex["cue"].finditer(cx.text, pss, pse))):
+        if (ref := _cue_ref(cx, cm, pss, pse)) is not None:
+            return ref, cm
+    return None
+
+
 def _colon_para_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     """Find the attribution of a quotation opening its paragraph in the sentence before it that ends the previous
     paragraph with a colon ("Minister X stated:" on a line of its own)."""
@@ -1091,14 +1112,21 @@ def _next_para_attr(cx: _Context, q: _Quote, free: bool) -> tuple[Ref, re.Match]
     """Find the speaker of a whole-paragraph quotation named in the first sentence of the next paragraph.
 
     Taken when nobody else claims the quotation (`free`) or when that sentence points back at it ("Those were the
-    words of X", "This is how X put it"); never from a sentence with a quotation of its own, never a pronoun.
+    words of X", "This is how X put it", "The appeal came from X"); never from a sentence with a quotation of its
+    own, never a pronoun.
     """
     text, lex = cx.text, cx.lex
     ps, pe = cx.paras[q.para]
     if q.mo != ps or (q.mc is not None and text[q.mc + 1:pe].strip(" .,;")) or q.para + 1 >= len(cx.paras):
         return None
     ss, se = cx.sentence_bounds(cx.paras[q.para + 1][0])
-    if _DQ_MARK.search(text, ss, se) or not (free or lex["back_ref"].match(text, ss, se)):
+    if _DQ_MARK.search(text, ss, se):
+        return None
+    if (bm := lex["back_source"].match(text, ss, se)) is not None:
+        ref = _speaker_after(cx, bm.end(), se)  # "The appeal came from X, who …"
+        if ref is not None and ref.kind != "pronoun":
+            return ref, bm
+    if not (free or lex["back_ref"].match(text, ss, se)):
         return None
     for cm in lex["cue"].finditer(text, ss, se):
         ref = _cue_ref(cx, cm, ss, se)

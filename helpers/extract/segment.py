@@ -96,4 +96,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             s, e = _trim(text, base + sent.start_char, base + sent.end_char)
             if e > s:
                 out.append((s, e))
+    return _opening_marks_forward(text, out)
+
+
+_OPENING = "“„«"
+
+
+def _opening_marks_forward(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give an opening quotation mark that the sentencizer left at the end of a sentence to the next one ("… was
+    deliberate. “Ankara talks …”": the mark opens the second sentence)."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        s, e = out[k]
+        ns, ne = out[k + 1]
+        mark = text[e - 1]
+        opening = mark in _OPENING or (mark == '"' and e - 2 >= s and text[e - 2].isspace())
+        if opening and e - 1 > s and not text[e:ns].strip():
+            out[k] = _trim(text, s, e - 1)
+            out[k + 1] = (e - 1, ne)
     return out
