@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import yaml
 
 from helpers.build.evaluate import evaluate
 
@@ -120,3 +121,22 @@ def test_content_put_aside_as_furniture_is_a_false_positive(tmp_path: Path) -> N
     assert scores.loc["articles.boilerplate", ["tp", "fp", "fn", "content_removed"]].tolist() == [1, 1, 1, 1]
     assert [e["predicted"] for e in errors if e["table"] == "articles.boilerplate" and e["error"] == "spurious"] == [
         {"text": "What is left of the talks?"}]
+
+
+def test_two_copies_of_one_original_are_a_duplicate_pair_too(tmp_path: Path) -> None:
+    """Gold `duplicate_of` points each copy at the original; the pairs are every two articles of one chain."""
+    gold = {"schema": 1, "articles": {
+        "w1": {"duplicate_of": None}, "c1": {"duplicate_of": "w1"}, "c2": {"duplicate_of": "w1"},
+        "c3": {"duplicate_of": "c2"}, "other": {"duplicate_of": None}}}
+    path = tmp_path / "gold.yaml"
+    path.write_text(yaml.safe_dump(gold), encoding="utf-8")
+    ids = ["w1", "c1", "c2", "c3", "other"]
+
+    def articles(groups: list[str]) -> pd.DataFrame:
+        return pd.DataFrame({"article_id": ids, "title": None, "published": pd.NaT, "published_basis": "unknown",
+                             "dateline": None, "duplicate_group": groups, "text": ""})
+
+    all_right = evaluate(path, {**tables(), "articles": articles(["w1", "w1", "w1", "w1", "other"])}).set_index("table")
+    assert all_right.loc["articles.duplicates", ["tp", "fp", "fn"]].tolist() == [6, 0, 0]  # 4 articles: 6 pairs
+    split = evaluate(path, {**tables(), "articles": articles(["w1", "w1", "c2", "c2", "w1"])}).set_index("table")
+    assert split.loc["articles.duplicates", ["tp", "fp", "fn"]].tolist() == [2, 2, 4]

@@ -1,7 +1,8 @@
 """Scoring the tables against a gold file in the format of data/gold/seeds.yaml (precision, recall, F1 per table).
 
 Matching rules (documented in the README):
-- articles: title, published (explicit dates only), dateline, duplicate grouping; each field right or wrong.
+- articles: title, published (explicit dates only), dateline, duplicate grouping (pairs of articles whose `duplicate_of`
+  chains lead to one original: two copies of one wire story are a pair too); each field right or wrong.
 - actors: the set of actor keys per article (ISO3, acronym, folded surname) from mentions of countries,
   organisations and people; `also_ok` keys are neither rewarded nor penalised; `not_actors` count as false positives.
 - timexes: a prediction matches a gold item in the same article when their texts overlap (case-insensitive
@@ -113,17 +114,26 @@ def score_articles(gold: dict, articles: pd.DataFrame) -> list[Score]:
                 fn += want is not None
         out.append(Score(f"articles.{field_name}", tp, fp, fn))
     groups = dict(zip(articles.article_id, articles.duplicate_group))
+    story = _gold_stories(gold)
     gold_pairs, pred_pairs = set(), set()
     ids = sorted(a for a in gold if a in groups)
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
-            if gold[a].get("duplicate_of") == b or gold[b].get("duplicate_of") == a:
-                gold_pairs.add((a, b))
+            if story[a] == story[b]:
+                gold_pairs.add((a, b))  # two copies of one original are copies of each other too
             if groups[a] == groups[b]:
                 pred_pairs.add((a, b))
     out.append(Score("articles.duplicates", len(gold_pairs & pred_pairs), len(pred_pairs - gold_pairs),
                      len(gold_pairs - pred_pairs)))
     return out
+
+
+def _gold_stories(gold: dict) -> dict[str, str]:
+    """Map every gold article to the original its `duplicate_of` chain leads to (itself when it is no copy)."""
+    def root(aid: str, seen: frozenset = frozenset()) -> str:
+        parent = gold.get(aid, {}).get("duplicate_of")
+        return aid if parent is None or parent in seen or parent not in gold else root(parent, seen | {aid})
+    return {aid: root(aid) for aid in gold}
 
 
 def score_boilerplate(gold: dict, articles: pd.DataFrame, errors: list | None = None) -> Score:

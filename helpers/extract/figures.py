@@ -715,7 +715,8 @@ def _antecedent(text: str, c: dict) -> bool:
     _mark_predicates(text, noun)  # "Dozens of soldiers were injured; 12 of them are still in hospital"
     c.update(unit=head, _hcat=noun["_hcat"], _mods="", _pending=None, end=p.of_them.match(text, c["number_end"]).end())
     _mark_predicates(text, c)
-    c["category"] = _category(text, noun) if _category(text, noun) in _CASUALTY else _category(text, c)
+    of_noun = _category(text, noun)
+    c["category"] = of_noun if of_noun in _CASUALTY else _category(text, c)
     return True
 
 
