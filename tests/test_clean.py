@@ -1206,3 +1206,39 @@ def test_the_author_boxs_name_line_over_the_bio_is_furniture() -> None:
     c = clean(raw("Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES) + "\n\n" + "\n".join(box)
                   + "\n"), TODAY)
     assert c.boilerplate == box
+
+
+@pytest.mark.parametrize("line", [
+    "From Northtown Wire · 11h ago", "Northtown Wire - 2h", "Saved to your list · 3h ago", "5h ago",
+    "Read the full story at Northtown Wire", "View original article", "Hide all stories from Northtown Wire",
+    "Follow Northtown Wire", "More for You", "Full Coverage: Canal blast", "Reposted by 14 other sources",
+    "Total News Sources 48", "Leaning Left 6", "Bias Distribution", "61% of the sources are Center",
+    "View comments (1,204)", "Go Premium to keep a permanent copy of everything you save.",
+    "Flipped by Jana Roe into Balkans Watch", "NWA KN/BH mj",
+])
+def test_aggregator_and_reader_app_lines_are_furniture(line: str) -> None:
+    from helpers.extract.lines import line_status
+
+    assert [furniture for _, furniture in line_status([line])] == [True]
+
+
+@pytest.mark.parametrize("line", ["39 weeks", "Follow the money, he said.", "The talks lasted 12 days"])
+def test_a_table_heading_or_a_sentence_with_a_duration_stays(line: str) -> None:
+    from helpers.extract.lines import line_status
+
+    assert [furniture for _, furniture in line_status([line])] == [False]
+
+
+def test_a_reader_view_with_menus_and_headline_lists_is_not_hard_wrapped() -> None:
+    head = ["Newsreel", "Home · For you · Following · World · Local · Business", "Full Coverage: Canal blast",
+            "From Northtown Wire · 11h ago"]
+    foot = ["More from Northtown Wire", "Oil prices fall as producers signal no new cuts",
+            "Conservatives set for a second election in June"]
+    text = "\n".join(head) + "\n\n" + "\n\n".join(STORY_LINES) + "\n\n" + "\n".join(foot) + "\n"
+    assert unwrap(text) == text
+    c = clean(raw(text), TODAY)
+    assert c.text == "\n\n".join(STORY_LINES) and set(head[1:] + foot) <= set(c.boilerplate)
+    wrapped = ("Police arrested eight people on Saturday over the blast that\ndamaged the canal, the minister said.\n\n"
+               "The canal supplies water to two power plants and to about\n100,000 people, officials said.\n")
+    assert [p.strip() for p in unwrap(wrapped).split("\n\n")] == [STORY_LINES[0],
+        "The canal supplies water to two power plants and to about 100,000 people, officials said."]

@@ -586,3 +586,15 @@ def test_a_count_moved_to_and_from_is_the_count_of_the_noun_named_before():
     assert [(r[0], r[4]) for r in _spans(text)] == [("700 more troops", "troops"), ("about 4,500", "troops")]
     assert _spans("The number of applications rose to 4,500 from 3,000.") == []
     assert _spans("On day 30 of the siege, police arrived.") == []
+
+
+def test_a_contingent_from_a_country_counts_the_troops_not_the_countries():
+    text = "The force now numbers about 4,500 troops from 27 countries, including some 780 from Austria."
+    assert [(r[0], r[4]) for r in _spans(text)] == [
+        ("about 4,500 troops", "troops"), ("27 countries", "other"), ("some 780 from Austria", "troops")]
+
+
+def test_people_in_a_serious_condition_are_injured():
+    text = "Eleven Polish and 19 Austrian soldiers suffered burns, adding that three of the Austrians were in a " \
+           "serious condition."
+    assert [(r[0], r[4]) for r in _spans(text)][-1] == ("three of the Austrians", "injured")

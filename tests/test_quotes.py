@@ -704,3 +704,9 @@ def test_an_opening_mark_starts_the_next_sentence_not_the_one_before() -> None:
     text = 'Ana Ruiz said it was over. “We are done here,” she said. "It is over." Then "we left."'
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Ana Ruiz said it was over.", "“We are done here,” she said.", '"It is over."', 'Then "we left."']
+
+
+def test_a_message_read_out_at_a_ceremony_is_its_authors():
+    text = ("Defence Minister Ana Ruiz said in a message read out at the ceremony: “Our soldiers will serve with the "
+            "same dedication as before.”")
+    assert [(r[3], r[4]) for r in _who(text)] == [("ruiz", "said")]

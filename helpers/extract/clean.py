@@ -46,6 +46,8 @@ from .segment import is_hard_wrapped
 _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
 _PLACE_WORDS = rf"[{_UP}][a-zà-ÿā-ž'’-]{{2,30}}(?:\s[{_UP}][a-zà-ÿā-ž'’-]{{2,30}})?"  # "Pristina", "North Mitrovica"
+_NUMBER_GOES_ON = re.compile(r"\d[\d,.]*\s+[a-z]")  # a wrapped line may go on with a number (not "1. Item")
+WRAP_MIN_LINES = 4  # lines after the first of a page's multi-line blocks, to tell items from wrapped lines
 _LOGO = re.compile(r"[a-z]{3,}[a-z0-9]*\.")  # one lower-case word and its dot, at the head of the page
 _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
@@ -148,10 +150,24 @@ def unwrap(text: str) -> str:
     multi = sum(1 for b in blocks if "\n" in b.strip())
     if multi <= 1 and len(blocks) - multi >= SINGLE_LINE_PARAGRAPHS:
         return text
+    if "\n\n" in text.strip() and _items_not_wraps(blocks):
+        return text
     text = re.sub(r"\n[ \t]*\n\s*|\n[ \t]{2,}", "\n\n", text)
     if "\n\n" not in text.strip() and text.strip().count("\n") >= REFLOW_MIN_LINES - 1:
         return reflow(text.strip("\n").split("\n"))
     return re.sub(r"(?<!\n)\n(?!\n)[ \t]*", " ", text)
+
+
+def _items_not_wraps(blocks: list[str]) -> bool:
+    """Tell whether the lines of a page's multi-line blocks are items (a menu, a list of linked headlines) rather
+    than a paragraph's wrapped lines: a wrapped line goes on with a small letter about four times in five, an item
+    starts with a capital (at least WRAP_MIN_LINES of them, none in small letters) and no line of a block stops on a
+    dangling word ("and", "the")."""
+    lines = [[ln.strip() for ln in b.strip().split("\n") if ln.strip()] for b in blocks]
+    nexts = [ln for block in lines for ln in block[1:]]
+    small = sum(1 for ln in nexts if ln[0].islower() or _NUMBER_GOES_ON.match(ln))  # "190,000 consumer accounts"
+    dangling = any(ends_dangling(ln) for block in lines for ln in block[:-1])  # "… Conservation Service and"
+    return len(nexts) >= WRAP_MIN_LINES and small == 0 and not dangling
 
 
 def reflow(lines: list[str]) -> str:

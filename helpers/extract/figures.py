@@ -432,7 +432,7 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         return True
     if p.from_right.match(right) or p.part_left.search(left) or p.of_them.match(right):
         fm = p.from_name.match(right)
-        cand.update(_pending="inherit", end=e + fm.end() if fm else e)
+        cand.update(_pending="inherit", end=e + fm.end() if fm else e, _from=fm is not None)
         return True
     clause_left = _left_clause(left)
     for cat, rx in p.pred_before.items():
@@ -668,7 +668,10 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
                 continue
             c.update(whole=whole["value"], unit=whole["unit"], category=whole["category"])
         elif c["_pending"] == "inherit":
-            prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
+            prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"] and (
+                not c.get("_from") or k["_hcat"] in ("troops", "people"))), None)  # "780 from Türkiye": of the troops
+            if prev is None and c.get("_from"):
+                prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
             if c.get("_whole") and (prev is None or prev["value"] >= c["value"] or prev.get("_pct")):
                 continue  # a whole is larger than the part before it, and no rate's ("2% of MPs - 13 out of 659")
             om = p.of_them.match(text, c["number_end"])

@@ -22,6 +22,7 @@ from .segment import abbreviations, blocks
 MIN_SCORED_WORDS = 6
 VOICE = "spokesperson"  # the role of a Ref to a body that an unnamed spokesperson speaks for
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+_READ_OUT = re.compile(r"\s+(?:out|aloud)\b")
 _DQ_MARK = re.compile(r'["“”«»„]')
 _SQ_OPEN = re.compile(r"(?<![\w’‘'])[‘'](?=[^\W\d_])")
 _SQ_CLOSE = {"‘": re.compile(r"(?<=[^\s‘])’(?!\w)"), "'": re.compile(r"(?<=[\w.,!?…])'(?!\w)")}
@@ -811,7 +812,8 @@ def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
 def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
     """Find the attribution in the sentence before the opening mark (colon intro or reported speech); the author
     of a document named after the last cue (or before "read") speaks: "Y shared X's post, which read: …"."""
-    cues = list(cx.lex["cue"].finditer(cx.text, lb, mo))
+    cues = [c for c in cx.lex["cue"].finditer(cx.text, lb, mo)  # "a message read out at the ceremony": spoken
+            if not (_norm_cue(c.group()) == "read" and _READ_OUT.match(cx.text, c.end()))]
     last = cues[-1] if cues else None
     reads = last is not None and (_norm_cue(last.group()) == "read" or cx.lex["document_relative"].search(
         cx.text, max(lb, last.start() - 20), last.start()) is not None)  # "a message from X, which said:"
