@@ -160,9 +160,9 @@ def unwrap(text: str) -> str:
 
 def _items_not_wraps(blocks: list[str]) -> bool:
     """Tell whether the lines of a page's multi-line blocks are items (a menu, a list of linked headlines) rather
-    than a paragraph's wrapped lines: a wrapped line goes on with a small letter about four times in five, an item
-    starts with a capital (at least WRAP_MIN_LINES of them, none in small letters) and no line of a block stops on a
-    dangling word ("and", "the")."""
+    than a paragraph's wrapped lines: wrapped prose goes on in small letters most of the time, items start with a
+    capital (at least WRAP_MIN_LINES of them, none in small letters or with a number and a word) and no line of a
+    block stops on a dangling word ("and", "the")."""
     lines = [[ln.strip() for ln in b.strip().split("\n") if ln.strip()] for b in blocks]
     nexts = [ln for block in lines for ln in block[1:]]
     small = sum(1 for ln in nexts if ln[0].islower() or _NUMBER_GOES_ON.match(ln))  # "190,000 consumer accounts"
