@@ -56,7 +56,7 @@ _DATELINE_INLINE = re.compile(
     rf"(?:,\s*(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?))?"
     # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
-    rf"|(?P<place>[{_UP}][a-zà-ÿā-ž'’-]{{2,30}}(?:\s[{_UP}][a-zà-ÿā-ž'’-]{{2,30}})?)"
+    rf"|(?P<place>{_PLACE_WORDS})"
     rf",\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?\s+\d{{4}}"
     rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}})"
     # or with the agency or outlet after it: "Pristina, Kosovo CNN — ", "United Nations (United States) (AFP) – "

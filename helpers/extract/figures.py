@@ -420,11 +420,9 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         return True
     cm = p.count_left.search(text, sent[1], cand["start"])
     if cm is not None and (p.bare_follow.match(right) or p.count_follow.match(right)):
-        heads = [cm.group("head")] if cm.group("head") else [
-            h.group("head") for h in p.head_any.finditer(text, sent[1], cm.start())
-            if p.head_cat.get(_norm(h.group("head")), "people") in ("troops", "people")]
-        if heads:  # "cut their number to 4,500 from 8,350": the count of the troops named before
-            head = _norm(heads[-1])
+        h = cm if cm.group("head") else _last_head(text, sent[1], cm.start(), people=True)
+        if h is not None:  # "cut their number to 5,200 from 9,100": the count of the troops named before
+            head = _norm(h.group("head"))
             cand.update(unit=head, _hcat=p.head_cat.get(head, "people"))
             return True
     if p.whole_left.search(left):
@@ -668,10 +666,9 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
                 continue
             c.update(whole=whole["value"], unit=whole["unit"], category=whole["category"])
         elif c["_pending"] == "inherit":
-            prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"] and (
-                not c.get("_from") or k["_hcat"] in ("troops", "people"))), None)  # "780 from Türkiye": of the troops
-            if prev is None and c.get("_from"):
-                prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
+            same = [k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]]
+            people = [k for k in same if k["_hcat"] in ("troops", "people")] if c.get("_from") else []
+            prev = next(iter(people + same), None)  # "640 from Austria": of the troops, not of the countries
             if c.get("_whole") and (prev is None or prev["value"] >= c["value"] or prev.get("_pct")):
                 continue  # a whole is larger than the part before it, and no rate's ("2% of MPs - 13 out of 659")
             om = p.of_them.match(text, c["number_end"])
@@ -688,7 +685,7 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
                 if is_part and prev["value"] > c["value"]:
                     c.update(whole=prev["value"], _part_of=prev)
                     if (om := p.of_them.match(text, c["number_end"])) is not None:
-                        nm = p.np_plural.match(text[om.end():om.end() + 60])  # "11 of them Italians and 19 …"
+                        nm = p.np_plural.match(text[om.end():om.end() + 60])  # "15 of them Poles and 25 …"
                         c["end"] = om.end() + (nm.end() if nm else 0)
         elif p.part_left.search(text, max(0, c["start"] - 30), c["start"]):
             prev = next((k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]), None)
@@ -703,15 +700,21 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
     return kept
 
 
+def _last_head(text: str, lo: int, hi: int, people: bool = False) -> re.Match | None:
+    """Return the last counted noun in text[lo:hi] (with `people`, of troops or people only), or None."""
+    p = _pat()
+    heads = [h for h in p.head_any.finditer(text, lo, hi)
+             if not people or p.head_cat.get(_norm(h.group("head")), "people") in ("troops", "people")]
+    return heads[-1] if heads else None
+
+
 def _antecedent(text: str, c: dict) -> bool:
     """Give "N of them" the counted noun it refers back to in its sentence when no figure comes before it ("Serb
     police officers, judges and officials, about 580 of them, resigned"): the last counted noun before the number,
     its category from the clause's predicates; tell whether one was found."""
     p = _pat()
-    heads = list(p.head_any.finditer(text, c["_sent"][1], c["start"]))
-    if not heads:
+    if (h := _last_head(text, c["_sent"][1], c["start"])) is None:
         return False
-    h = heads[-1]
     head = _norm(h.group("head"))
     noun = dict(c, start=h.start(), number_end=h.start(), end=h.end(), unit=head, _hcat=p.head_cat.get(head, "people"),
                 _mods="", _pending=None)

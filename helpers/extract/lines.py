@@ -89,6 +89,7 @@ def furniture_rules() -> dict:
         **{box: {"label": _label(_alternation(spec[box]["labels"])),
                  "control": re.compile(_any_of(spec[box]["controls"]), re.I),
                  "max_lines": int(spec[box]["max_lines"])} for box in ("poll", "signup")},
+        "date_in_phrase": re.compile(rf"\b(?:{_alternation(spec['date_in_phrase'])})\s*$", re.I),
         "date_label": re.compile(rf"(?:{_any_of(spec['date_labels'])})(?:\s+on)?\b\s*:?\s*(?=\d)", re.I),
         "page_repeats": {**{k: int(v) for k, v in spec["page_repeats"].items() if k != "marker"},
                          "marker": re.compile(spec["page_repeats"]["marker"], re.I)},
@@ -247,9 +248,6 @@ def english_months(line: str) -> str:
     return day_dot.sub(r"\1 \2", year_first.sub(r"\3 \2 \1", out))
 
 
-_DATE_IN_PHRASE = re.compile(r"\b(?:due|until|till|before|after|from|since|through|between|maturing)\s*$", re.I)
-
-
 def date_line(line: str, furniture: bool = False) -> dt.date | None:
     """Read a line that only gives a full date, with labels, times or an outlet around it.
 
@@ -277,7 +275,7 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
         rest.append(line[end:r["start"]])
         end = r["end"]
     rest.append(line[end:])
-    if _DATE_IN_PHRASE.search(rest[0]):
+    if furniture_rules()["date_in_phrase"].search(rest[0]):
         return None  # "bonds due March 1, 1994": the date of something in a phrase, not the page's
     rest_text = CLOCK.sub(" ", " ".join(rest))
     if furniture and (sep := _SEGMENT_SEP.search(line, rows[0]["end"])) is not None:
