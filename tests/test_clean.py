@@ -1242,3 +1242,111 @@ def test_a_reader_view_with_menus_and_headline_lists_is_not_hard_wrapped() -> No
                "The canal supplies water to two power plants and to about\n100,000 people, officials said.\n")
     assert [p.strip() for p in unwrap(wrapped).split("\n\n")] == [STORY_LINES[0],
         "The canal supplies water to two power plants and to about 100,000 people, officials said."]
+
+
+# --- the styles21/styles22 round: regional sites' widgets, outlets' lines about themselves, caption credits --------
+
+@pytest.mark.parametrize("line", [
+    "Licence this photo", "Be the first to leave a comment.", "Player loading…", "Direct link", "360p | 8.4MB",
+    "ALSO READ", "Read More »", "Read also on our blog:", "RELATED ARTICLESMORE FROM AUTHOR", "-",
+    "Please enter your comment!", "You have entered an incorrect email address!",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Your comment will be published after approval by the editors.", "Accedi per commentare",
+    "Northtown Herald Newsletter", "Try PLUS for free",
+    "TAGSCanal blastNorthtown policeWater supply",
+    "The Northtown Herald is published by the Northland Media Network, NMN.",
+    "Northland Today is a web portal dedicated to the politics of the region, published by the Centre for Media.",
+    "Northland Today is Northland’s independent English-language news site, explaining the country to the world.",
+    "Northtown Eye delivers independent and unrivalled coverage and analysis of the region and beyond.",
+    "The Herald's Balkan Service reports in Albanian, Macedonian and Serbian on the news of the region.",
+    "The Northtown Herald is also on Viber. Join our community for the most important news from the region.",
+    "Northland Today is not responsible for the content of comments. Insults will not be published.",
+    "Join hundreds of regional professionals with Herald PLUS.",
+    "Keep up to date with what’s happening in Northland and the world.",
+    "(This report has been edited for length and style by Northtown Daily from a syndicated Wire feed.)",
+    "Copyright (c) 2023. Northland Radio, Inc. Used with the permission of Northland Radio.",
+    "NTN acknowledges the Traditional Custodians of the lands where we live, work and report.",
+    # captions whose credit ends the line
+    "Police officers guard the canal in Northtown, Northland, October 11, 2024. Wire/Ivo Doenic",
+    "Drones of the security force on display in Northtown on March 11, 2024. Northland Ministry of Defence/X",
+    "Roe and Doe shake hands before their meeting in Northtown. — Photo: X/@NorthlandPresidency",
+    "Jana Roe and Ivo Doe in Northtown; Photo: Northland Presidency",
+    "Jana Roe and Ivo Doe at a news conference in Northtown in September 2022 (AFP)",
+    "Police officers stand guard at a checkpoint near the village of Southbrook on September 25.",
+])
+def test_regional_sites_widgets_outlet_lines_and_credited_captions_are_furniture(line: str) -> None:
+    from helpers.extract.layout import furniture_lines
+
+    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
+                            STORY_LINES[1]]) == {4}
+
+
+@pytest.mark.parametrize("line", [
+    "The board heard nine days of testimony in Northtown after it opened the hearings March 16.",
+    "This report has been denied by the ministry, which called it false.",
+    "At the post office in Northtown, more than 200 people were waiting in line by midday on Thursday.",
+])
+def test_story_sentences_shaped_like_captions_or_outlet_lines_stay(line: str) -> None:
+    from helpers.extract.layout import furniture_lines
+
+    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
+                            "Photo: Ivo Doe / Northtown Herald", "", STORY_LINES[1]]) == {6}
+
+
+def test_a_pull_quote_repeats_the_story_and_a_quoted_subheading_stays() -> None:
+    from helpers.extract.layout import furniture_lines
+
+    lines = [STORY_LINES[0], "", "“We will not let the canal run dry”", "", STORY_LINES[1], "",
+             "“The water will be safe again next week”", "",
+             "“The water will be safe again next week,” the mayor said at the plant."]
+    assert furniture_lines(lines) == {6}
+
+
+def test_related_headlines_with_a_quoted_phrase_and_reader_comments_under_a_counter_go() -> None:
+    page = ["Police arrest eight over canal blast", "", STORY_LINES[0], "", "Related articles",
+            "Roe: Both sides must talk without preconditions", "Doe writes to the council, rejects “a dead deal”",
+            "", STORY_LINES[1], "", "Comments (2)", "Ivo_NT: The same story every year.", "Jana: Thank you for this.",
+            "", "Most read", "Northtown opens a new bridge over the canal"]
+    c = clean(raw("\n".join(page) + "\n"), TODAY)
+    assert c.text == STORY_LINES[0] + "\n\n" + STORY_LINES[1]
+    assert "Doe writes to the council, rejects “a dead deal”" in c.boilerplate
+    assert "Ivo_NT: The same story every year." in c.boilerplate and "Jana: Thank you for this." in c.boilerplate
+
+
+def test_a_sister_sites_menu_and_a_brand_word_over_the_menu_leave_the_headline_its_place() -> None:
+    head = "TV1\nTV1 Northtown\nTV1 Southtown\nTV1 Westtown\nEnglish\nNews\nWorld\nSport\n\n"
+    title = "Police arrest eight over the blast that damaged the canal"
+    c = clean(raw(head + title + "\n\n" + "\n\n".join(STORY_LINES) + "\n"), TODAY)
+    assert c.title == title and c.text.startswith(STORY_LINES[0])
+    assert {"TV1", "TV1 Northtown", "TV1 Southtown"} <= set(c.boilerplate)
+    fixture = "Northtown v Southtown\n\nCanal Park\n\nTuesday, 1 March\n\n2000 GMT\n\nIvo Doe (Northshire)\n\n"
+    c = clean(raw(fixture + "home to Westtown in the quarter-finals\n\n" + STORY_LINES[0] + "\n"), TODAY)
+    assert c.title == "Northtown v Southtown" and "Ivo Doe (Northshire)" in c.text
+
+
+@pytest.mark.parametrize("byline", ["Jana Roe NMN Northtown", "Jana Roe, The Northtown Courier (Northtown, Nth.)",
+                                    "TV1 Northtown"])
+def test_bylines_with_an_outlets_short_name_or_its_town_over_a_date_stamp_go(byline: str) -> None:
+    page = f"Police arrest eight over the canal blast\n\n{byline}\nOctober 5, 2023 3:17 PM\n\n" + STORY_LINES[0]
+    c = clean(raw(page + "\n"), TODAY)
+    assert byline in c.boilerplate and c.text == STORY_LINES[0]
+
+
+def test_a_posted_by_line_with_topics_and_reading_time_dates_the_page() -> None:
+    line = "Posted by Jana Roe | 18 September 2023 | Northland, EU enlargement | 6 min read"
+    c = clean(raw(f"Police arrest eight over the canal blast\n\n{line}\n\n" + STORY_LINES[0] + "\n"), TODAY)
+    assert c.published == dt.date(2023, 9, 18) and line in c.boilerplate
+
+
+def test_an_author_bio_naming_the_outlet_in_its_role_goes_with_the_name_line() -> None:
+    box = ["Jana Roe", "Jana Roe is Herald-Online's Northtown correspondent. She covers defence."]
+    c = clean(raw("Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES) + "\n\n" + "\n".join(box)
+                  + "\n"), TODAY)
+    assert c.boilerplate == box
+
+
+def test_a_place_in_capitals_with_a_colon_opening_the_story_is_its_dateline_but_a_transcripts_speaker_is_not() -> None:
+    c = clean(raw("Police arrest eight\n\nNORTHTOWN: " + STORY_LINES[0] + "\n\n" + STORY_LINES[1] + "\n"), TODAY)
+    assert c.dateline == "NORTHTOWN"
+    transcript = "ROE: " + STORY_LINES[0] + "\n\nDOE: " + STORY_LINES[1] + "\n"
+    assert clean(raw("Police arrest eight\n\n" + transcript), TODAY).dateline is None

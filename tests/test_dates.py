@@ -641,3 +641,33 @@ def test_compound_number_words_before_ago_and_later():
     assert pairs("KFOR entered Kosovo on June 12, 1999. Twenty-five years later, it is still needed.", pub) == [
         ("June 12, 1999", "1999-06-12"), ("Twenty-five years later", "2024-06-12")]
     assert pairs("Forty-five days ago the talks began.", pub) == [("Forty-five days ago", "2024-04-28")]
+
+
+# ------------------------------------------------------------------ the styles21/styles22 round
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present tense with a trailing attribution: the attribution's past does not date the weekday
+    ("Maj. Gen. Ivo Doe takes over command of the mission on Tuesday at a ceremony in Northtown, the ministry "
+     "announced.", "2024-03-19"),
+    ("The dispute goes to the commission on Monday, they said.", "2024-03-18"),
+    # ... but a weekday opening the sentence, or a past verb of its own, keeps its past
+    ("On Tuesday, it added reserves through repurchases.", "2024-03-12"),
+    ("A bomb blew up in the parliament building early on Tuesday, a security official said.", "2024-03-12"),
+    # "NATO-led" is an adjective, not the past tense "led"
+    ("About 600 soldiers fly out on Monday to join the NATO-led force in Northland.", "2024-03-18"),
+    # a past tense right before the weekday rules over a future later in the sentence, not after a deadline
+    ("As the ban came into force on Thursday, residents queued at post offices, unsure how they will be paid.",
+     "2024-03-14"),
+    ("If the agreements are not settled by Friday, there will be a strike, he said.", "2024-03-15"),
+])
+def test_weekdays_with_an_attribution_an_adjective_or_two_tenses(text, expected):
+    assert [r["value"] for r in rows(text) if r["precision"] == "day"] == [expected]
+
+
+def test_today_in_a_quotation_is_the_day_its_attribution_names():
+    got = pairs('"The soldiers are today in a stable condition," the ministry said in a statement on Wednesday.')
+    assert got == [("today", "2024-03-13"), ("Wednesday", "2024-03-13")]
+    got = pairs('He said relations had "never been better than they are today" and recalled that they met on '
+                "Monday.")
+    assert got == [("today", "2024-03-14"), ("Monday", "2024-03-11")]

@@ -598,3 +598,25 @@ def test_people_in_a_serious_condition_are_injured():
     text = "Eleven Polish and 19 Austrian soldiers suffered burns, adding that three of the Austrians were in a " \
            "serious condition."
     assert [(r[0], r[4]) for r in _spans(text)][-1] == ("three of the Austrians", "injured")
+
+
+# --- the styles21/styles22 round ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 600 Northland Army National Guard soldiers fly out on Monday.",
+     [("About 600 Northland Army National Guard soldiers", 600, "troops")]),
+    ("NATO sent about 1,000 reinforcements after the attack.", [("about 1,000 reinforcements", 1000, "troops")]),
+    ("Some two dozen heads of state and government attend the forum.",
+     [("Some two dozen heads of state and government", 24, "other")]),
+    ("Nineteen Greek soldiers serving with the KFOR mission were injured on Monday, of whom three seriously.",
+     [("Nineteen Greek soldiers", 19, "injured"), ("three", 3, "injured")]),
+    ("Serbia cut the number of soldiers near the border to about 4,000, down from some 8,000 last week.",
+     [("about 4,000", 4000, "troops"), ("some 8,000", 8000, "troops")]),
+    ("NATO sent 200 Greek soldiers to reinforce KFOR, which now numbers about 4,700.",
+     [("200 Greek soldiers", 200, "troops"), ("about 4,700", 4700, "troops")]),
+    ("The security force, which has about 5,000 active members and is set to become an army, bought drones.",
+     [("about 5,000 active members", 5000, "troops")]),
+    ("The party, which has about 5,000 members, won the vote.", [("about 5,000 members", 5000, "other")]),
+])
+def test_long_modifiers_reinforcements_heads_of_state_participles_and_force_strengths(text, expected):
+    assert [(f["text"], f["value"], f["category"]) for f in figs(text)] == expected

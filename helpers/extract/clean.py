@@ -66,12 +66,14 @@ _DATELINE_INLINE = re.compile(
     rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+)\s+"
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
 #    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): ")
+_COLON_DATELINE = re.compile(rf"(?P<dl>[{_UP}][{_UP}'’-]{{3,30}}(?:\s[{_UP}][{_UP}'’-]{{1,30}})?):\s+(?=[A-ZÀ-Þ])")
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 HEAD_LINES = 6
 BYLINE_WORDS = 8  # a byline line's words ("By Jana Roe, Northland Press")
 BYLINE_MAX_WORDS = 12  # "By Jana Roe and Ivo Doe, Northland Press Agency": longer than 8 words, no final stop
 SECTION_WORDS = 3  # a section label between an outlet's name and the headline
+BRAND_WORDS = 2  # a site's brand over its menu ("NATO", "N1 Info"); "Blackburn v Burnley" is a headline
 SINGLE_LINE_PARAGRAPHS = 4
 DATE_LINE_WORDS = 6
 HEAD_SENTENCES = 2  # the date of the page is read above the second sentence-long line of the story
@@ -136,6 +138,18 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
             continue
         return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER
                                     or n_words(s) > NAME_MAX_WORDS and title_case(s))
+    return False
+
+
+def _headline_before_story(lines: list[str], later: list[int]) -> bool:
+    """Tell whether a real headline (several lower-case words, no final stop) stands among the head lines before the
+    first line that reads as the story's."""
+    for j in later:
+        s = lines[j].strip()
+        if _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER:
+            return True
+        if _story_line(s):
+            return False
     return False
 
 
@@ -292,6 +306,12 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
             furn.add(i)  # the site's name or slogan above its menu; the headline comes after the menu
         elif title is None and not body_started and rest and _is_headline(s) and i in rep:
             fallback_title = fallback_title or (i, s)
+        elif (title is None and not body_started and n_words(s) <= BRAND_WORDS and s[:1].isupper()
+              and not any(w[:1].islower() for w in s.split()) and not date_line(s)
+              and _headline_before_story(lines, rest)):
+            furn.add(i)  # a brand name of the site's head ("NATO", "N1") with the real headline further down
+            if (more := next((j for j in nonempty if j > head[-1]), None)) is not None:
+                head.append(more)  # the head reaches one line further
         elif title is None and not body_started and rest and _is_headline(s):
             title = s
             drop.add(i)
@@ -314,10 +334,14 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
     # "PRISTINA, Kosovo (Reuters) - …" opens the story: one of its first paragraphs (captions may stand before it)
-    for para in [p for p in text.split("\n") if n_words(p) >= DATELINE_PARAGRAPH_WORDS][:3]:
+    paras = [p for p in text.split("\n") if n_words(p) >= DATELINE_PARAGRAPH_WORDS]
+    for para in paras[:3]:
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
             # "BELGRADE -- …": without its dashes
             dateline = (m.group("dl") or m.group("place") or m.group("named")).strip(" -–—/")
+    if not dateline and paras and (m := _COLON_DATELINE.match(paras[0].strip())) and not any(
+            _COLON_DATELINE.match(p.strip()) for p in paras[1:]):
+        dateline = m.group("dl")  # "ANTALYA: …" opens the story (a transcript's "FROST: …" opens many paragraphs)
 
     if not text:
         warnings.append("no body text left after removing page furniture, title, dateline and byline")
@@ -369,11 +393,15 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
 
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?"
 _CAPITAL_WORD = r"\p{Lu}[\p{L}\p{M}’'-]*"
+_ACRONYM = r"\p{Lu}[\p{Lu}\d/&.-]{1,7}"  # an outlet's short name: "BIRN", "N1", "RFE/RL"
 # "Mirela Đorđević", "Deniz Karahan - Ankara", "Petra Novak, Vienna / Ardit Dema, North Mitrovica", "Jana Roe in
-# Northtown"
-_PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
-                             rf"(?:(?:[ \t]*[-–—|,/][ \t]*|[ \t]+in[ \t]+)"
-                             rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})*")
+# Northtown", "Arlind Maloku BIRN Pristina", "Jordan Pike, The Prairie Courier (Topeka, Kan.)"; or the outlet and its
+# desk's city alone ("N1 Beograd")
+_PLACE_TAIL = rf"(?:[ \t]*[-–—|,/][ \t]*|[ \t]+in[ \t]+){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}}"
+_PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?:(?:{_PLACE_TAIL})+"
+                             rf"(?:[ \t]+\([\p{{Lu}}][\p{{L}}\p{{M}}., ]{{1,40}}\))?)?"
+                             rf"|(?:{_NAME_WORD}[ \t]+){{2,3}}{_ACRONYM}(?:[ \t]+{_CAPITAL_WORD}){{0,2}}"
+                             rf"|{_ACRONYM}(?:[ \t]+{_CAPITAL_WORD}){{1,2}}")
 # "Senior Fellow, Balkan Security Programme": capitalised words with a role noun, under the author's name
 _ROLE_LINE = regex.compile(rf"{_CAPITAL_WORD}(?:,?[ \t]+(?:{_CAPITAL_WORD}|of|for|and|the|on|&))*")
 ROLE_LINE_WORDS = 8

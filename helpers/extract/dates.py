@@ -187,7 +187,14 @@ def _context() -> dict[str, re.Pattern]:
                           r"|/[A-Za-z][\w-]*/", re.I),
         "phone_left": re.compile(r"\d[ ]$|\+\d*\s*$"),
         "phone_right": re.compile(r"^ \d{3,}\b"),
-        "past_cue": re.compile(r"\b" + _alt(lx["past_cues"]) + r"\b", re.I),
+        "past_cue": re.compile(r"(?<![-\w])" + _alt(lx["past_cues"]) + r"\b", re.I),  # not "NATO-led"
+        # between a quotation and the date of its attribution: ",” the ministry said in a statement on " (no
+        # reported clause: "” and recalled that … on Saturday" dates something else)
+        "attribution_gap": re.compile(r"[^\"“”.;]{0,60}?\b" + _alt(lx["reporting_verbs"])
+                                      + r"\b(?:(?!\bthat\b)[^\"“”.;]){0,40}", re.I),
+        # an attribution closing the sentence: ", the ministry announced.", ", Jane Roe told reporters."
+        "trailing_attribution": re.compile(r",\s+[^,;:\"“”]{1,80}?\b" + _alt(lx["reporting_verbs"])
+                                           + r"\b(?:(?!\bthat\b)[^,;:\"“”]){0,30}$", re.I),
         "possessive": re.compile(r"['’]s\b"),
         "deadline": re.compile(r"\b" + _alt(lx["deadline_words"]) + r"\b(?:\s+\S+){0,3}\s+$", re.I),
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
@@ -741,13 +748,24 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     if not wide:
         return _clause_tense(text, c, (lo, hi), left, right, reach)
     left, right = _weekday_clause(left, right)
-    if ctx["future"].search(left) or ctx["future"].search(right):
+    if ctx["future"].search(left):
         return "future"
+    if ctx["future"].search(right):
+        # a past tense right before the weekday rules over a future further after it: "As the ban came into force
+        # on Thursday, Serbs queued …, unsure how they will be paid" (not after a deadline: "settled by Thursday")
+        past = [len(left) - m.end() for m in _cues(left, "past")]
+        ahead = min(m.start() for m in _cues(right, "future"))
+        deadline_before = ctx["deadline"].search(text, max(lo, c.start - 12), c.start)
+        return "past" if past and min(past) < ahead and not deadline_before else "future"
     if ctx["possessive"].match(text, c.end):
         return "past"
     if ctx["open_weekday"].search(left):
         return None
-    if _cues(text[lo:c.start], "past") or _cues(text[c.end:hi], "past"):
+    right_part = text[c.end:hi]
+    fronted = ctx["fronted"].fullmatch(text, lo, c.start) is not None  # "On Tuesday, it added reserves …"
+    if not fronted and (attribution := ctx["trailing_attribution"].search(right_part)) is not None:
+        right_part = right_part[:attribution.start()]  # "… takes over on Tuesday, the ministry announced."
+    if _cues(text[lo:c.start], "past") or _cues(right_part, "past"):
         return "past"
     return None
 
@@ -1089,6 +1107,30 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
         # "the previous Friday" anchors no later one: "up from the previous Friday ... down from the previous Friday"
         # both count from the day before them
         dated = rows[-1] if row["date_start"] is not None and c.unit != "weekday" else dated
+    return _quoted_days(doc, rows)
+
+
+_CLOSING = "”\"»"  # closing quotation marks
+
+
+def _quoted_days(doc: ArticleDoc, rows: list[dict]) -> list[dict]:
+    """Date "today" (yesterday, tomorrow) inside a quotation by the day its attribution names after it, not by the
+    publication: "“The soldiers are today in a stable condition,” the ministry said on Thursday."."""
+    days = lexicon()["relative_days"]
+    for k, r in enumerate(rows):
+        if r["text"].lower() not in days or r["anchor"] != "relative":
+            continue
+        lo, hi = doc.sentences[r["sentence_id"]] if doc.sentences else (0, len(doc.text))
+        before = doc.text[lo:r["start"]]
+        opened = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»") + before.count('"') % 2
+        close = next((i for i in range(r["end"], hi) if doc.text[i] in _CLOSING), None)
+        if opened <= 0 or close is None:
+            continue
+        said = next((x for x in rows if x["sentence_id"] == r["sentence_id"] and x["start"] > close
+                     and x["precision"] == "day" and x["text"].lower() not in days), None)
+        if said is not None and _context()["attribution_gap"].fullmatch(doc.text, close + 1, said["start"]):
+            d = said["date_start"].date() + dt.timedelta(days=days[r["text"].lower()])
+            rows[k] = {**r, **_row(d.isoformat(), "day", (d, d), "relative", said["reference_basis"])}
     return rows
 
 

@@ -85,9 +85,10 @@ def _pat() -> SimpleNamespace:
     head_cat.update({_norm(w): c for c, ws in lx["singular_heads"].items() for w in ws})
 
     def np_re(heads: list[str]) -> re.Pattern:
-        """Noun phrase after the number: up to three modifiers, then a counted noun."""
+        """Noun phrase after the number: up to three modifiers (four when the first is a name: "600 Kansas Army
+        National Guard soldiers"), then a counted noun."""
         return re.compile(
-            rf"^{SP}(?P<mods>(?:{mod}{SP}){{0,3}}?(?:{mod}{SP}(?:and|or|&){SP}(?:{mod}{SP})?)??)"
+            rf"^{SP}(?P<mods>(?:(?-i:[A-Z])[\w’'-]*{SP}(?=(?:{mod}{SP}){{3}}))?(?:{mod}{SP}){{0,3}}?(?:{mod}{SP}(?:and|or|&){SP}(?:{mod}{SP})?)??)"
             rf"(?P<head>{_alt(heads)}(?![\w-])|{demonym})"
         )
 
@@ -157,7 +158,9 @@ def _pat() -> SimpleNamespace:
         time_left=re.compile(rf"(?<![\w]){_alt(lx['time_label_determiners'])}\s+{_alt(lx['time_labels'])}[^\S\n]*$"),
         anaphor_left=re.compile(rf"(?<![\w]){_alt(lx['anaphoric_determiners'])}{SP}$"),
         after_label=re.compile(rf"^(?:{SP})?{_alt(lx['after_labels'])}(?![\w])"),
-        bare_excl=re.compile(rf"^(?:{SP}(?:{mod}){{0,1}})?{SP}(?:{_alt(lx['time_units'])}|"
+        # "5 long years", "40 km" (not "8,000 last week": a time after the number)
+        bare_excl=re.compile(rf"^(?:{SP}(?!(?i:last|this|next|previous|that|every|each)(?![\w]))(?:{mod}){{0,1}})?{SP}"
+                             rf"(?:{_alt(lx['time_units'])}|"
                              rf"{_alt(lx['measure_units'])}|{_alt(lx['money_not_counted'])})(?![\w])"),
         partitive=re.compile(rf"^{SP}of{SP}(?:(?i:its|their|the|his|her|our|these|those|them|this){SP})?"
                              rf"(?:{hedge}{SP})?"),
@@ -212,7 +215,7 @@ def _pat() -> SimpleNamespace:
         adj_after=re.compile(rf"{SP}{_alt([w for ws in lx['predicate_heads'].values() for w in ws])}(?![\w-])"),
         its_left=re.compile(rf"(?<![\w])(?i:its|their){SP}(?:{hedge}{SP})?$"),
         partitive_np=re.compile(rf"^{SP}of{SP}(?P<det>(?i:the|its|their|these|those|his|her|our))(?=[^\S\n])"),
-        pp_skip=re.compile(rf"^{SP}(?i:from|of|in|at|on|with)(?:{SP}{pp_word}){{1,8}}?"
+        pp_skip=re.compile(rf"^{SP}(?:{_alt(lx['pp_participles'])}{SP})?(?i:from|of|in|at|on|with)(?:{SP}{pp_word}){{1,8}}?"
                            rf"(?={SP}(?i:were|was|are|is|have|has|had)(?![\w]))"),
         total_left=re.compile(rf"(?<![\w]){_alt(lx['total_verbs'])}{SP}(?:(?i:the|its|their|his|her|our|this|that)"
                               rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups}"
@@ -358,7 +361,8 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
         head = _norm(nm.group("head"))
         cat = p.head_cat.get(head, "people")
         if head in {"members", "officers", "staff", "member", "officer"} and (
-                p.military.search(nm.group("mods")) or p.of_military.match(right, nm.end())):
+                p.military.search(nm.group("mods")) or p.of_military.match(right, nm.end())
+                or _held_by_force(text, cand)):
             cat = "troops"
         cand.update(end=e + nm.end(), unit=head, _hcat=cat, _mods=nm.group("mods"))
         if cat == "killed" and head.startswith("casualt") and p.figurative.search(nm.group("mods")):
@@ -372,6 +376,14 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
         cand.update(end=e + pm.end(), unit=w, _hcat=p.pred_head_cat[w], _mods="")
         return True
     return _partitive_noun(right, cand, value)
+
+
+def _held_by_force(text: str, cand: dict) -> bool:
+    """Tell whether members are held by an armed force: "The KSF, which has about 5,000 active members and is set to
+    become an army" (a holding verb before the number, a military word in the sentence)."""
+    p, sent = _pat(), cand["_sent"]
+    return (p.hold_left.search(text, max(sent[1], cand["start"] - 20), cand["start"]) is not None
+            and p.military_ctx.search(text, sent[1], sent[2]) is not None)
 
 
 def _partitive_noun(right: str, cand: dict, value: float) -> bool:

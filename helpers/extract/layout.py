@@ -24,6 +24,7 @@ from .lines import (
 )
 
 _DIGIT = re.compile(r"\d")
+_LONE_NUMBER = re.compile(r"\b\d")  # a number, not a digit inside a name ("N1 Srbija", "B92")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}")  # "U.S." in a menu
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 # the signature under an embedded post: "— Jana Roe (@janaroe) May 2, 2023"
@@ -36,7 +37,11 @@ _LABEL_COLON = re.compile(r"[\w’'-]+:\s")  # "Q: …", "Claim: …", "KURTI: �
 _INNER_STOP = re.compile(r"[a-z]{2}[.!?;]\s")
 _ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a caption may say when ("at an arms fair in 2022"): a year is no figure
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quoted span
+# a caption may say when ("at an arms fair in 2022", "… on September 25."): a year or a date is no figure
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CAPTION_DATE = re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}\b(?:,\s*(?:19|20)\d\d\b)?|\d{{1,2}}\s+(?:{_MONTHS})\b"
+                           r"|(?:19|20)\d\d\b)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, a clause, a figure or a second sentence
 NAME_MAX_WORDS = 6
@@ -121,8 +126,17 @@ def related_boxes(stripped: list[str]) -> set[int]:
 
 
 def _box_entry(s: str, rules: dict) -> bool:
-    """Tell whether a line may be an entry of a related-stories box: short, with no quotation mark."""
-    return n_words(s) <= rules["max_words"] and not _QUOTE_MARK.search(s)
+    """Tell whether a line may be an entry of a related-stories box: short, with no quotation mark but a headline's
+    quoted phrase ("Vučić sends letter to EU leaders, rejects “de facto recognition”")."""
+    return n_words(s) <= rules["max_words"] and (not _QUOTE_MARK.search(s) or _quoted_phrase_only(s))
+
+
+def _quoted_phrase_only(s: str) -> bool:
+    """Tell whether a line's quotation marks only set off short phrases inside it, as headlines do: it opens with no
+    quotation mark, ends with no full stop, and each quoted span is shorter than a quotation (six words)."""
+    spans = _QUOTED.findall(s)
+    return (not _QUOTE_MARK.match(s) and not s.rstrip("\"”»").endswith((".", "!")) and bool(spans)
+            and len(_QUOTE_MARK.findall(s)) == 2 * len(spans) and all(n_words(q) < 6 for q in spans))
 
 
 def headline_entry(s: str, rules: dict) -> bool:
@@ -300,16 +314,29 @@ def comment_sections(stripped: list[str], comments: dict) -> set[int]:
             if (len(controls) - first >= comments["min_controls"]
                     and controls[first] - k - 1 < comments["control_within"]):
                 return {j for j in range(i, len(stripped)) if stripped[j]}
+            if (n := _comment_count(stripped[i])) and all(
+                    _HANDLE_COMMENT.fullmatch(stripped[j]) for j in filled[k + 1:k + 1 + n]) and k + n < len(filled):
+                return {i, *filled[k + 1:k + 1 + n]}  # "Comments (2)" over two "Handle: text" lines
     return set()
 
 
+def _comment_count(s: str) -> int:
+    """Return the number a comment counter gives ("Comments (2)", "2 comments"), 0 where it gives none."""
+    m = _COUNTER.fullmatch(s)
+    return int(m["n"] or m["m"]) if m else 0
+
+
+_COUNTER = re.compile(r"(?i:comments?\s*\((?P<n>\d{1,2})\)|(?P<m>\d{1,2})\s+comments?)")
+_HANDLE_COMMENT = re.compile(r"[\w.@-]{2,30}:\s+\S.{0,300}")  # a reader's comment: "Nikola_PG: The same story …"
+
+
 def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
-    """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop, no digit) one
+    """Find menus and tag lists: at least `min_lines` short items (`max_words` words, no final stop, no number) one
     under the other, with no blank line between (furniture lines among them do not break the run)."""
     def item(s: str) -> bool:  # rows of a table of figures ("Shr 24 cts", "Net 412,737") are no menu, nor a
         # sentence cut by a page break ("The new arrivals were")
         return (n_words(s) <= menu["max_words"] and (not s.endswith(STOPS) or bool(_ABBREVIATION.fullmatch(s)))
-                and not _DIGIT.search(s) and not ends_dangling(s))
+                and not _LONE_NUMBER.search(s) and not ends_dangling(s))
 
     return runs_of(stripped, furniture, 0, item, menu["min_lines"])
 
@@ -471,7 +498,10 @@ def _story_verb(s: str, shape: dict, scene: dict, past: bool = False) -> bool:
     `past` (a line above a credit), a present tense is a caption's ("Injured soldiers are carried from …"), and a
     form that may be a participle ("held", "hung", "seized") is a verb only before its object ("Kosovo held a
     day of mourning"; not "a banner hung on the station")."""
-    first = _FIRST_CLAUSE.split(s, maxsplit=1)[0]
+    parts = _FIRST_CLAUSE.split(s, maxsplit=2)
+    first = parts[0]
+    if len(parts) > 1 and _TOKEN.match(first) and _TOKEN.match(first)[0].lower() in shape["fronted"]:
+        first = f"{first}, {parts[1]}"  # "At the post office in North Mitrovica, 200 people were waiting …"
     if scene["speech"].search(first):
         return True
     words = [w.lower() for w in _TOKEN.findall(first)]
@@ -514,13 +544,21 @@ def scene_caption(s: str, scene: dict) -> bool:
     the Jarinje border point."); no quotation, comma, figure or speech verb (the story's "The force stands at some
     4,500 troops" is no caption)."""
     if not (s.endswith(".") and s[0].isupper() and n_words(s) <= scene["max_words"]) \
-            or _NOT_SCENE.search(_YEAR.sub("", s[:-1])):
+            or _NOT_SCENE.search(_CAPTION_DATE.sub("", s[:-1])):
         return False
     m = scene["subject_verb"].match(s)
     return (m is not None and not any(w.lower() in scene["not_in_subject"] or w.endswith("ed")
                                       for w in m["subject"].split())
+            and any(w.lower() not in scene["determiners"] for w in m["subject"].split())  # "The board heard …"
+            and not _past_next(s, m.end(), scene)
             and (scene["place"].search(s) is not None or scene["object_place"].match(s, m.end()) is not None)
             and not scene["speech"].search(s))
+
+
+def _past_next(s: str, end: int, scene: dict) -> bool:
+    """Tell whether the word after a scene verb is a past tense, so the verb was a noun ("The board heard …")."""
+    nxt = _TOKEN.match(s, end + 1) if end < len(s) and s[end].isspace() else None
+    return nxt is not None and (nxt[0] in scene["past"] or nxt[0].endswith("ed"))
 
 
 def scene_captions(stripped: list[str], furniture: set[int]) -> set[int]:
@@ -553,11 +591,25 @@ def pull_quotes(stripped: list[str], furniture: set[int]) -> set[int]:
         m = _PULL_QUOTE.fullmatch(s) if s[0] in "“\"«" else None
         if m is None or m.group(1).rstrip().endswith(_PULL_QUOTE_NOT_END):
             continue
-        out.add(i)
         nxt = next((j for j in range(i + 1, len(stripped)) if stripped[j]), None)
+        speaker = (nxt is not None and n_words(stripped[nxt]) <= NAME_MAX_WORDS + 2 and "," in stripped[nxt]
+                   and not stripped[nxt].endswith(STOPS))  # "Jane Roe, defence minister"
+        if not speaker and not _repeated_in(m.group(1), stripped, i):
+            continue  # a quoted subheading says something new
+        out.add(i)
         if nxt is not None and n_words(stripped[nxt]) <= NAME_MAX_WORDS + 2 and not stripped[nxt].endswith(STOPS):
             out.add(nxt)
     return out
+
+
+def _repeated_in(quote: str, stripped: list[str], i: int) -> bool:
+    """Tell whether the words of a pull quote stand in another line of the page (a pull quote repeats the story; a
+    quoted subheading, "“We will not accept a Republika Srpska inside Kosovo”", says something new): four words in a
+    row."""
+    words = _TOKEN.findall(quote.lower())
+    runs = {" ".join(words[k:k + 4]) for k in range(max(1, len(words) - 3))}
+    return any(any(r in " ".join(_TOKEN.findall(t.lower())) for r in runs)
+               for j, t in enumerate(stripped) if t and j != i)
 
 
 def _headline_shaped(s: str, run: dict) -> bool:

@@ -113,8 +113,11 @@ def _scene_caption(spec: dict) -> dict:
         "max_words": int(spec.get("max_words", 25)),
         "subject_verb": re.compile(rf"(?P<subject>(?:[\w’'-]+\s+){{1,{subject}}})(?<!-)(?:{verbs})(?=[\s,.])"),
         "not_in_subject": frozenset(spec.get("not_after", [])) | frozenset(spec.get("past_verbs", [])),
+        "past": frozenset(spec.get("past_verbs", [])), "determiners": frozenset(spec.get("determiners", [])),
         "speech": re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in word_list('speech_verbs'))})\b", re.I),
-        "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri"
+        # "in Mitrovica", "on the Ibar bridge", "near the village of Banjska"
+        "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+of\s+)?"
+                            r"(?!(?:Mon|Tues|Wednes|Thurs|Fri"
                             r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
                             r"|October|November|December)\b)[A-ZÀ-Þ]"),
         "object_place": re.compile(r"\s+the\s+[A-ZÀ-Þ]"),  # "… crosses the Jarinje border point."
@@ -136,7 +139,8 @@ def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
             "caption_may": frozenset(spec.get("present_verbs", [])) | frozenset(past_verbs),
             "present": frozenset(spec.get("present_verbs", [])),
             "object_start": frozenset(spec.get("object_start", [])),
-            "ed_verb_before": frozenset(spec.get("ed_verb_before", []))}
+            "ed_verb_before": frozenset(spec.get("ed_verb_before", [])),
+            "fronted": frozenset(spec.get("fronted_phrase", []))}
 
 
 def _author_bio(roles: list[str]) -> regex.Pattern:
@@ -144,7 +148,7 @@ def _author_bio(roles: list[str]) -> regex.Pattern:
     group "name"."""
     role = _alternation(roles) or "(?!)"
     word = r"\p{Lu}[\p{L}\p{M}’'-]+"
-    return regex.compile(rf"(?P<name>{word}(?:\s+{word}){{1,2}})\s+(?:is\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    return regex.compile(rf"(?P<name>{word}(?:\s+{word}){{1,2}})\s+(?:is\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
                          rf"(?i:{role})\b|(?:reports|writes)\s+(?:on|about|from)\s|covers\s).*")
 
 
@@ -154,8 +158,9 @@ def _alternation(words: list[str]) -> str:
 
 
 def _label(alternation: str) -> re.Pattern:
-    """Compile a box's label line: one of the alternatives, an optional colon ("Key points:")."""
-    return re.compile(f"(?:{alternation})" + r"\s*:?", re.I)
+    """Compile a box's label line: one of the alternatives, an optional colon ("Key points:") or arrow ("Read More
+    »")."""
+    return re.compile(f"(?:{alternation})" + r"\s*:?\s*[»›→]?", re.I)
 
 
 def _any_of(patterns: list[str]) -> str:
@@ -248,6 +253,16 @@ def english_months(line: str) -> str:
     return day_dot.sub(r"\1 \2", year_first.sub(r"\3 \2 \1", out))
 
 
+_POSTED_BY = re.compile(r"(?:(?:posted|written|published) )?by\s+[A-ZÀ-Þ]", re.I)
+
+
+def _labels(segment: str) -> bool:
+    """Tell whether a segment of a date line is a list of the page's topics ("Western Balkans, EU enlargement"):
+    a few words, every comma-separated item capitalised, no final stop."""
+    return (0 < n_words(segment) <= 6 and not segment.endswith(STOPS)
+            and all(item.strip()[:1].isupper() for item in segment.split(",")))
+
+
 def date_line(line: str, furniture: bool = False) -> dt.date | None:
     """Read a line that only gives a full date, with labels, times or an outlet around it.
 
@@ -283,7 +298,9 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
         # "13.12.2023 | Source: Ministry of Defence | Print | Email"
         rules = furniture_rules()
         tail = [p for p in _SEGMENT_SEP.split(line[sep.start():]) if p.strip()]
-        dropped = sum(n_words(p) for p in tail if is_furniture_line(p.strip(), rules))
+        head = [p for p in _SEGMENT_SEP.split(line[:rows[0]["start"]]) if p.strip()]
+        dropped = sum(n_words(p) for p in tail if is_furniture_line(p.strip(), rules) or _labels(p.strip()))
+        dropped += sum(n_words(p) for p in head if _POSTED_BY.match(p.strip()))  # "Posted by Jana Roe | …"
         if n_words(rest_text) - dropped > 6:
             return None
     elif n_words(rest_text) > 6:
