@@ -710,3 +710,78 @@ def test_a_message_read_out_at_a_ceremony_is_its_authors():
     text = ("Defence Minister Ana Ruiz said in a message read out at the ceremony: “Our soldiers will serve with the "
             "same dedication as before.”")
     assert [(r[3], r[4]) for r in _who(text)] == [("ruiz", "said")]
+
+
+# --------------------------------------------------------------------------- styles21/22 round (invented sentences)
+
+ROUND_ACTORS = [*ACTORS, (r"Baltic Trade Service", "Baltic Trade Service", "BTS", "organisation", None),
+                (r"Green Alliance", "Green Alliance", "GA", "organisation", None)]
+
+
+def _speakers(text: str, actors: list[tuple] = ROUND_ACTORS) -> list[tuple]:
+    """Reduce rows to (first words, speaker, cue)."""
+    return [(r["text"][:20], r["speaker"], r["cue"]) for r in quotes(text, actors)]
+
+
+def test_according_to_the_body_earlier_in_the_sentence_speaks():
+    text = ("Ana Ruiz met the traders on Monday. "
+            "According to the Baltic Trade Service, the tariff is “a temporary measure that ends in spring”.")
+    assert _speakers(text) == [("a temporary measure ", "BTS", "According to")]
+
+
+def test_member_states_is_a_noun_not_the_cue_states():
+    text = "Lena Marsh said on Monday that the member states had agreed to “share the costs equally”."
+    assert _speakers(text) == [("share the costs equa", "marsh", "said")]
+
+
+@pytest.mark.parametrize("subject", [
+    "An official of the Central Bank, who asked not to be named,",
+    "A senior official at the Ministry of Defence, who did not want to be named,",
+    "A diplomat from one of the EU member states, speaking on condition of anonymity,",
+])
+def test_an_unnamed_source_of_an_organisation_speaks_for_nobody(subject):
+    text = (f"Chile's finance minister, Tomas Kravic, announced new rules on Monday. {subject} told Reuters that "
+            "“the reserves will last for another year”.")
+    assert [r[1] for r in _speakers(text)] == [None]
+
+
+def test_put_it_bluntly_introduces_an_unnamed_sources_quotation():
+    text = ("Carl Holm opened the summit on Monday.\n\n"
+            "A diplomat involved in the preparations put it simply: “Nobody wants to sign first.”")
+    assert _speakers(text) == [("Nobody wants to sign", None, "put it")]
+
+
+def test_a_pronoun_after_reported_speech_is_the_reporter_not_the_person_inside_the_clause():
+    text = ("Lena Marsh said the council had been briefed by the mission chief, Tomas Kravic. "
+            "“The patrols have been doubled,” she said.")
+    assert _speakers(text) == [("The patrols have bee", "marsh", "said")]
+
+
+def test_a_dictionary_persons_bare_surname_after_the_full_name_is_that_person():
+    from helpers.extract.actors import find_mentions
+
+    text = ("Vice President Cevdet Yılmaz opened the trade fair on Friday.\n\n"
+            "“Trade between our countries will double within five years,” Yılmaz said.")
+    doc = ArticleDoc("t", text, split_sentences(text))
+    doc.mentions = find_mentions(doc)
+    assert [(r["speaker"], r["cue"]) for r in extract_quotes(doc)] == [("yilmaz", "said")]
+
+
+def test_a_message_from_a_role_and_its_holders_name_is_the_holders():
+    text = ("Ana Ruiz posted a message from the head of the EU mission, Tomas Kravic, to the families: "
+            "“We will bring them home.”")
+    assert [r[1] for r in _speakers(text)] == ["kravic"]
+
+
+def test_called_it_attributes_the_quoted_words_to_the_subject():
+    text = "Tomas Kravic defended the plan on Monday. The Green Alliance called it “a gift to polluters”."
+    assert _speakers(text) == [("a gift to polluters", "GA", "called it")]
+
+
+@pytest.mark.parametrize("intro, who", [
+    ("The Head of the Monitoring Mission (HOMM), Lena Marsh, met Tomas Kravic on Monday.", "marsh"),
+    ("Tomas Kravic, the head of the monitoring mission (HOMM), met Lena Marsh on Monday.", "kravic"),
+])
+def test_an_abbreviated_title_defined_in_the_text_names_its_holder(intro, who):
+    text = f"{intro}\n\n“The crossing stays open,” said HOMM."
+    assert [r[1] for r in _speakers(text)] == [who]

@@ -305,6 +305,22 @@ def capital_names(text: str) -> tuple[str, list[tuple[int, int]]]:
     return out, spans
 
 
+def _named_surnames(text: str, rows: list[dict], table: dict[str, Entry]) -> dict[str, Entry]:
+    """Return {surname: entry} for the dictionary people an article names in full whose surname alone is no alias
+    ("Prime Minister Edi Rama … Rama said"): once the full name is there, the bare surname is that person, as for
+    the people `discover_people` finds. Never a surname that is itself a dictionary form or a stop word."""
+    out: dict[str, Entry] = {}
+    stops = _stop_tokens()
+    for r in rows:
+        form = text[r["start"]:r["end"]]
+        if r["actor_type"] != "person" or " " not in form or form not in table:
+            continue
+        last = form.split()[-1]
+        if last not in table and last not in stops and len(person_key(last)) >= 2:
+            out.setdefault(last, table[form])
+    return out
+
+
 def find_mentions(doc: ArticleDoc) -> list[dict]:
     """Return the actor mentions of one article, ordered by offset, people resolved to one actor per article."""
     text, caps = capital_names(doc.text)
@@ -335,6 +351,12 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
         role = people.get(entry.id, {}).get("role") if entry.type == "person" else None
         country = entry.country if entry.type != "group" else None
         emit(m.start(), m.end(), entry.name, entry.id, entry.type, country, role)
+
+    surnames = _named_surnames(text, rows, table)
+    for start, end in find_forms(text, surnames) if surnames else ():
+        if not taken.overlaps(start, end):
+            entry = surnames[text[start:end]]
+            emit(start, end, entry.name, entry.id, "person", entry.country, people.get(entry.id, {}).get("role"))
 
     new_people = {k: v for k, v in people.items() if k not in dict_people}
     if new_people:

@@ -51,6 +51,8 @@ _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 # closed by a comma or the sentence's end: no next clause ("Srpska Lista, the largest Kosovo Serb party.")
 _NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*),\s+$")
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
+_THE = re.compile(r"\s*the\s+")
+_ROLE_BEFORE_ABBR = re.compile(r",\s+[^,;:\"“”«»()]{2,120}?\s*")  # "X, the Special Representative " before "(SRSG)"
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -110,11 +112,15 @@ def lexicon() -> dict:
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     read_cue = rf"|(?:{read_after})read" if read_after else ""
     # every cue starts with one of these letters: testing it first skips most word starts at once
-    cues = sorted({*lex["speech_verbs"], *lex["source_cues"]}, key=len, reverse=True)
+    naming = [f"{v} {o}" for v in lex["naming_verbs"] for o in lex["naming_objects"]]  # "called it “…”"
+    cues = sorted({*lex["speech_verbs"], *lex["source_cues"], *naming}, key=len, reverse=True)
     first = first_letter([*cues, *(["read"] if read_after else [])])
     verbs = trie_pattern(cues, space=r"\s+")
+    not_after = "".join(rf"(?<!\b{re.escape(w)} )" for w in lex["noun_before_cue"])  # "the states" is no cue
+    not_after += "".join(rf"(?!(?<=\b{re.escape(a)} ){re.escape(b)}\b)"  # nor "member states"
+                         for a, b in (c.rsplit(" ", 1) for c in lex["noun_compounds"]))
     lex.update(
-        cue=re.compile(rf"\b{first}(?:{verbs}{read_cue})\b", re.I),
+        cue=re.compile(rf"{not_after}\b{first}(?:{verbs}{read_cue})\b", re.I),
         tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
         pronoun_end=re.compile(rf"(?:^|[^\w’'])({_alt(lex['subject_pronouns'])})$", re.I),
         pronoun_start=re.compile(rf"\s*({_alt(lex['third_person_pronouns'])})\b", re.I),
@@ -155,6 +161,10 @@ def lexicon() -> dict:
         bare_org=re.compile(rf"\s*(?:{_alt(orgs)})\s*", re.I),
         in_same_document=re.compile(rf"\b[Ii]n\s+(?:{_alt(lex['same_document_determiners'])})\s+"
                                     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_alt(lex['in_documents'])})\b"),
+        # "An official of the Central Bank", "A diplomat from one of the member states", "An EU official involved in
+        # the talks": an unnamed source heads the subject, whatever organisation the words after the head name
+        unnamed_lead=re.compile(rf"\s*(?:an?|one|another)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<head>{_alt(lex['unnamed_roles'])})"
+                                rf"(?:\s+[^,;:\"“”«»()]{{1,100}})?", re.I),
         anon_end=re.compile(r"(?:^|[\s,(])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*$", re.I),
         anon_start=re.compile(rf"\s*(?:an?|one|another)\s+(?:[a-z0-9][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*"
                               rf"(?=\s*(?:[.,;:!?]|$)|\s+(?:{_alt(lex['relative_pronouns'])})\b)", re.I),
@@ -170,6 +180,10 @@ def lexicon() -> dict:
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
                               rf"(?:by|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,4}}$", re.I),
+        # "a message from the director of Kosovo Police, X, to …": the author is the person named in apposition
+        doc_before_role=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
+                                   rf"(?:by|from)\s+(?:the\s+|an?\s+|its\s+)?(?P<role>[^,;:\"“”«»()]{{1,80}}),\s+"
+                                   rf"(?-i:(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,3}})$", re.I),
         document_relative=re.compile(rf",?\s*\b(?:{_alt(lex['document_relatives'])})\s+(?:[a-z]+\s+)?$"),
         doc_noun=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\b", re.I),
         unnamed_set=frozenset(lex["unnamed_roles"]),
@@ -413,6 +427,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     seg = text[lb:e]
     if m := lex["pronoun_end"].search(seg[-6:]):
         return Ref("pronoun", m.group(1).lower(), e - len(m.group(1)))
+    if (u := _unnamed_lead(cx, lb, e)) is not None:
+        return u  # "A senior official at the Ministry of Defence": nobody named, not the ministry
     m = cx.by_end.get(e)
     ind = lex["indef_end"].search(seg)
     if (m is not None and m["start"] >= lb and m.get("actor_type") != "person" and ind is not None
@@ -465,6 +481,20 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if m := lex["anon_end"].search(seg):
         return Ref("anon", None, _word_start(lb, m))
     return None
+
+
+def _unnamed_lead(cx: _Context, lb: int, e: int) -> Ref | None:
+    """Return nobody named for a subject phrase [lb, e) headed by an unnamed source ("An official of the Central
+    Bank", "An EU official involved in the talks"): the organisation or place in the words after the head is where
+    the source works, not who speaks. Not when those words name a person or hold a speech cue of their own."""
+    u = cx.lex["unnamed_lead"].fullmatch(cx.text, lb, e)
+    if u is None:
+        return None
+    tail = u.end("head")
+    if cx.lex["cue"].search(cx.text, tail, e) or any(
+            x.get("actor_type") == "person" for x in cx.mentions_between(lb, e)):
+        return None
+    return Ref("anon", None, u.start() + len(u.group()) - len(u.group().lstrip()))
 
 
 def _word_start(lb: int, m: re.Match) -> int:
@@ -569,6 +599,18 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
         return Ref("name", text[a:chain.end()].strip(), a)
     if m := lex["anon_start"].match(text, a, ub):
         return Ref("anon", None, a)
+    return None
+
+
+def _source_after(cx: _Context, a: int, ub: int) -> Ref | None:
+    """Parse the source after "according to": any speaker phrase, or an organisation named in full after "the"
+    ("according to the European External Action Service", which no noun of the word lists heads)."""
+    if (ref := _speaker_after(cx, a, ub)) is not None:
+        return ref
+    if (the := _THE.match(cx.text, a, ub)) and (named := cx.lex["chain_start"].match(cx.text, the.end(), ub)):
+        body = cx.by_end.get(named.end())
+        if body is not None and body["start"] == the.end() and body.get("actor_type") == "organisation":
+            return Ref("mention", body, body["start"])
     return None
 
 
@@ -704,7 +746,26 @@ class _State:
         if ref.kind == "statement":
             return self.issuer or self.last(False, pos)
         if ref.kind == "name":
-            return _named_person(str(ref.value))
+            return self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
+        return None
+
+    def _abbreviated_person(self, name: str, pos: int) -> Speaker | None:
+        """Return the person an abbreviated title stands for where the text defined it before `pos`: "The Commander
+        of the Force (COMKFOR), Major General X," or "X, the Special Representative (SRSG)," -> "said COMKFOR" is X."""
+        word = name.strip(" .,;:")
+        if len(word) < 2 or not word.isalpha() or not word.isupper():
+            return None
+        cx = self.cx
+        k = cx.text.rfind(f"({word})", 0, pos)
+        if k < 0:
+            return None
+        people = [x for x in cx.mentions_between(k, min(len(cx.text), k + 160)) if x.get("actor_type") == "person"]
+        if people and _APPOS_COMMA.fullmatch(cx.text, k + len(word) + 2, people[0]["start"]):
+            return self.speaker_of(people[0])
+        before = [x for x in cx.mentions_between(max(0, k - 160), k) if x.get("actor_type") == "person"]
+        if before and _ROLE_BEFORE_ABBR.fullmatch(cx.text, before[-1]["end"], k) and cx.lex["role_word"].search(
+                cx.text, before[-1]["end"], k):
+            return self.speaker_of(before[-1])
         return None
 
     def attend_ref(self, ref: Ref, sp: Speaker | None) -> None:
@@ -755,7 +816,7 @@ def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     if cm.start() == lead:
         if cue in lex["object_set"]:
             return None
-        ref = _speaker_after(cx, cm.end(), ub)
+        ref = (_source_after if cue in lex["source_set"] else _speaker_after)(cx, cm.end(), ub)
     else:
         ref = _speaker_before(cx, lead, cm.start(), anchored=True)
     return (ref, cm) if ref else None
@@ -766,7 +827,7 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
     lex, text = cx.lex, cx.text
     cue = _norm_cue(cm.group())
     if cue in lex["source_set"]:
-        return _speaker_after(cx, cm.end(), ub)
+        return _source_after(cx, cm.end(), ub)
     if cue in lex["participle_set"] and (qm := lex["quoted_as"].search(text, lb, cm.start())):
         return _quoted_person(cx, qm)
     if cue in lex["participle_set"] and text[lb:cm.start()].rstrip().endswith((",", ";", "—", "–")):
@@ -856,6 +917,10 @@ def _document_author(cx: _Context, lo: int, hi: int) -> tuple[Ref, re.Match] | N
         m = lex["doc_after"].match(text, x["end"], hi)
         if m is None and (b := lex["doc_before"].search(text, max(lo, x["start"] - 80), x["start"])):
             m = b
+        if m is None and x.get("actor_type") == "person" and (
+                b := lex["doc_before_role"].search(text, max(lo, x["start"] - 140), x["start"])) is not None and (
+                lex["role_word"].search(b.group("role"))):
+            m = b  # "a message from the director of Kosovo Police, X,": X wrote it
         if m is not None:
             return Ref("mention", x, x["start"]), lex["doc_noun"].search(text, m.start(), m.end())
     return None
@@ -939,7 +1004,7 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
             continue
         ss, _ = cx.sentence_bounds(m["start"])
         if (m["start"] - ss < 250 and lex["subject_prefix"].fullmatch(text, ss, m["start"])
-                and not text.startswith(("’s", "'s"), m["end"])):
+                and not text.startswith(("’s", "'s"), m["end"]) and not _in_reported_clause(cx, ss, m["start"])):
             events.append((m["start"], 0, "subj", m))
     for sm in lex["statement_word"].finditer(text):
         if not _inside(cx.spans, sm.start()):
@@ -949,6 +1014,22 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
         if m["start"] - ss < 120 and lex["subject_prefix"].fullmatch(text, ss, m["start"]):
             events.append((m["start"], 0, "osubj", m))
     return events
+
+
+def _in_reported_clause(cx: _Context, ss: int, pos: int) -> bool:
+    """Tell whether `pos` lies in the clause a speaker reports ("X said the Council had been briefed by the KFOR
+    Commander, Major General Y"): a speech cue with its own subject stands between the sentence start and `pos`, so
+    Y is no subject of the sentence and "she said" next is still X."""
+    lex = cx.lex
+    for cm in lex["cue"].finditer(cx.text, ss, pos):
+        cue = _norm_cue(cm.group())
+        if _inside(cx.spans, cm.start()) or cue in lex["participle_set"] or cue in lex["source_set"]:
+            continue
+        ref = _speaker_before(cx, ss, cm.start(), anchored=False)
+        if ref is not None and (ref.kind in ("name", "role") or (ref.kind == "pronoun" and ref.value in lex[
+                "person_pron"]) or (ref.kind == "mention" and ref.value.get("actor_type") == "person")):
+            return True  # a person reports it ("government sources said … by Y" leaves Y the one "he" names)
+    return False
 
 
 def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
