@@ -135,7 +135,7 @@ def test_development_set_styles11_holds(tmp_path_factory) -> None:
     assert s.at["articles.boilerplate", "leaked_lines"] <= 1 and s.at["articles.boilerplate", "fp"] == 0
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0
-    assert s.at["quotes.found", "f1"] >= 0.99 and s.at["quotes.attributed", "f1"] >= 0.95
+    assert s.at["quotes.found", "f1"] >= 0.99 and s.at["quotes.attributed", "f1"] >= 0.97
     assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.96
     assert s.at["figures", "f1"] >= 0.95
 
@@ -149,7 +149,7 @@ def test_development_set_styles12_holds(tmp_path_factory) -> None:
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.96 and s.at["timexes", "f1"] >= 0.88
-    assert s.at["figures", "f1"] >= 0.95 and s.at["quotes.attributed", "f1"] >= 0.91
+    assert s.at["figures", "f1"] >= 0.95 and s.at["quotes.attributed", "f1"] >= 0.94
 
 
 def test_development_set_styles13_holds(tmp_path_factory) -> None:
@@ -171,7 +171,7 @@ def test_development_set_styles14_holds(tmp_path_factory) -> None:
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.93 and s.at["figures", "f1"] >= 0.93
-    assert s.at["quotes.attributed", "f1"] >= 0.86
+    assert s.at["quotes.attributed", "f1"] >= 0.88
 
 
 def test_development_set_styles15_holds(tmp_path_factory) -> None:
@@ -183,8 +183,8 @@ def test_development_set_styles15_holds(tmp_path_factory) -> None:
     assert s.at["articles.boilerplate", "leaked_lines"] <= 1 and s.at["articles.boilerplate", "fp"] <= 4
     assert s.at["articles.title", "f1"] >= 0.88 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["quotes.found", "f1"] >= 0.96
-    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.96 and s.at["figures", "f1"] >= 0.92
-    assert s.at["quotes.attributed", "f1"] >= 0.92
+    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.99 and s.at["figures", "f1"] >= 0.92
+    assert s.at["quotes.attributed", "f1"] >= 0.92 and s.at["articles.published", "f1"] == 1.0
 
 
 def test_development_set_styles16_holds(tmp_path_factory) -> None:
@@ -244,3 +244,27 @@ def test_development_set_styles20_holds(tmp_path_factory) -> None:
     assert s.at["articles.dateline", "f1"] == 1.0 and s.at["articles.duplicates", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.98 and s.at["figures", "f1"] >= 0.98
     assert s.at["figures", "category_accuracy"] == 1.0 and s.at["quotes.attributed", "f1"] == 1.0
+
+
+def test_development_set_styles21_holds(tmp_path_factory) -> None:
+    """styles21 (sixteen hand-copied pages of real regional sites: RFE/RL, BIRN, N1, Daily Sabah, NATO, KFOR …;
+    written without the code; first run: 23.8 leaked lines per 10 articles, titles 0.88, attributed quotes 0.89;
+    then tuned on) keeps its scores."""
+    s = score_set("styles21", tmp_path_factory)
+    assert s.at["articles.boilerplate", "leaked_lines"] == 0 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
+    assert s.at["articles.dateline", "f1"] == 1.0 and s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.99 and s.at["figures", "f1"] >= 0.97
+    assert s.at["figures", "category_accuracy"] >= 0.98 and s.at["quotes.attributed", "f1"] == 1.0
+
+
+def test_development_set_styles22_holds(tmp_path_factory) -> None:
+    """styles22 (sixteen scraped pages of invented outlets written to the extraction issue's own lists of
+    furniture, attribution, figure and date shapes; written without the code; first run: 10.6 leaked lines per 10
+    articles, attributed quotes 0.89; then tuned on) keeps its scores."""
+    s = score_set("styles22", tmp_path_factory)
+    assert s.at["articles.boilerplate", "leaked_lines"] == 0 and s.at["articles.boilerplate", "fp"] <= 1
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
+    assert s.at["articles.dateline", "f1"] == 1.0 and s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["actors", "f1"] >= 0.97 and s.at["timexes", "f1"] >= 0.98 and s.at["figures", "f1"] >= 0.97
+    assert s.at["figures", "category_accuracy"] >= 0.97 and s.at["quotes.attributed", "f1"] >= 0.96

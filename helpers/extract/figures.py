@@ -88,7 +88,7 @@ def _pat() -> SimpleNamespace:
         """Noun phrase after the number: up to three modifiers (four when the first is a name: "600 Kansas Army
         National Guard soldiers"), then a counted noun."""
         return re.compile(
-            rf"^{SP}(?P<mods>(?:(?-i:[A-Z])[\w’'-]*{SP}(?=(?:{mod}{SP}){{3}}))?(?:{mod}{SP}){{0,3}}?(?:{mod}{SP}(?:and|or|&){SP}(?:{mod}{SP})?)??)"
+            rf"^{SP}(?P<mods>(?:(?-i:[A-Z])[\w’'-]*{SP}(?=(?:{mod}{SP}){{3}}))??(?:{mod}{SP}){{0,3}}?(?:{mod}{SP}(?:and|or|&){SP}(?:{mod}{SP})?)??)"
             rf"(?P<head>{_alt(heads)}(?![\w-])|{demonym})"
         )
 
