@@ -69,6 +69,9 @@ _DATELINE_INLINE = re.compile(
 _COLON_DATELINE = re.compile(rf"(?P<dl>[{_UP}][{_UP}'’-]{{3,30}}(?:\s[{_UP}][{_UP}'’-]{{1,30}})?):\s+(?=[A-ZÀ-Þ])")
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
+# "By Jana Roe, a staff writer at Northland Weekly.": the author and a role at the outlet, with a final stop
+_BYLINE_ROLE = re.compile(r"by\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3},\s+(?:a|an|the)\s+[^,.;:]{2,60}?\s+"
+                          r"(?:at|for|with|of)\s+(?:the\s+)?[A-ZÀ-Þ][^,;:]{1,50}\.", re.I)
 HEAD_LINES = 6
 BYLINE_WORDS = 8  # a byline line's words ("By Jana Roe, Northland Press")
 BYLINE_MAX_WORDS = 12  # "By Jana Roe and Ivo Doe, Northland Press Agency": longer than 8 words, no final stop
@@ -293,7 +296,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
               and f"({s})" not in lines[rest[0]]):  # "IPA" over "ANTALYA, March 2 (IPA) - …" is the agency
             dateline = s
             drop.add(i)
-        elif _BYLINE.match(s) and (n_words(s) <= BYLINE_WORDS
+        elif _BYLINE.match(s) and (n_words(s) <= BYLINE_WORDS or _BYLINE_ROLE.fullmatch(s)
                                    or n_words(s) <= BYLINE_MAX_WORDS and not s.endswith(STOPS)):
             byline = byline or _BYLINE.match(s).group("name").strip()
             drop.add(i)
@@ -397,7 +400,7 @@ _ACRONYM = r"\p{Lu}[\p{Lu}\d/&.-]{1,7}"  # an outlet's short name: "BIRN", "N1",
 # "Mirela Đorđević", "Deniz Karahan - Ankara", "Petra Novak, Vienna / Ardit Dema, North Mitrovica", "Jana Roe in
 # Northtown", "Arlind Maloku BIRN Pristina", "Jordan Pike, The Prairie Courier (Topeka, Kan.)"; or the outlet and its
 # desk's city alone ("N1 Beograd")
-_PLACE_TAIL = rf"(?:[ \t]*[-–—|,/][ \t]*|[ \t]+in[ \t]+){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}}"
+_PLACE_TAIL = rf"(?:[ \t]*[-–—|,/][ \t]*|[ \t]+(?:in|and)[ \t]+){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}}"
 _PERSON_LINE = regex.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?:(?:{_PLACE_TAIL})+"
                              rf"(?:[ \t]+\([\p{{Lu}}][\p{{L}}\p{{M}}., ]{{1,40}}\))?)?"
                              rf"|(?:{_NAME_WORD}[ \t]+){{2,3}}{_ACRONYM}(?:[ \t]+{_CAPITAL_WORD}){{0,2}}"

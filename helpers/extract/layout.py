@@ -48,6 +48,7 @@ NAME_MAX_WORDS = 6
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
 BIO_WORDS = 60  # an author's bio at the end of the page is one or two sentences
+BARE_DATE_WORDS = 4  # "October 14th 2023", "Tuesday, 26 September 2023": a date and nothing else
 HEADLINE_MIN_WORDS = 4  # a linked headline under a related-stories label has at least this many words
 HEADLINE_LOWER = 3  # lower-case words of three letters or more in a headline (a name has at most one)
 _STORY_END = (".", "”", '"')
@@ -364,9 +365,18 @@ def runs_of(stripped: list[str], furniture: set[int], start: int, shaped, min_li
 
 def stamp_lines(stripped: list[str], furniture: set[int]) -> set[int]:
     """Find the page's date-and-time stamps ("June 15, 2023 11:48 GMT", "7:58 PM · May 29, 2023"): a short line with
-    a clock time that gives a date. A date alone on a line is the story's, not a stamp."""
+    a clock time that gives a date. A date alone on a line is the story's, not a stamp, unless furniture stands
+    right above and below it (a print edition's "October 14th 2023" among the page's foot links)."""
     return {i for i, s in enumerate(stripped) if s and i not in furniture and len(s.split()) <= DATE_LINE_PLAIN_WORDS
-            and (not s.endswith(".") or MERIDIEM.search(s)) and is_stamp(s)}
+            and (not s.endswith(".") or MERIDIEM.search(s))
+            and (is_stamp(s) or n_words(s) <= BARE_DATE_WORDS and _between_furniture(stripped, i, furniture)
+                 and date_line(s) is not None)}
+
+
+def _between_furniture(stripped: list[str], i: int, furniture: set[int]) -> bool:
+    """Tell whether the nearest non-empty lines above and below line `i` are both furniture."""
+    above, below = _line_above(stripped, i), _line_below(stripped, i)
+    return above in furniture and below in furniture
 
 
 def video_blocks(stripped: list[str]) -> set[int]:
@@ -440,7 +450,7 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
         if head_above and (below := caption_below(stripped, i, furniture, rules)) is not None:
             out.add(below)
             continue
-        if headline:
+        if headline or _standfirst(stripped, prev, furniture):
             continue  # above the story, the first line that is no name, over the lead photo's credit, is the headline
         if (prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2
                 and not (stripped[prev].endswith(STOPS)
@@ -452,6 +462,16 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
                     and ((above := _line_above(stripped, alt)) is None or above in furniture)):
                 out.add(alt)
     return out
+
+
+def _standfirst(stripped: list[str], i: int | None, furniture: set[int]) -> bool:
+    """Tell whether line `i` is the standfirst right under the page's headline: the only line above it that is no
+    furniture reads as a headline (no final stop, several lower-case words)."""
+    above = _line_above(stripped, i) if i is not None else None
+    if above is None or above in furniture or any(stripped[j] and j not in furniture for j in range(above)):
+        return False
+    head = stripped[above]
+    return not head.endswith(STOPS) and len(LOWER_WORD.findall(head)) >= HEADLINE_LOWER
 
 
 def caption_below(stripped: list[str], i: int, furniture: set[int], rules: dict) -> int | None:

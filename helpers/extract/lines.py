@@ -204,8 +204,8 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
             in_tail = not _menu_item(s, above)  # a "Topics" item of a menu starts no list of linked titles
         elif in_tail and n_words(s) >= rules["tail_max_words"]:
             in_tail = False
-        elif in_tail and not s.endswith((".", "!", "”", '"')):
-            furniture = True  # a linked title may be a question ("Who guards Kosovo's bridges?")
+        elif in_tail and (not s.endswith((".", "!", "”", '"')) or _INITIALS_END.search(s)):
+            furniture = True  # a linked title may be a question ("Who guards Kosovo's bridges?") or end "… of D.C."
         above.append(s)
         yield i, furniture
 
@@ -253,6 +253,9 @@ def english_months(line: str) -> str:
     return day_dot.sub(r"\1 \2", year_first.sub(r"\3 \2 \1", out))
 
 
+_DATE_FILLERS = re.compile(r"\((?:[A-Z][\w.-]*)(?:\s[A-Z][\w.-]*)?\)|\b(?:published|updated|posted|modified|on|at)\b",
+                           re.I)
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "D.C.", "U.S.": an abbreviation, not a sentence's stop
 _POSTED_BY = re.compile(r"(?:(?:posted|written|published) )?by\s+[A-ZÀ-Þ]", re.I)
 
 
@@ -292,7 +295,7 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     rest.append(line[end:])
     if furniture_rules()["date_in_phrase"].search(rest[0]):
         return None  # "bonds due March 1, 1994": the date of something in a phrase, not the page's
-    rest_text = CLOCK.sub(" ", " ".join(rest))
+    rest_text = _DATE_FILLERS.sub(" ", CLOCK.sub(" ", " ".join(rest)))  # "Published on …, at 11:14 am (Paris)"
     if furniture and (sep := _SEGMENT_SEP.search(line, rows[0]["end"])) is not None:
         # after the date's own segment, page controls do not count: "… · 4 min read · Share this article",
         # "13.12.2023 | Source: Ministry of Defence | Print | Email"
