@@ -1350,3 +1350,69 @@ def test_a_place_in_capitals_with_a_colon_opening_the_story_is_its_dateline_but_
     assert c.dateline == "NORTHTOWN"
     transcript = "ROE: " + STORY_LINES[0] + "\n\nDOE: " + STORY_LINES[1] + "\n"
     assert clean(raw("Police arrest eight\n\n" + transcript), TODAY).dateline is None
+
+
+# --- the styles23 round: big international sites ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Give", "Listen to this story.", "Your browser does not support the <audio> element.",
+    "Have a confidential tip for our reporters? Get in touch", "Before it’s here, it’s on the Northtown Terminal",
+    "— With assistance from Jana Roe", "(Updates with the mayor’s comment in seventh paragraph.)",
+    "Unlock the Editor’s Digest for free", "Follow the topics in this article", "Add to your selections",
+    "From the October 14th 2023 edition", "Already a subscriber? Log In.", "Time to 2 min.", "Write your comment...",
+    "Editor: northdesk", "Support NT2.0",
+    "The Herald values your comments but kindly requests all posts are on topic. Please review our commenting policy.",
+    "Some information for this report came from the Northtown Wire.",
+    "Commenting on this and other recent articles is just one benefit of a Northtown Review subscription.",
+    "Your weekly guide to national security and defense.",
+    "Our mission is to deliver unbiased, fact-based reporting that holds power to account.",
+    "Enter your information below to receive our weekly newsletters straight to your inbox.",
+    "Jana Roe, Editor of the Herald, selects her favourite stories in this weekly newsletter.",
+    "Correction, Oct. 16, 2024: An earlier version of this article misstated the rank of the commander.",
+    "People queue outside a post office in Northtown on Jan. 31. Photographer: Jana Roe/Northtown Wire",
+    "Soldiers of the 1st Regiment during an exercise (MoD/PA)",
+    "A nearly empty polling station in Northtown on April 21, 2024. JANA ROE / AFP",
+    "People wait outside a post office in Northtown. [Northtown Wire]", "Feature image: Jana Roe / NT2.0.",
+])
+def test_big_international_sites_widgets_notes_and_credits_are_furniture(line: str) -> None:
+    from helpers.extract.layout import furniture_lines
+
+    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
+                            STORY_LINES[1]]) == {4}
+
+
+def test_a_linked_title_ending_in_initials_a_bare_date_among_furniture_and_a_credit_via_an_agency() -> None:
+    from helpers.extract.layout import furniture_lines
+
+    tail = ["Most Read", "1", "Northtown opens a new bridge", "2", "The best weekend drives from Northtown, D.C."]
+    assert furniture_lines([STORY_LINES[0], "", *tail]) == {2, 3, 4, 5, 6}
+    foot = [STORY_LINES[0], "", "Share", "October 14th 2023", "Explore the edition"]
+    assert furniture_lines(foot) == {2, 3, 4}
+    assert furniture_lines([STORY_LINES[0], "", STORY_LINES[1]]) == set()  # a date alone in the story would stay
+    caption = ("Police arrest eight over canal blast\nBy Jana Roe\nOctober 15, 2024, 2:47 PM\n"
+               "Roe and Doe review an honor guard in Northtown on Oct. 11.\nIvo Doenic/AFP via Getty Images\n"
+               + STORY_LINES[0] + "\n")
+    c = clean(raw(caption), TODAY)
+    assert c.title == "Police arrest eight over canal blast" and c.text == STORY_LINES[0]
+    assert c.boilerplate[-2:] == ["Roe and Doe review an honor guard in Northtown on Oct. 11.",
+                                  "Ivo Doenic/AFP via Getty Images"]
+
+
+def test_a_standfirst_over_a_credit_stays_and_a_by_line_with_a_role_and_two_authors_with_towns_go() -> None:
+    page = ("Northtown takes charge of the canal\n\nA new authority now runs the water supply of two towns\n"
+            "Photograph: Northtown Wire\nOct 12th 2023|Northtown\nSave\nShare\n\n" + STORY_LINES[0] + "\n")
+    c = clean(raw(page), TODAY)
+    assert c.text.startswith("A new authority now runs the water supply of two towns")
+    for byline in ["By Jana Roe, a staff writer at Northtown Review.",
+                   "Jana Roe in Northtown and Ivo Doe in Southtown"]:
+        c = clean(raw(f"Police arrest eight over the canal blast\n\n{byline}\n\nSeptember 14 2023\n\n"
+                      + STORY_LINES[0] + "\n"), TODAY)
+        assert c.published == dt.date(2023, 9, 14) and c.text == STORY_LINES[0]
+
+
+def test_a_publication_line_with_times_and_a_town_in_brackets_dates_the_page_and_a_wire_dateline_in_slashes() -> None:
+    line = "Published on April 22, 2024, at 11:14 am (Northtown), updated at 3:02 pm (Northtown)"
+    c = clean(raw(f"Police arrest eight over the canal blast\n\n{line}\n\n" + STORY_LINES[0] + "\n"), TODAY)
+    assert c.published == dt.date(2024, 4, 22)
+    c = clean(raw("Police arrest eight\n\nNORTHTOWN, February 8. /NTA/. " + STORY_LINES[0] + "\n"), TODAY)
+    assert c.dateline == "NORTHTOWN"

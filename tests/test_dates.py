@@ -671,3 +671,8 @@ def test_today_in_a_quotation_is_the_day_its_attribution_names():
     got = pairs('He said relations had "never been better than they are today" and recalled that they met on '
                 "Monday.")
     assert got == [("today", "2024-03-14"), ("Monday", "2024-03-11")]
+
+
+def test_a_relative_clause_set_off_by_commas_does_not_date_the_weekday_of_its_sentence():
+    text = "Maj. Gen. Ivo Doe, who has led the force since October 2022, hands over command on Tuesday."
+    assert pairs(text) == [("October 2022", "2022-10"), ("Tuesday", "2024-03-19")]

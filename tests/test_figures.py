@@ -620,3 +620,8 @@ def test_people_in_a_serious_condition_are_injured():
 ])
 def test_long_modifiers_reinforcements_heads_of_state_participles_and_force_strengths(text, expected):
     assert [(f["text"], f["value"], f["category"]) for f in figs(text)] == expected
+
+
+def test_people_treated_at_the_hospital_are_injured():
+    assert [(f["text"], f["category"]) for f in figs("Officials said 53 Serbs had been treated at the hospital.")] \
+        == [("53 Serbs", "injured")]

@@ -765,9 +765,13 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     fronted = ctx["fronted"].fullmatch(text, lo, c.start) is not None  # "On Tuesday, it added reserves …"
     if not fronted and (attribution := ctx["trailing_attribution"].search(right_part)) is not None:
         right_part = right_part[:attribution.start()]  # "… takes over on Tuesday, the ministry announced."
-    if _cues(text[lo:c.start], "past") or _cues(right_part, "past"):
+    left_part = _RELATIVE_ASIDE.sub(",", text[lo:c.start])  # "X, who has led the force since 2022, hands over …"
+    if _cues(left_part, "past") or _cues(right_part, "past"):
         return "past"
     return None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*,")  # a person's relative clause set off by commas
 
 
 def _weekday_clause(left: str, right: str) -> tuple[str, str]:

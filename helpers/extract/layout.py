@@ -40,6 +40,7 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quoted span
 # a caption may say when ("at an arms fair in 2022", "… on September 25."): a year or a date is no figure
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SHORT_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b")  # "on Oct. 11"
 _CAPTION_DATE = re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}\b(?:,\s*(?:19|20)\d\d\b)?|\d{{1,2}}\s+(?:{_MONTHS})\b"
                            r"|(?:19|20)\d\d\b)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -466,9 +467,12 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
 
 def _standfirst(stripped: list[str], i: int | None, furniture: set[int]) -> bool:
     """Tell whether line `i` is the standfirst right under the page's headline: the only line above it that is no
-    furniture reads as a headline (no final stop, several lower-case words)."""
+    furniture reads as a headline (no final stop, several lower-case words), and the line says no when (a caption
+    there does: "Roe and Doe review an honour guard in Northtown on Oct. 11.")."""
     above = _line_above(stripped, i) if i is not None else None
     if above is None or above in furniture or any(stripped[j] and j not in furniture for j in range(above)):
+        return False
+    if furniture_rules()["caption_sentence"]["when"].search(stripped[i]) or _SHORT_DATE.search(stripped[i]):
         return False
     head = stripped[above]
     return not head.endswith(STOPS) and len(LOWER_WORD.findall(head)) >= HEADLINE_LOWER

@@ -255,6 +255,7 @@ def english_months(line: str) -> str:
 
 _DATE_FILLERS = re.compile(r"\((?:[A-Z][\w.-]*)(?:\s[A-Z][\w.-]*)?\)|\b(?:published|updated|posted|modified|on|at)\b",
                            re.I)
+_PUBLISHED_LABEL = re.compile(r"(?:first |last )?(?:published|updated|posted)\b", re.I)
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "D.C.", "U.S.": an abbreviation, not a sentence's stop
 _POSTED_BY = re.compile(r"(?:(?:posted|written|published) )?by\s+[A-ZÀ-Þ]", re.I)
 
@@ -295,7 +296,9 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     rest.append(line[end:])
     if furniture_rules()["date_in_phrase"].search(rest[0]):
         return None  # "bonds due March 1, 1994": the date of something in a phrase, not the page's
-    rest_text = _DATE_FILLERS.sub(" ", CLOCK.sub(" ", " ".join(rest)))  # "Published on …, at 11:14 am (Paris)"
+    rest_text = CLOCK.sub(" ", " ".join(rest))
+    if _PUBLISHED_LABEL.match(line):  # "Published on April 22, 2024, at 11:14 am (Paris), updated at 3:02 pm (Paris)"
+        rest_text = _DATE_FILLERS.sub(" ", rest_text)
     if furniture and (sep := _SEGMENT_SEP.search(line, rows[0]["end"])) is not None:
         # after the date's own segment, page controls do not count: "… · 4 min read · Share this article",
         # "13.12.2023 | Source: Ministry of Defence | Print | Email"
