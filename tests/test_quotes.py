@@ -785,3 +785,43 @@ def test_called_it_attributes_the_quoted_words_to_the_subject():
 def test_an_abbreviated_title_defined_in_the_text_names_its_holder(intro, who):
     text = f"{intro}\n\n“The crossing stays open,” said HOMM."
     assert [r[1] for r in _speakers(text)] == [who]
+
+
+# --------------------------------------------------------------------------- styles23 round (invented sentences)
+
+Q23_ACTORS = [*ROUND_ACTORS, (r"ANFOR", "Andes Force", "ANFOR", "organisation", None),
+              (r"Ivo Petran|Petran", "Ivo Petran", "petran", "person", "Moldova's Permanent Representative to the UN"),
+              (r"Moldovan", "Moldova", "MDA", "country", None), (r"Chilean", "Chile", "CHL", "country", None)]
+
+
+def test_a_noun_phrase_known_as_an_organisation_is_that_organisation():
+    text = ("The peacekeeping force in Chile, known as ANFOR, said it was watching the border and was “ready to act "
+            "if needed.”")
+    assert [r[1] for r in _speakers(text, Q23_ACTORS)] == ["ANFOR"]
+
+
+@pytest.mark.parametrize("nationality, who", [("Moldovan", "petran"), ("Chilean", None)])
+def test_a_role_noun_with_a_nationality_is_the_last_person_of_that_role_and_country(nationality, who):
+    text = ("The embargo is unlawful, Moldova's Permanent Representative to the UN Ivo Petran said on Monday.\n\n"
+            f"“The decision is another step backwards,” the {nationality} diplomat said.")
+    assert [r[1] for r in _speakers(text, Q23_ACTORS)] == [who]
+
+
+def test_a_role_noun_finds_a_person_by_the_dictionary_role_when_the_text_gives_none(monkeypatch):
+    import helpers.extract.quotes as q
+    monkeypatch.setattr(q, "_dictionary_roles", lambda aid: "Ambassador of Chile" if aid == "kravic" else "")
+    text = ("Tomas Kravic spoke at the council on Monday.\n\n"
+            "“The decision is another step backwards,” the diplomat said.")
+    assert [r[1] for r in _speakers(text, Q23_ACTORS)] == ["kravic"]
+
+
+def test_a_relative_naming_clause_gives_the_name_to_its_subject():
+    text = ("Lena Marsh said the deal was done. Chile bought new drones last year, which Tomas Kravic last month "
+            "called “a danger to the whole region.”")
+    assert [(r[1], r[2]) for r in _speakers(text, Q23_ACTORS)] == [("kravic", "called")]
+
+
+def test_a_naming_participle_gives_the_name_to_the_main_clauses_subject():
+    text = ("Lena Marsh confirmed the arrests. The Green Alliance reacted within hours, calling the arrests “an act of "
+            "intimidation”.")
+    assert [(r[1], r[2]) for r in _speakers(text, Q23_ACTORS)] == [("GA", "calling")]

@@ -77,6 +77,7 @@ class Ref:
     value: object
     start: int
     role: str | None = None
+    country: str | None = None  # the nationality a role noun carries ("the Xish diplomat"): that country's person
 
 
 @dataclass
@@ -197,6 +198,11 @@ def lexicon() -> dict:
         voice_set=frozenset(lex["voice_roles"]),
         locative_before=re.compile(rf"\b(?:{_alt(lex['locative_prepositions'])})\s+(?:the\s+)?$", re.I),
         noun_of_before=re.compile(r"((?:[\w’'-]+\s+){1,4})of\s+(?:the\s+)?$"),
+        known_as_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['known_as'])})\s+$", re.I),
+        naming_clause=re.compile(rf",\s*(?:{_alt(lex['naming_participles'])})\s+(?:{_alt(lex['naming_determiners'])})"
+                                 rf"\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+\s*$", re.I),
+        naming_relative=re.compile(rf"(?:^|[\s,])(?:{_alt(lex['naming_relatives'])})\s+(?P<subj>[^,;:\"“”«»]{{1,60}}?)"
+                                   rf"\s+(?P<verb>{_alt(lex['naming_verbs'])})\s*$", re.I),
         abbreviation_end=re.compile(rf"(?:^|[\s(])(?:{'|'.join(re.escape(a[:-1]) for a in abbreviations())})$"),
     )
     return lex
@@ -208,6 +214,13 @@ def _aliases(actor_id: str | None) -> tuple[str, ...]:
     if not actor_id:
         return ()
     return tuple(sorted(form for form, entry in dictionary().items() if entry.id == actor_id))
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_roles(actor_id: str | None) -> str:
+    """Return the roles the actor dictionary gives a person, joined ("Permanent Representative of X to the UN"), for
+    a person the text names without a role: "the diplomat said" then still finds them."""
+    return " ".join(r for e in dictionary().values() if e.id == actor_id and e.type == "person" for r in e.roles if r)
 
 
 def _named_person(name: str) -> Speaker | None:
@@ -430,6 +443,9 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if (u := _unnamed_lead(cx, lb, e)) is not None:
         return u  # "A senior official at the Ministry of Defence": nobody named, not the ministry
     m = cx.by_end.get(e)
+    k = cx.by_end.get(e - 1) if text[e - 1] == "," else m
+    if k is not None and k["start"] > lb and lex["known_as_end"].search(text, max(lb, k["start"] - 40), k["start"]):
+        return Ref("mention", k, k["start"])  # "The peacekeeping force in X, known as ANFOR, said": ANFOR speaks
     ind = lex["indef_end"].search(seg)
     if (m is not None and m["start"] >= lb and m.get("actor_type") != "person" and ind is not None
             and lb + ind.start() < m["start"]):
@@ -467,7 +483,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         named = _named_in_noun_phrase(cx, lb + m.start(), lb + m.end("noun"), e, kind) if kind == "org" else None
         if named is not None:
             return Ref("mention", named, named["start"])  # "the defence ministry in Belgrade said"
-        return Ref(kind, _norm_cue(m.group("noun")), lb + m.start())
+        return Ref(kind, _norm_cue(m.group("noun")), lb + m.start(),
+                   country=_nationality(cx, lb + m.start(), lb + m.start("noun")) if kind == "role" else None)
     if nm := _NAME_OF_ORG.search(seg):
         return Ref("name", nm.group("name"), lb + nm.start("name"))  # "Mira Roe of the X Institute, a think tank,"
     if ind is not None and ((ref := _indefinite_ref(cx, lb, e, ind)).kind != "anon" or not any(
@@ -561,6 +578,17 @@ def _named_in_noun_phrase(cx: _Context, lo: int, hi: int, ub: int, kind: str) ->
     return None
 
 
+def _nationality(cx: _Context, lo: int, hi: int) -> str | None:
+    """Return the country a role noun's modifiers in [lo, hi) name ("the Xish diplomat" -> X), if any."""
+    inside = [x for x in cx.mentions_between(lo, hi) if x.get("actor_type") == "country"]
+    return inside[-1].get("actor_id") if inside else None
+
+
+def _country_name(country: str) -> str | None:
+    """Return the dictionary name of a country id."""
+    return next((e.name for e in dictionary().values() if e.id == country and e.type == "country"), None)
+
+
 def _noun_kind(lex: dict, noun: str) -> str:
     """Classify a noun of the attribution as a person role, an organisation or a statement."""
     n = _norm_cue(noun)
@@ -645,8 +673,10 @@ class _State:
             self.roles.setdefault(aid, role)
         return Speaker(aid, m.get("actor"), role, m.get("actor_type"))
 
-    def last(self, people: bool, pos: int, noun: str | None = None, kind: str | None = None) -> Speaker | None:
-        """Return the most recent person (or organisation) mention before `pos`, optionally naming `noun`."""
+    def last(self, people: bool, pos: int, noun: str | None = None, kind: str | None = None,
+             country: str | None = None) -> Speaker | None:
+        """Return the most recent person (or organisation) mention before `pos`, optionally naming `noun` (and, for
+        a person, of `country`: their country, or the country named in their role)."""
         cx = self.cx
         items, starts = (cx.persons, cx.person_starts) if people else (cx.orgs, cx.org_starts)
         k = bisect.bisect_left(starts, pos)
@@ -654,14 +684,19 @@ class _State:
             noun = cx.lex["noun_alias"].get(noun, noun)  # "the allies" -> an alliance
         nouns = [noun, *cx.lex["role_alias"].get(noun.lower(), [])] if noun and people else [noun]
         pat = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I) if noun else None
+        cname = _country_name(country) if country else None
         for m in reversed(items[max(0, k - 40):k]):
             if kind is not None and m.get("actor_type") != kind:
+                continue
+            if country and m.get("country") != country and not (cname and cname in (
+                    m.get("role") or self.roles.get(m.get("actor_id")) or "")):
                 continue
             if pat is None:
                 if kind == "country" and self._is_place(m):
                     continue  # "arrived in Kosovo": a destination, not the state whose ministry speaks
                 return self.speaker_of(m)
-            hay = (m.get("role") or self.roles.get(m.get("actor_id"), "")) if people else (
+            hay = (m.get("role") or self.roles.get(m.get("actor_id"), "") or _dictionary_roles(m.get("actor_id"))
+                   ) if people else (
                 f"{m.get('text', '')} {m.get('actor', '')} {' '.join(_aliases(m.get('actor_id')))}")
             if pat.search(hay or "") or (not people and (self._opens_phrase_with(m, pat, noun)
                                                          or self._closes_phrase_with(m, pat)
@@ -731,6 +766,10 @@ class _State:
             if ref.value in lex["org_pron"]:
                 return self.org_speaker or self.issuer or self.last(False, pos)
             return None
+        if ref.kind == "role" and ref.country:  # "the Xish diplomat": X's person with that role
+            sp = self.last(True, pos, ref.value, country=ref.country)
+            if sp is not None or ref.value in lex["unnamed_set"]:
+                return sp  # an unnamed source's role with a nationality names nobody else
         if ref.kind == "role":
             named = self.last(True, pos, ref.value)
             if named is None and ref.value in lex["voice_set"]:
@@ -873,6 +912,8 @@ def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
 def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
     """Find the attribution in the sentence before the opening mark (colon intro or reported speech); the author
     of a document named after the last cue (or before "read") speaks: "Y shared X's post, which read: …"."""
+    if (named := _naming_attr(cx, lb, mo)) is not None:
+        return named
     cues = [c for c in cx.lex["cue"].finditer(cx.text, lb, mo)  # "a message read out at the ceremony": spoken
             if not (_norm_cue(c.group()) == "read" and _READ_OUT.match(cx.text, c.end()))]
     last = cues[-1] if cues else None
@@ -885,6 +926,24 @@ def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
         ref = _cue_ref(cx, cues[k], lb, mo)
         if ref:
             return _reporter(cx, cues[:k], cues[k], lb, mo) or (ref, cues[k])
+    return None
+
+
+def _naming_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
+    """Find who gives the quotation at `mo` as a name: the subject after a relative word ("the drones, which X last
+    year called “…”") or the main clause's subject before a naming participle ("X reacted, calling the raids “…”")."""
+    text, lex = cx.text, cx.lex
+    if (r := lex["naming_relative"].search(text, lb, mo)) is not None:
+        s, e = r.span("subj")
+        if m := lex["pronoun_start"].fullmatch(text, s, s + len(r.group("subj").split()[0])):
+            return Ref("pronoun", m.group(1).lower(), s), _WORD.match(text, r.start("verb"))
+        first = next(iter(cx.mentions_between(s, e)), None)
+        if first is not None and first["start"] == s and first.get("actor_type") == "person":
+            return Ref("mention", first, s), _WORD.match(text, r.start("verb"))
+        return None
+    if (n := lex["naming_clause"].search(text, lb, mo)) is not None and (
+            ref := _clause_subject(cx, lb, n.start())) is not None:
+        return ref, _WORD.search(text, n.start())
     return None
 
 
