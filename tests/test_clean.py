@@ -1416,3 +1416,8 @@ def test_a_publication_line_with_times_and_a_town_in_brackets_dates_the_page_and
     assert c.published == dt.date(2024, 4, 22)
     c = clean(raw("Police arrest eight\n\nNORTHTOWN, February 8. /NTA/. " + STORY_LINES[0] + "\n"), TODAY)
     assert c.dateline == "NORTHTOWN"
+
+
+@pytest.mark.parametrize("label", ["UPDATE", "BREAKING", "WATCH", "ANALYSIS"])
+def test_a_label_in_capitals_with_a_colon_is_no_dateline(label: str) -> None:
+    assert clean(raw(f"Police arrest eight\n\n{label}: " + STORY_LINES[0] + "\n"), TODAY).dateline is None

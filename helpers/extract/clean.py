@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 from dateutil import parser
 
-from ..lexicon import word_list
+from ..lexicon import load, word_list
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
 from .layout import (
@@ -143,6 +143,17 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER
                                     or n_words(s) > NAME_MAX_WORDS and title_case(s))
     return False
+
+
+def _colon_label(word: str) -> bool:
+    """Tell whether a word in capitals before a colon is a label ("UPDATE", "WATCH", a section), not a place."""
+    return word.lower() in _colon_labels() or furniture_rules()["section"].fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _colon_labels() -> frozenset[str]:
+    """Return data/furniture.yaml colon_labels, lower case."""
+    return frozenset(w.lower() for w in load("furniture").get("colon_labels", []))
 
 
 def _headline_before_story(lines: list[str], later: list[int]) -> bool:
@@ -344,7 +355,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
             # "BELGRADE -- …": without its dashes
             dateline = (m.group("dl") or m.group("place") or m.group("named")).strip(" -–—/")
     if not dateline and paras and (m := _COLON_DATELINE.match(paras[0].strip())) and not any(
-            _COLON_DATELINE.match(p.strip()) for p in paras[1:]):
+            _COLON_DATELINE.match(p.strip()) for p in paras[1:]) and not _colon_label(m.group("dl")):
         dateline = m.group("dl")  # "ANTALYA: …" opens the story (a transcript's "FROST: …" opens many paragraphs)
 
     if not text:
