@@ -625,3 +625,9 @@ def test_long_modifiers_reinforcements_heads_of_state_participles_and_force_stre
 def test_people_treated_at_the_hospital_are_injured():
     assert [(f["text"], f["category"]) for f in figs("Officials said 53 Serbs had been treated at the hospital.")] \
         == [("53 Serbs", "injured")]
+
+
+def test_a_capitalised_number_word_inside_a_name_is_no_count():
+    got = [f["text"] for f in figs("Greece lost in the Northtown Six Nations. He read Roe's Five Children and It. "
+                                   "Thirty Greek soldiers were hurt, and the 2005 Six Nations ended.")]
+    assert got == ["Thirty Greek soldiers"]

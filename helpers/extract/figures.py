@@ -296,10 +296,12 @@ def _number_end(m: re.Match) -> int:
 
 
 def _excluded(text: str, m: re.Match, value: float) -> bool:
-    """Tell whether a number is a year, date, ordinal, label, money, time or back-reference."""
+    """Tell whether a number is a year, date, ordinal, label, money, time, back-reference or part of a name."""
     p = _pat()
     s, e = m.start(), _number_end(m)
     left, right = text[max(0, s - 40):s], text[e:e + 40]
+    if m.group("word") and text[s].isupper() and _MID_SENTENCE.search(left) and _CAPITAL_NEXT.match(right):
+        return True  # "the RBS Six Nations", "E Nesbit's Five Children": a capitalised number inside a name
     if p.right_sep.match(right) or (p.right_hyphen.match(right) and not p.strong.match(right)):
         return True
     dig = m.group("dig")
@@ -312,6 +314,10 @@ def _excluded(text: str, m: re.Match, value: float) -> bool:
             or p.ratio_left.search(left):
         return True
     return bool(m.group("word") and value <= 10 and p.anaphor_left.search(left))
+
+
+_MID_SENTENCE = re.compile(r"[A-Za-z0-9’',]\s+$")  # a word, a digit or a comma right before: no sentence start
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")  # the next word capitalised too
 
 
 def _sentence_span(doc: ArticleDoc, offset: int) -> tuple[int, int, int]:
