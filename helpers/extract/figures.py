@@ -316,7 +316,7 @@ def _excluded(text: str, m: re.Match, value: float) -> bool:
     return bool(m.group("word") and value <= 10 and p.anaphor_left.search(left))
 
 
-_MID_SENTENCE = re.compile(r"[A-Za-z0-9’',]\s+$")  # a word, a digit or a comma right before: no sentence start
+_MID_SENTENCE = re.compile(r"[A-Za-z0-9’',][ \t]+$")  # a word, a digit or a comma right before: no sentence start
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")  # the next word capitalised too
 
 
