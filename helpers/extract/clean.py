@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 from dateutil import parser
 
-from ..lexicon import load, word_list
+from ..lexicon import word_list
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
 from .layout import (
@@ -147,13 +147,8 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
 
 def _colon_label(word: str) -> bool:
     """Tell whether a word in capitals before a colon is a label ("UPDATE", "WATCH", a section), not a place."""
-    return word.lower() in _colon_labels() or furniture_rules()["section"].fullmatch(word) is not None
-
-
-@lru_cache(maxsize=1)
-def _colon_labels() -> frozenset[str]:
-    """Return data/furniture.yaml colon_labels, lower case."""
-    return frozenset(w.lower() for w in load("furniture").get("colon_labels", []))
+    rules = furniture_rules()
+    return word.lower() in rules["colon_labels"] or rules["section"].fullmatch(word) is not None
 
 
 def _headline_before_story(lines: list[str], later: list[int]) -> bool:

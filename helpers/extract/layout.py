@@ -12,9 +12,11 @@ from .lines import (
     DATE_LINE_PLAIN_WORDS,
     LOWER_WORD,
     MERIDIEM,
+    MONTHS,
     NOT_TITLE_END,
     SENTENCE_END,
     STOPS,
+    WHEN,
     date_line,
     ends_dangling,
     furniture_rules,
@@ -39,9 +41,7 @@ _ENUMERATED = re.compile(r"\(?\d{1,2}[).]\s")
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]*)[\"”»]")  # a quoted span
 # a caption may say when ("at an arms fair in 2022", "… on September 25."): a year or a date is no figure
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_SHORT_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b")  # "on Oct. 11"
-_CAPTION_DATE = re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}\b(?:,\s*(?:19|20)\d\d\b)?|\d{{1,2}}\s+(?:{_MONTHS})\b"
+_CAPTION_DATE = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b(?:,\s*(?:19|20)\d\d\b)?|\d{{1,2}}\s+(?:{MONTHS})\b"
                            r"|(?:19|20)\d\d\b)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, a clause, a figure or a second sentence
@@ -472,7 +472,7 @@ def _standfirst(stripped: list[str], i: int | None, furniture: set[int]) -> bool
     above = _line_above(stripped, i) if i is not None else None
     if above is None or above in furniture or any(stripped[j] and j not in furniture for j in range(above)):
         return False
-    if furniture_rules()["caption_sentence"]["when"].search(stripped[i]) or _SHORT_DATE.search(stripped[i]):
+    if WHEN.search(stripped[i]):
         return False
     head = stripped[above]
     return not head.endswith(STOPS) and len(LOWER_WORD.findall(head)) >= HEADLINE_LOWER

@@ -89,6 +89,7 @@ def furniture_rules() -> dict:
         **{box: {"label": _label(_alternation(spec[box]["labels"])),
                  "control": re.compile(_any_of(spec[box]["controls"]), re.I),
                  "max_lines": int(spec[box]["max_lines"])} for box in ("poll", "signup")},
+        "colon_labels": frozenset(w.lower() for w in spec.get("colon_labels", [])),
         "date_in_phrase": re.compile(rf"\b(?:{_alternation(spec['date_in_phrase'])})\s*$", re.I),
         "date_label": re.compile(rf"(?:{_any_of(spec['date_labels'])})(?:\s+on)?\b\s*:?\s*(?=\d)", re.I),
         "page_repeats": {**{k: int(v) for k, v in spec["page_repeats"].items() if k != "marker"},
@@ -124,9 +125,10 @@ def _scene_caption(spec: dict) -> dict:
     }
 
 
-_WHEN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July"
-                   r"|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March"
-                   r"|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a line that says when: a weekday, "March 3", "3 March", "Oct. 11", a year
+WHEN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})"
+                  r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|(?:19|20)\d\d)\b")
 
 
 def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
@@ -135,7 +137,7 @@ def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
     verbs a caption above its credit may have (`caption_may`: the present, and scene_caption's past_verbs, which may
     be participles: "held", "made"), and the words after which an -ed word is a verb."""
     return {"max_words": int(spec.get("max_words", 45)), "place": re.compile(spec.get("place", "(?!)")),
-            "when": _WHEN, "verbs": frozenset(spec.get("verbs", [])),
+            "when": WHEN, "verbs": frozenset(spec.get("verbs", [])),
             "caption_may": frozenset(spec.get("present_verbs", [])) | frozenset(past_verbs),
             "present": frozenset(spec.get("present_verbs", [])),
             "object_start": frozenset(spec.get("object_start", [])),
