@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load, word_list
-from .actors import capital_of, clean_name, dictionary, person_key
+from .actors import capital_of, clean_name, dictionary, entries_by_id, person_key
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
 from .segment import abbreviations, blocks
@@ -220,7 +220,8 @@ def _aliases(actor_id: str | None) -> tuple[str, ...]:
 def _dictionary_roles(actor_id: str | None) -> str:
     """Return the roles the actor dictionary gives a person, joined ("Permanent Representative of X to the UN"), for
     a person the text names without a role: "the diplomat said" then still finds them."""
-    return " ".join(r for e in dictionary().values() if e.id == actor_id and e.type == "person" for r in e.roles if r)
+    entry = entries_by_id("person").get(actor_id) if actor_id else None
+    return " ".join(r for r in entry.roles if r) if entry is not None else ""
 
 
 def _named_person(name: str) -> Speaker | None:
@@ -586,7 +587,8 @@ def _nationality(cx: _Context, lo: int, hi: int) -> str | None:
 
 def _country_name(country: str) -> str | None:
     """Return the dictionary name of a country id."""
-    return next((e.name for e in dictionary().values() if e.id == country and e.type == "country"), None)
+    entry = entries_by_id("country").get(country)
+    return entry.name if entry is not None else None
 
 
 def _noun_kind(lex: dict, noun: str) -> str:
