@@ -180,7 +180,7 @@ def lexicon() -> dict:
                           rf"\s*[:,]?\s*$", re.I),
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
-                              rf"(?:by|from)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,4}}$", re.I),
+                              rf"(?:by|from)\s+(?:the\s+)?(?-i:(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,4}})$", re.I),
         # "a message from the director of Kosovo Police, X, to …": the author is the person named in apposition
         doc_before_role=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
                                    rf"(?:by|from)\s+(?:the\s+|an?\s+|its\s+)?(?P<role>[^,;:\"“”«»()]{{1,80}}),\s+"
