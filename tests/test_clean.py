@@ -1421,3 +1421,77 @@ def test_a_publication_line_with_times_and_a_town_in_brackets_dates_the_page_and
 @pytest.mark.parametrize("label", ["UPDATE", "BREAKING", "WATCH", "ANALYSIS"])
 def test_a_label_in_capitals_with_a_colon_is_no_dateline(label: str) -> None:
     assert clean(raw(f"Police arrest eight\n\n{label}: " + STORY_LINES[0] + "\n"), TODAY).dateline is None
+
+
+@pytest.mark.parametrize("line", [
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.", "Sponsored By",
+    "Share & Save —", "Support Northtown Today!", "Support the Northtown Journal", "Via MTI",
+    "Featured photo via Facebook/Jana Roe", "Impressum", "Got it!", "Your email", "Facebook 41", "Click to read the "
+    "article in Turkish", "#KFOR", "Creative Commons BY-NC-ND 4.0", "Topics", "Like Northtown Week on Facebook",
+    "Add your comment", "Send", "NEWYou can now listen to Northtown News articles!", "Sponsored Stories You May Like",
+    "Hide Caption", "View gallery", "+5", "Notify of", "The comments below have not been moderated.",
+    "We are no longer accepting comments on this article.", "Published by Northtown Newspapers Ltd",
+    "Part of the Daily Post, The Post on Sunday & Metro Media Group", "Toll-free (Canada only): 1-800-555-0199",
+    "Visitez Northtown.ca", "Note from the author:", "Swiss perspectives in 10 languages", "Follow NTV on",
+    "Reuters contributed.", "Get the Early Bird Brief", "Enter Your Email",
+    "Editor’s note: This article was updated on 2 October 2023 at 17:40 with the statement of the prime minister.",
+    "Update 9/30/23, 11:02 a.m. ET: This article was updated with additional information and comment from NATO.",
+    "Jana Roe is a London-based reporter for Northtown News Digital.", "Ivo Doe is Europe Correspondent of The Post",
+    "Ivo Doe covers the U.S. military in Europe for the Northtown Stripes. He is based in Kaiserslautern, Germany.",
+    "Ivo has a degree in Politics and writes about the British Army and defence policy.",
+    "Northtown Monitor is a project of the Stockholm-based Northtown Research Network, which tracks security.",
+    "Northtown’s independent journalism is made possible by its readers. Become a supporter and help us.",
+    "Get the military's most comprehensive news and information every morning.",
+    "By giving us your email, you are opting in to the Early Bird Brief.",
+    "Northtown Stripes is an editorially independent, First Amendment-protected news source.",
+    "Northtown Albania operates under a brand licence agreement with Northtown.",
+])
+def test_widgets_appeals_and_staff_lines_of_us_uk_and_regional_sites_are_furniture(line: str) -> None:
+    from helpers.extract.layout import furniture_lines
+
+    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
+                            STORY_LINES[1]]) == {4}
+
+
+@pytest.mark.parametrize("line", [
+    "Serbia wants to become a member of the European Union.", "The canal is a project of the Kosovo government.",
+    "The ministry publishes information every morning.", "Support grows for the plan", "Close ties",
+    "Topics of the talks",
+])
+def test_story_lines_near_the_new_furniture_shapes_stay(line: str) -> None:
+    from helpers.extract.layout import furniture_lines
+
+    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
+                            STORY_LINES[1]]) == set()
+
+
+def test_a_page_spaced_line_by_line_reads_like_one_item_per_line_and_keeps_its_paragraphs() -> None:
+    head = ["Northtown News", "Video", "Live", "Politics", "World", "Business", "Health", "Log In", "INTERNATIONAL",
+            "Police arrest eight over the canal blast", "By JANA ROE Associated Press", "May 29, 2023, 6:02 PM",
+            "Share"]
+    page = "\n\n".join([*head, *STORY_LINES[:2]]) + "\n"
+    c = clean(raw(page), TODAY)
+    assert c.title == "Police arrest eight over the canal blast"
+    assert c.published == dt.date(2023, 5, 29) and c.text == "\n\n".join(STORY_LINES[:2])
+
+
+def test_a_related_box_on_a_spaced_page_takes_the_headlines_one_blank_line_apart() -> None:
+    from helpers.extract.layout import furniture_lines
+
+    lines = [STORY_LINES[0], "", "Related articles", "", "Roe: Northtown Will Keep Its Soldiers in the Field", "",
+             "Northtown Officer Takes Over Command of the Regional Unit", "", STORY_LINES[1]]
+    assert furniture_lines(lines) == {2, 4, 6}
+
+
+def test_datelines_after_an_agency_tag_or_with_a_colon_under_the_standfirst() -> None:
+    c = clean(raw("Police arrest eight\n\n(NTA) - NORTHTOWN, OCT 10 - " + STORY_LINES[0] + "\n"), TODAY)
+    assert c.dateline == "NORTHTOWN"
+    page = ("Police arrest eight\n\nThe arrests follow a week of protests in the north of the country, analysts say\n\n"
+            "NORTHTOWN: " + STORY_LINES[0] + "\n")
+    assert clean(raw(page), TODAY).dateline == "NORTHTOWN"
+
+
+def test_a_hungarian_date_with_dots_is_a_date_line() -> None:
+    from helpers.extract.lines import date_line
+
+    assert date_line("2023.05.30.") == dt.date(2023, 5, 30) and date_line("It rose 2.5.") is None

@@ -676,3 +676,10 @@ def test_today_in_a_quotation_is_the_day_its_attribution_names():
 def test_a_relative_clause_set_off_by_commas_does_not_date_the_weekday_of_its_sentence():
     text = "Maj. Gen. Ivo Doe, who has led the force since October 2022, hands over command on Tuesday."
     assert pairs(text) == [("October 2022", "2022-10"), ("Tuesday", "2024-03-19")]
+
+
+def test_a_dateline_month_in_capitals_is_a_date_and_its_offsets_slice_the_capitals():
+    text = "(ANSA) - ROME, OCT 10 - The general handed over command. MOSCOW, MAY 9 - Troops paraded. IT MAY 10 BE."
+    found = rows(text)
+    assert [(r["text"], r["value"]) for r in found] == [("OCT 10", "2023-10-10"), ("MAY 9", "2023-05-09")]  # past
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in found)

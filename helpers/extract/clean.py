@@ -25,6 +25,7 @@ from .layout import (
     breadcrumb_lines,
     furniture_lines,
     name_line,
+    spaced_line_by_line,
     story_sentence,
     title_case,
 )
@@ -52,8 +53,9 @@ _LOGO = re.compile(r"[a-z]{3,}[a-z0-9]*\.")  # one lower-case word and its dot, 
 _DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
     rf"^(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*[-–—]+\s*)?"  # a feed's date before the place ("Oct. 14—PRISTINA")
+    rf"(?:\((?-i:[A-Z]{{2,8}})\)\s*[-–—]+\s*)?"  # the agency before it: "(ANSA) - ROME, OCT 10 - "
     rf"(?:(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
-    rf"(?:,\s*(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?"
+    rf"(?:,\s*(?:(?i:{_MONTH})[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?))?"
     # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
     rf"|(?P<place>{_PLACE_WORDS})"
@@ -266,6 +268,9 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     today = today or dt.date.today()
     warnings = list(raw.warnings)
     lines = unwrap(raw.text).split("\n")
+    spaced = spaced_line_by_line(lines)
+    if spaced:  # read it as a page with one item per line; its paragraphs get their blank lines back at the end
+        lines = [ln for ln in lines if ln.strip()]
     furn = furniture_lines(lines)
     rep = repeated_lines(lines, repeated, furn)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
@@ -342,16 +347,18 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         furn |= more
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
+    text = re.sub(r"\n{3,}", "\n\n", ("\n\n" if spaced else "\n").join(body_lines)).strip()
     # "PRISTINA, Kosovo (Reuters) - …" opens the story: one of its first paragraphs (captions may stand before it)
     paras = [p for p in text.split("\n") if n_words(p) >= DATELINE_PARAGRAPH_WORDS]
     for para in paras[:3]:
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
             # "BELGRADE -- …": without its dashes
             dateline = (m.group("dl") or m.group("place") or m.group("named")).strip(" -–—/")
-    if not dateline and paras and (m := _COLON_DATELINE.match(paras[0].strip())) and not any(
-            _COLON_DATELINE.match(p.strip()) for p in paras[1:]) and not _colon_label(m.group("dl")):
-        dateline = m.group("dl")  # "ANTALYA: …" opens the story (a transcript's "FROST: …" opens many paragraphs)
+    colons = [k for k, p in enumerate(paras) if _COLON_DATELINE.match(p.strip())]
+    if not dateline and len(colons) == 1 and colons[0] < 3 and not _colon_label(
+            (m := _COLON_DATELINE.match(paras[colons[0]].strip())).group("dl")):
+        dateline = m.group("dl")  # "ANTALYA: …" opens the story, under its standfirst or a caption (a transcript's
+        # "FROST: …" opens many paragraphs)
 
     if not text:
         warnings.append("no body text left after removing page furniture, title, dateline and byline")

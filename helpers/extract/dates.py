@@ -630,6 +630,20 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _capital_month() -> re.Pattern:
+    """A month in capitals after a dateline's place and before the day, as agencies write it: "ROME, OCT 10 -"."""
+    lx = lexicon()
+    names = "|".join(sorted((n.upper() for n in (*lx["months"], *lx["month_abbreviations"])), key=len, reverse=True))
+    return re.compile(rf"(?<=[A-Z], )(?:{names})(?=\.?\s\d{{1,2}}\b)")
+
+
+def _capital_months(text: str) -> str:
+    """Write a dateline's month in capitals as a name ("ROME, OCT 10" -> "ROME, Oct 10"); the text keeps its length,
+    so every offset still points into the original."""
+    return _capital_month().sub(lambda m: m.group().title(), text)
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Find all candidates in `text`, keeping the longest of overlapping ones."""
     found: list[_Cand] = []
@@ -1088,7 +1102,7 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
     text = doc.text or ""
     rows: list[dict] = []
     dated: dict | None = None  # the last row on the calendar so far (the anchor of "that year")
-    for c in _candidates(text):
+    for c in _candidates(_capital_months(text)):
         sentence = doc.sentence_of(c.start)
         if c.kind == "after":
             fields = _resolve_after(c, doc, _anchor(rows, sentence, stated=c.name == "comparison"))

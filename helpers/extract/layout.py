@@ -53,6 +53,9 @@ BARE_DATE_WORDS = 4  # "October 14th 2023", "Tuesday, 26 September 2023": a date
 HEADLINE_MIN_WORDS = 4  # a linked headline under a related-stories label has at least this many words
 HEADLINE_LOWER = 3  # lower-case words of three letters or more in a headline (a name has at most one)
 _STORY_END = (".", "”", '"')
+SPACED_SHARE = 0.95  # a page whose lines all (but this share) stand between blank lines is spaced line by line
+SPACED_MIN_LINES = 12
+SPACED_HEAD_LINES = 4  # ... and has at least this many short lines (a menu, labels) above its first story sentence
 
 
 def story_sentence(s: str, words: int = STORY_LINE_WORDS) -> bool:
@@ -65,6 +68,20 @@ def is_stamp(s: str) -> bool:
     """Tell whether a line is a date-and-time stamp ("June 15, 2023 11:48 GMT", "7:58 PM · May 29, 2023"): a clock
     time, and a date the line gives as a page's date line."""
     return bool(CLOCK.search(s)) and date_line(s, furniture=True) is not None
+
+
+def spaced_line_by_line(lines: list[str]) -> bool:
+    """Tell whether a web page puts a blank line after every line, menu items and headlines too (some browsers copy
+    every block that way): its blank lines then mark no paragraph or box. A plain text whose paragraphs stand
+    between blank lines (a title, then the story) is not one: its lists are the story's."""
+    filled = [i for i, s in enumerate(lines[:-1]) if s.strip()]
+    spaced = sum(1 for i in filled if not lines[i + 1].strip())
+    if len(filled) < SPACED_MIN_LINES or spaced < SPACED_SHARE * len(filled):
+        return False
+    rules = furniture_rules()
+    head = next((k for k, i in enumerate(filled) if story_sentence(s := lines[i].strip())
+                 and not is_furniture_line(s, rules)), len(filled))
+    return head >= SPACED_HEAD_LINES
 
 
 def furniture_lines(lines: list[str]) -> set[int]:
@@ -117,6 +134,9 @@ def related_boxes(stripped: list[str]) -> set[int]:
         end = next((j for j in range(i + 1, stop) if not stripped[j]), None)
         if end is not None and not any(stripped[end:]):  # the end of the page: the box ends at the footer, if any
             end = next((j for j in range(i + 2, end) if is_furniture_line(stripped[j], furniture_rules())), None)
+        if end == i + 1:  # a page that spaces its lines: the headlines stand one blank line apart under the label
+            out |= {i} | _spaced_headlines(stripped, i, rules)
+            continue
         if end is not None and all(_box_entry(t, rules) and (not listed or headline_entry(t, rules))
                                    for t in stripped[i + 1:end]):
             out.update(range(i, end))  # a box closed by a blank line
@@ -124,6 +144,18 @@ def related_boxes(stripped: list[str]) -> set[int]:
         n = next((k for k, t in enumerate(stripped[i + 1:stop]) if not t or not (
             _box_entry(t, rules) and headline_entry(t, rules))), stop - i - 1)
         out.update(range(i, i + 1 + n))  # the label and the headlines directly under it
+    return out
+
+
+def _spaced_headlines(stripped: list[str], i: int, rules: dict) -> set[int]:
+    """Return the headlines under the label at `i` of a page that puts a blank line after each line: the lines one
+    blank line apart that read as headlines, up to `max_lines` of them, down to the first that does not."""
+    out: set[int] = set()
+    j = i + 2
+    while len(out) < rules["max_lines"] and j < len(stripped) and not stripped[j - 1] and stripped[j] and (
+            _box_entry(stripped[j], rules) and headline_entry(stripped[j], rules)):
+        out.add(j)
+        j += 2
     return out
 
 

@@ -23,6 +23,7 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?|\b)|\b(?:GMT|UTC|CET|
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z]{2,})\b")
 MERIDIEM = re.compile(r"\b[ap]\.m\.$", re.I)
 _YEAR_DOT = re.compile(r"\b\d{4}\.$")
+_YMD_DOT = re.compile(r"\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")  # Hungarian "2023.05.30."
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")  # "15. 06. 2023."
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # a copied wire stamp: "September 24, 202310:58 PM"
@@ -278,7 +279,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     """
     line = _GLUED_TIME.sub(r"\1 \2", _SPACED_DOTS.sub(r"\1.\2.\3", line))  # "15. 06. 2023."; "202310:58 PM"
     # "30. maj 2023." / "08.02.2024.": a date written with a dot after the day and the year is no sentence
-    serbian_dot = _DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None
+    serbian_dot = (_DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None
+                   or _YMD_DOT.search(line) is not None)
     line = english_months(line)
     serbian_dot = serbian_dot and not LOWER_WORD.search(line)
     ends_like_sentence = line.endswith(("?", "!", '"', "”")) or (
