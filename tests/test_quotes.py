@@ -825,3 +825,112 @@ def test_a_naming_participle_gives_the_name_to_the_main_clauses_subject():
     text = ("Lena Marsh confirmed the arrests. The Green Alliance reacted within hours, calling the arrests “an act of "
             "intimidation”.")
     assert [(r[1], r[2]) for r in _speakers(text, Q23_ACTORS)] == [("GA", "calling")]
+
+
+# --------------------------------------------------------------------------- styles14/25 round (dictionary mentions)
+
+
+def _real(text: str) -> list[tuple]:
+    """Return (opening words, speaker, cue) per quotation, with the actor dictionary's mentions."""
+    from helpers.extract.actors import find_mentions
+
+    doc = ArticleDoc("t", text, split_sentences(text))
+    doc.mentions = find_mentions(doc)
+    return [(" ".join(r["text"].split()[:3]), r["speaker"], r["cue"]) for r in extract_quotes(doc)]
+
+
+def test_a_country_right_before_a_state_body_noun_is_the_country_speaking():
+    text = ("Prime Minister Albin Kurti told reporters in Pristina the men should never have been held.\n\n"
+            "“They are coming home to their families tonight,” Kosovo police said in a statement.")
+    assert _real(text) == [("They are coming", "XKX", "said")]
+
+
+def test_a_possessive_ministry_is_the_subject_of_a_naming_participle():
+    text = ("“I trust Türkiye, and I trust President Erdoğan,” Vučić said.\n\n"
+            "Kosovo's Foreign Ministry welcomed the deployment, calling Türkiye “a strategic partner and a friend of "
+            "the people of Kosovo since the first day”.")
+    assert [r[1] for r in _real(text)] == ["vucic", "XKX"]
+
+
+def test_calling_it_after_an_inline_dateline_gives_the_main_clauses_subject():
+    text = ("TIRANA, June 15 – Prime Minister Edi Rama has condemned the arrest of three Kosovo police officers by "
+            "Serbian forces on Wednesday, calling it “a dangerous act that drags the whole region back to the "
+            "nineties” and urging Belgrade to free them without delay.")
+    assert _real(text) == [("a dangerous act", "rama", "calling")]
+
+
+@pytest.mark.parametrize("text", [
+    ("“Our people showed once again that they are part of Serbia,” Vučić told supporters in Belgrade.\n\n"
+     "In Pristina, Kurti's office said the buses had been “organised by Srpska Lista under instructions from "
+     "Belgrade”."),
+    ("“Our people showed once again that they are part of Serbia,” Vučić told supporters in Belgrade.\n\n"
+     "Kosovo's President Vjosa Osmani received both generals on Thursday. In a statement, her office said KFOR "
+     "remained “the most important guarantee of security for all citizens of Kosovo”."),
+])
+def test_a_leaders_office_speaks_as_the_leaders_country(text):
+    assert [r[1] for r in _real(text)] == ["vucic", "XKX"]
+
+
+def test_the_eus_foreign_service_is_the_eu():
+    text = ("KFOR said it had sent patrols to the canal.\n\nThe European Union condemned the attack. “Those "
+            "responsible must be identified and brought to justice without delay,” the EU's foreign service said in "
+            "a statement.")
+    assert _real(text) == [("Those responsible must", "EU", "said")]
+
+
+@pytest.mark.parametrize("name, who", [("Vjosa Osmani", "osmani"), ("Ms Osmani", "osmani")])
+def test_she_after_a_sentence_naming_a_woman_and_a_man_is_the_woman(name, who):
+    text = ("“The mission will stay as long as it is needed,” Mr Rutte said in Brussels.\n\n"
+            f"Kosovo's President {name} welcomed Rutte's remarks. “Nato's message is clear: nobody will be allowed "
+            "to threaten Kosovo's security,” she wrote on X.")
+    assert [r[1] for r in _real(text)] == ["rutte", who]
+
+
+def test_he_keeps_the_focus_whose_gender_is_unknown():
+    text = ("Vjosa Osmani met Albin Kurti on Monday. “We will not give up,” he said.")
+    assert [r[1] for r in _real(text)] == ["kurti"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The EU's spokesperson, Peter Stano, said the bloc had asked Pristina to allow «a transition period long enough "
+     "to avoid hurting the most vulnerable».", "stano"),
+    ("A NATO official quoted by Agerpres said the Alliance had asked \"several allies in the region to contribute "
+     "quickly\" after the attack.", None),
+    ("Güler said in a message posted on the ministry’s X account: “The command of KFOR is a sign of the trust our "
+     "allies place in the Turkish Armed Forces.”", "guler"),
+])
+def test_who_reports_a_bodys_request_speaks_not_the_body(text, who):
+    assert [r[1] for r in _real(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Zlatan Elek, the leader of the Serb List, said after a meeting with the KFOR commander, Major General Enrico "
+     "Barduani, that Barduani had told him: \"KFOR will not allow anyone to use this incident as an excuse.\"",
+     "barduani"),
+    ("The Turkish ministry said on X that Güler had stressed Ankara's \"support for peace, stability and dialogue in "
+     "the Balkans\" and its role in KFOR.", "guler"),
+])
+def test_a_person_inside_the_reported_clause_keeps_the_quotation(text, who):
+    assert [r[1] for r in _real(text)] == [who]
+
+
+def test_an_honorific_and_a_double_barrelled_name_find_the_dictionary_person():
+    text = ("Kosovo's Foreign Minister Donika Gervalla-Schwarz said Ankara had a role to play. “Turkey is a friend of "
+            "Kosovo, and we expect it to say so clearly,” Ms Gervalla-Schwarz told The National.")
+    assert [r[1] for r in _real(text)] == ["gervalla"]
+
+
+def test_a_possessive_or_a_capital_before_a_state_body_is_no_speaking_country():
+    text = ("Chadian troops killed 384 Libyans, a government statement said. The statement issued by Chad's Paris "
+            "embassy said government troops had \"completely annihilated\" a Libyan column.")
+    assert [r[1] for r in _real(text)] != ["FRA"]
+
+
+def test_a_possessive_name_is_no_person_inside_a_reported_clause():
+    text = ("Wada chairman Dick Pound said: \"I am convinced.\" Kenteris's lawyer, Gregory Ioannidis, reacted angrily "
+            "to Pound's comments. \"Comments like these only help to embarrass the sporting governing bodies,\" he "
+            "told BBC Sport.")
+    assert [r[1] for r in _real(text)] == ["pound", None]
+    text = ("Deputy mayor Nicky Gavron said she thought Mr Livingstone's comments were \"inappropriate and unwise\" "
+            "but she did not believe the mayor was anti-Semitic.")
+    assert [r[1] for r in _real(text)] == ["gavron"]

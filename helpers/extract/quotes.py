@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load, word_list
-from .actors import capital_of, clean_name, dictionary, entries_by_id, person_key
+from .actors import capital_of, clean_name, dictionary, entries_by_id, fold, person_key
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
 from .segment import abbreviations, blocks
@@ -53,6 +53,9 @@ _NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?([
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
 _THE = re.compile(r"\s*the\s+")
 _ROLE_BEFORE_ABBR = re.compile(r",\s+[^,;:\"“”«»()]{2,120}?\s*")  # "X, the Special Representative " before "(SRSG)"
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ./’'-]{2,40}(?:,[^,–—\n]{1,30})?\s+[–—-]+\s+")  # "TIRANA, June 15 – "
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")  # "Chad's Paris embassy": Paris is where the embassy is
+_NAME_REST = re.compile(r"(?:-[\w-]+)?")  # what may follow a person's mention inside a name: "-Schwarz"
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -179,13 +182,16 @@ def lexicon() -> dict:
         titled=re.compile(rf"\b(?:{_alt(lex['title_nouns'])})(?:\s+(?:that |which )?(?:read|reads|reading|saying))?"
                           rf"\s*[:,]?\s*$", re.I),
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
+        # "a tweet by X", "a message from EU envoy X": capitalised words or role nouns between the cue and the author
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
-                              rf"(?:by|from)\s+(?:the\s+)?(?-i:(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,4}})$", re.I),
+                              rf"(?:by|from)\s+(?:the\s+)?(?-i:(?:{title}\s+){{0,4}})$", re.I),
         # "a message from the director of Kosovo Police, X, to …": the author is the person named in apposition
         doc_before_role=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
                                    rf"(?:by|from)\s+(?:the\s+|an?\s+|its\s+)?(?P<role>[^,;:\"“”«»()]{{1,80}}),\s+"
                                    rf"(?-i:(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,3}})$", re.I),
         document_relative=re.compile(rf",?\s*\b(?:{_alt(lex['document_relatives'])})\s+(?:[a-z]+\s+)?$"),
+        a_document=re.compile(rf"(?:an?|one|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b",
+                              re.I),
         doc_noun=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\b", re.I),
         unnamed_set=frozenset(lex["unnamed_roles"]),
         noun_alias=dict(spec.get("org_noun_aliases", {}) or {}),
@@ -199,13 +205,41 @@ def lexicon() -> dict:
         locative_before=re.compile(rf"\b(?:{_alt(lex['locative_prepositions'])})\s+(?:the\s+)?$", re.I),
         noun_of_before=re.compile(r"((?:[\w’'-]+\s+){1,4})of\s+(?:the\s+)?$"),
         known_as_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['known_as'])})\s+$", re.I),
-        naming_clause=re.compile(rf",\s*(?:{_alt(lex['naming_participles'])})\s+(?:{_alt(lex['naming_determiners'])})"
-                                 rf"\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+\s*$", re.I),
+        naming_clause=re.compile(rf",\s*(?:{_alt(lex['naming_participles'])})\s+(?:(?:{_alt(lex['naming_determiners'])})"
+                                 rf"\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+|(?:{_alt(lex['naming_pronouns'])})"
+                                 rf"|(?-i:[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){{0,2}}))\s*$", re.I),
+        # "Kosovo police", "the Serbian defence ministry": a country right before a state body is that state
+        state_body_after=re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_alt(lex['state_nouns'])})", re.I),
+        # "Kosovo's Foreign Ministry welcomed …, calling": a possessive country or body heading an organisation noun
+        possessive_body=re.compile(rf"[’']s(?:\s+[\w-]+){{0,2}}?\s+(?:{_alt(orgs)})\b", re.I),
+        # "Kurti's office said", "her office said": the country of the person whose body it is speaks
+        leader_body_end=re.compile(rf"(?:[’']s|(?:^|(?<=[\s,(]))(?P<pron>{_alt(lex['possessive_pronouns'])}))\s+"
+                                   rf"(?:{_alt(lex['leader_bodies'])})$", re.I),
+        honorific_gender=_honorific_patterns(lex["male_honorifics"], lex["female_honorifics"]),
+        pronoun_genders=dict(spec.get("pronoun_genders", {}) or {}),
         naming_relative=re.compile(rf"(?:^|[\s,])(?:{_alt(lex['naming_relatives'])})\s+(?P<subj>[^,;:\"“”«»]{{1,60}}?)"
                                    rf"\s+(?P<verb>{_alt(lex['naming_verbs'])})\s*$", re.I),
         abbreviation_end=re.compile(rf"(?:^|[\s(])(?:{'|'.join(re.escape(a[:-1]) for a in abbreviations())})$"),
     )
     return lex
+
+
+def _honorific_patterns(male: list[str], female: list[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    """Compile the honorifics that end right before a name ("Mr ", "Ms. "), one pattern per gender."""
+    return tuple((g, re.compile(rf"\b(?:{_alt([w.rstrip('.') for w in words])})\.?\s+$", re.I))
+                 for g, words in (("male", male), ("female", female)))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Return the gender of each given name of data/given_names.yaml (a name in both lists has none)."""
+    spec = load("given_names")
+    out: dict[str, str] = {}
+    for gender in ("female", "male"):
+        for name in spec.get(gender, []) or []:
+            key = str(name).lower()
+            out[key] = gender if out.get(key, gender) == gender else ""
+    return {k: v for k, v in out.items() if v}
 
 
 @lru_cache(maxsize=4096)
@@ -357,6 +391,8 @@ class _Context:
         ms = [dict(m, start=int(m["start"]), end=int(m["end"])) for m in (doc.mentions or [])
               if _valid_mention(m, len(self.text)) and m.get("actor_type") != "place"]
         ms.sort(key=lambda m: (m["start"], m["end"]))
+        self.place_starts = {int(m["start"]) for m in (doc.mentions or []) if m.get("actor_type") == "place"
+                             and _valid_mention(m, len(self.text))}
         self.mentions = ms
         self.starts = [m["start"] for m in ms]
         self.by_end: dict[int, dict] = {}
@@ -370,6 +406,7 @@ class _Context:
         self.org_starts = [m["start"] for m in self.orgs]
         self.spans = spans
         self.marks = sorted({p for q in quotes for p in (q.mo, q.mc) if p is not None})
+        self.genders = _genders(self.text, [m for m in ms if m.get("actor_type") == "person"], self.lex)
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         """Return the (start, end) of the sentence holding `pos`, bounded by its paragraph."""
@@ -396,6 +433,26 @@ class _Context:
         """Return the position just after the last quotation mark in [lo, pos), or `lo`."""
         k = bisect.bisect_left(self.marks, pos) - 1
         return max(lo, self.marks[k] + 1) if k >= 0 else lo
+
+
+def _genders(text: str, people: list[dict], lex: dict) -> dict[str, str]:
+    """Return the gender the text shows for each person: an honorific before a mention ("Mr Rutte") or a given name
+    of the word list ("Vjosa Osmani"); a person with contradicting evidence gets none."""
+    seen: dict[str, set[str]] = {}
+    names = given_names()
+    for m in people:
+        aid = m.get("actor_id")
+        if not aid:
+            continue
+        found = seen.setdefault(aid, set())
+        for gender, rx in lex["honorific_gender"]:
+            if rx.search(text, max(0, m["start"] - 12), m["start"]):
+                found.add(gender)
+        for name in (m.get("text") or "", m.get("actor") or ""):
+            words = fold(name).lower().split()
+            if len(words) > 1 and (g := names.get(words[0])):
+                found.add(g)
+    return {aid: next(iter(g)) for aid, g in seen.items() if len(g) == 1}
 
 
 def _valid_mention(m: dict, n: int) -> bool:
@@ -477,6 +534,12 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if (r := lex["relative_end"].search(seg)) is not None and r.start() > 0 and (
             ref := _subject_at_end(cx, lb, lb + r.start())) is not None:
         return ref  # "X, who wrote:", "a resident who asked not to be named told", "A, speaking on …, said"
+    if (body := _leader_body(cx, lb, e)) is not None:
+        return body
+    for x in reversed(cands[-3:]):
+        if (x.get("actor_type") == "country" and lex["state_body_after"].fullmatch(text, x["end"], e)
+                and capital_of(x.get("text") or "") is None and not _POSSESSIVE_BEFORE.search(text, lb, x["start"])):
+            return Ref("mention", x, x["start"])  # "Kosovo police said": the country speaks
     if lex["bare_org"].fullmatch(seg):
         return Ref("org", _norm_cue(seg.strip()), lb + len(seg) - len(seg.lstrip()))  # "Police said they had found"
     if m := lex["the_noun_end"].search(seg):
@@ -498,6 +561,20 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref("name", m.group(1), lb + m.start(1))
     if m := lex["anon_end"].search(seg):
         return Ref("anon", None, _word_start(lb, m))
+    return None
+
+
+def _leader_body(cx: _Context, lb: int, e: int) -> Ref | None:
+    """Return the body of a person ending at `e` ("Kurti's office", "her office"): a Ref whose value is the person's
+    mention, or the possessive pronoun that points at the person in focus."""
+    m = cx.lex["leader_body_end"].search(cx.text, lb, e)
+    if m is None or m.end() != e:
+        return None
+    if m.group("pron"):
+        return Ref("body", m.group("pron").lower(), m.start())
+    owner = cx.by_end.get(m.start())
+    if owner is not None and owner["start"] >= lb and owner.get("actor_type") == "person":
+        return Ref("body", owner, owner["start"])
     return None
 
 
@@ -591,6 +668,11 @@ def _country_name(country: str) -> str | None:
     return entry.name if entry is not None else None
 
 
+def _country_speaker(country: str | None) -> Speaker | None:
+    """Return a country as a speaker."""
+    return Speaker(country, _country_name(country), None, "country") if country else None
+
+
 def _noun_kind(lex: dict, noun: str) -> str:
     """Classify a noun of the attribution as a person role, an organisation or a statement."""
     n = _norm_cue(noun)
@@ -666,6 +748,7 @@ class _State:
         self.org_speaker: Speaker | None = None  # the last organisation or country that spoke ("It said")
         self.voice: Speaker | None = None  # the body the last unnamed spokesperson spoke for ("the spokesperson said")
         self.roles: dict[str, str] = {}
+        self.countries = {m["actor_id"]: m["country"] for m in cx.persons if m.get("actor_id") and m.get("country")}
 
     def speaker_of(self, m: dict, role: str | None = None) -> Speaker:
         """Turn a mention into a Speaker, remembering the role it carries."""
@@ -763,7 +846,7 @@ class _State:
             if ref.value in lex["person_pron"]:
                 if self.focus is not None and self.focus.role == VOICE:
                     return self.voice  # the unnamed spokesperson in focus speaks for the body
-                sp = self.focus or self.last(True, pos)
+                sp = self._by_gender(self.focus or self.last(True, pos), ref.value, pos)
                 return sp if sp is not None and sp.actor_id else None
             if ref.value in lex["org_pron"]:
                 return self.org_speaker or self.issuer or self.last(False, pos)
@@ -787,8 +870,43 @@ class _State:
         if ref.kind == "statement":
             return self.issuer or self.last(False, pos)
         if ref.kind == "name":
-            return self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
+            return (self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
+                    or self._person_inside(ref))
+        if ref.kind == "body":
+            owner = ref.value if isinstance(ref.value, dict) else None
+            aid = owner.get("actor_id") if owner else (self.focus.actor_id if self.focus else None)
+            return _country_speaker((owner.get("country") if owner else None) or self.country_of(aid))
         return None
+
+    def country_of(self, actor_id: str | None) -> str | None:
+        """Return a person's country: from the dictionary, else from a mention of them."""
+        entry = entries_by_id("person").get(actor_id) if actor_id else None
+        return entry.country if entry is not None and entry.country else self.countries.get(actor_id or "")
+
+    def _person_inside(self, ref: Ref) -> Speaker | None:
+        """Return the person a name holds a mention of ("Ms Gervalla-Schwarz" holds the dictionary's "Gervalla")."""
+        end = ref.start + len(str(ref.value))
+        people = [x for x in self.cx.mentions_between(ref.start, end)
+                  if x.get("actor_type") == "person" and _NAME_REST.fullmatch(self.cx.text, x["end"], end)]
+        return self.speaker_of(people[-1]) if people else None  # not "Sarney's", nor "Anthony" of "Anthony O'Reilly"
+
+    def _by_gender(self, sp: Speaker | None, pronoun: str, pos: int) -> Speaker | None:
+        """Keep the person a pronoun points at unless their known gender contradicts it; then take the last person
+        of the pronoun's gender named in the paragraph or the one before it ("Osmani welcomed Rutte's remarks. “…,”
+        she wrote": Osmani, as Mr Rutte is a man)."""
+        cx = self.cx
+        want = cx.lex["pronoun_genders"].get(pronoun)
+        if sp is None or want is None or cx.genders.get(sp.actor_id or "", want) == want:
+            return sp
+        para = bisect.bisect_right(cx.paras, (pos, float("inf"))) - 1
+        lo = cx.paras[max(0, para - 1)][0] if cx.paras else 0
+        k = bisect.bisect_left(cx.person_starts, pos)
+        for m in reversed(cx.persons[:k]):
+            if m["start"] < lo:
+                break
+            if cx.genders.get(m.get("actor_id") or "") == want:
+                return self.speaker_of(m)
+        return sp
 
     def _abbreviated_person(self, name: str, pos: int) -> Speaker | None:
         """Return the person an abbreviated title stands for where the text defined it before `pos`: "The Commander
@@ -815,7 +933,7 @@ class _State:
         for a body ("he" and "the spokesperson" are then that body)."""
         if ref.kind in ("mention", "role", "name"):
             self.attend(sp or Speaker(None, None, None, "person"))
-        elif ref.kind == "org":
+        elif ref.kind in ("org", "body"):
             self.attend(sp)  # "the ministry said": what "it" refers to next
         if ref.kind == "anon":
             self.attend(Speaker(None, None, None, "person"))  # "A resident said …. He added": nobody named
@@ -897,6 +1015,8 @@ def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
     """Find the subject opening the main clause before a participle ("X called for ..., saying: “…”")."""
     text, lex = cx.text, cx.lex
     a = _LEAD.match(text, lb, c).end()
+    if d := _DATELINE.match(text, a, c):
+        a = d.end()  # the main clause starts after an inline dateline
     if m := lex["pronoun_start"].match(text, a, c):
         return Ref("pronoun", m.group(1).lower(), m.start(1))
     if m := lex["indef_start"].match(text, a, c):
@@ -904,8 +1024,9 @@ def _clause_subject(cx: _Context, lb: int, c: int) -> Ref | None:
     ms = [x for x in cx.mentions_between(a, c) if x["start"] - a < 250]
     for want_person in (True, False):
         for x in ms:
-            if (x.get("actor_type") == "person") != want_person or text.startswith(("’s", "'s"), x["end"]):
-                continue
+            if (x.get("actor_type") == "person") != want_person or (text.startswith(("’s", "'s"), x["end"]) and (
+                    want_person or not lex["possessive_body"].match(text, x["end"], c))):
+                continue  # "Kosovo's Foreign Ministry welcomed …, calling": Kosovo heads the subject
             if lex["subject_prefix"].fullmatch(text, a, x["start"]):
                 return Ref("mention", x, x["start"])
     return None
@@ -927,7 +1048,7 @@ def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
     for k in range(len(cues) - 1, -1, -1):
         ref = _cue_ref(cx, cues[k], lb, mo)
         if ref:
-            return _reporter(cx, cues[:k], cues[k], lb, mo) or (ref, cues[k])
+            return _reporter(cx, cues[:k], cues[k], ref, lb, mo) or (ref, cues[k])
     return None
 
 
@@ -949,7 +1070,8 @@ def _naming_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
     return None
 
 
-def _reporter(cx: _Context, earlier: list[re.Match], cm: re.Match, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
+def _reporter(cx: _Context, earlier: list[re.Match], cm: re.Match, inner: Ref, lb: int,
+              mo: int) -> tuple[Ref, re.Match] | None:
     """Find who reports the clause that holds the quotation's nearest cue, where that cue does not introduce the
     quotation: "X said Y had urged Z to wait and was “disappointed …”" (the quotation belongs to a second
     predicate) or "X said in a readout that Y had stressed “…”" (X's document words it). Either way X speaks, if
@@ -964,11 +1086,25 @@ def _reporter(cx: _Context, earlier: list[re.Match], cm: re.Match, lb: int, mo: 
             continue
         if _CLAUSE_BREAK.search(text, first.end(), cm.start()):
             continue
-        if not second_predicate and not lex["statement_word"].search(text, first.end(), cm.start()):
+        reported = inner.start >= first.end() and not _personal(cx, inner)  # "X said the bloc had asked Y to …"
+        if not (second_predicate or reported or lex["statement_word"].search(text, first.end(), cm.start())):
             continue
         if (ref := _cue_ref(cx, first, lb, first.end())) is not None:
             return ref, first
     return None
+
+
+def _personal(cx: _Context, ref: Ref) -> bool:
+    """Tell whether an attribution names a person, named or not ("Y had told him", "a resident told"), not a body,
+    a country or a document ("the bloc had asked", "a message posted on X")."""
+    if ref.kind == "anon":
+        return cx.lex["a_document"].match(cx.text, ref.start) is None
+    if ref.kind == "pronoun":
+        return ref.value in cx.lex["person_pron"]
+    if ref.kind == "name":  # "Hornick concludes", not "Brussels had asked", "CFTC continued", "Mr Bell's comments"
+        name = str(ref.value)
+        return ref.start not in cx.place_starts and not name.endswith(("’s", "'s")) and not name.isupper()
+    return ref.kind == "role" or (ref.kind == "mention" and ref.value.get("actor_type") == "person")
 
 
 def _document_author(cx: _Context, lo: int, hi: int) -> tuple[Ref, re.Match] | None:
