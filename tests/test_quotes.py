@@ -934,3 +934,12 @@ def test_a_possessive_name_is_no_person_inside_a_reported_clause():
     text = ("Deputy mayor Nicky Gavron said she thought Mr Livingstone's comments were \"inappropriate and unwise\" "
             "but she did not believe the mayor was anti-Semitic.")
     assert [r[1] for r in _real(text)] == ["gavron"]
+
+
+def test_a_sentences_first_person_subject_keeps_he_from_a_person_in_apposition_after_a_comma():
+    text = ("Defense Minister Milos Vucevic met the commander of KFOR, Italian Maj. Gen. Angelo Michele Ristuccia, in "
+            "Belgrade on Friday. \"The Serbian army has never threatened anyone and will not do so now,\" he said.")
+    assert [r[1] for r in _real(text)] == ["vucevic"]
+    text = ("JANA ROE, CORRESPONDENT (voice-over): At the ceremony, Major General Özkan Ulutaş received the flag. "
+            "In his first speech, he promised to treat \"every community in Kosovo with the same respect and care.\"")
+    assert [r[1] for r in _real(text)] == ["ulutas"]

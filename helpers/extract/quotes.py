@@ -44,6 +44,8 @@ _NAME_OF_ORG = re.compile(r"(?:^|[\s(])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ
                           r"(?:the\s+)?[A-ZÀ-Þ][^,;:\"“”]{2,80},\s*(?:an?|the)\s+[^,;:\"“”]{2,60},?$")
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
+_NAME_PARTICLES = "de|van|von|der|den|da|di|du|al|bin|el|la|le"  # "Mr Van de Vijver"
+_SPEAKER_LABEL = re.compile(r"[^.:;\"“”]{0,60}:\s")  # a name opening a transcript's speaker label
 _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
@@ -184,7 +186,7 @@ def lexicon() -> dict:
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
         # "a tweet by X", "a message from EU envoy X": capitalised words or role nouns between the cue and the author
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
-                              rf"(?:by|from)\s+(?:the\s+)?(?-i:(?:{title}\s+){{0,4}})$", re.I),
+                              rf"(?:by|from)\s+(?:the\s+)?(?-i:(?:(?:{title}|{_NAME_PARTICLES})\s+){{0,4}})$", re.I),
         # "a message from the director of Kosovo Police, X, to …": the author is the person named in apposition
         doc_before_role=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
                                    rf"(?:by|from)\s+(?:the\s+|an?\s+|its\s+)?(?P<role>[^,;:\"“”«»()]{{1,80}}),\s+"
@@ -809,11 +811,14 @@ class _State:
 
     def _closes_phrase_with(self, m: dict, pat: re.Pattern) -> bool:
         """Tell whether a mention closes an "<noun> of X" phrase naming the noun ("the Central Bank of Kosovo"); a
-        group never does ("the main party of Kosovo Serbs" is no body of the Serbs)."""
+        group never does ("the main party of Kosovo Serbs" is no body of the Serbs), and a country only for a body
+        of the state ("the Muslim Council of Britain" is an association, not Britain)."""
         if m.get("actor_type") == "group":
             return False
         ph = self.cx.lex["noun_of_before"].search(self.cx.text, max(0, m["start"] - 60), m["start"])
-        return ph is not None and pat.search(ph.group(1)) is not None
+        if ph is None or (hit := pat.search(ph.group(1))) is None:
+            return False
+        return m.get("actor_type") != "country" or hit.group().lower() in self.cx.lex["state_set"]
 
     def _opens_phrase_with(self, m: dict, pat: re.Pattern, noun: str) -> bool:
         """Tell whether an organisation mention opens a noun phrase headed by the noun ("Italy's Defence Ministry")."""
@@ -1195,14 +1200,18 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
     for cm in lex["cue"].finditer(text):
         if not _inside(cx.spans, cm.start()):
             events.append((cm.start(), 0, "cue", cm))
+    subject_of: set[int] = set()  # sentences whose subject is already a person
     for m in cx.persons:
         if lex["view_after"].match(text, m["end"]):
             events.append((m["start"], 0, "subj", m))
             continue
         ss, _ = cx.sentence_bounds(m["start"])
-        if (m["start"] - ss < 250 and lex["subject_prefix"].fullmatch(text, ss, m["start"])
+        if (m["start"] - ss < 250 and ss not in subject_of and lex["subject_prefix"].fullmatch(text, ss, m["start"])
                 and not text.startswith(("’s", "'s"), m["end"]) and not _in_reported_clause(cx, ss, m["start"])):
             events.append((m["start"], 0, "subj", m))
+            if "," not in text[ss:m["start"]] and not _SPEAKER_LABEL.match(text, m["end"]):
+                subject_of.add(ss)  # "X met the commander of KFOR, Y, in Belgrade. “…,” he said": X, not Y (not a
+                # transcript's "JANA ROE, CORRESPONDENT (voice-over):", nor a name after a clause and a comma)
     for sm in lex["statement_word"].finditer(text):
         if not _inside(cx.spans, sm.start()):
             events.append((sm.start(), 0, "stmt", sm))
