@@ -943,3 +943,10 @@ def test_a_sentences_first_person_subject_keeps_he_from_a_person_in_apposition_a
     text = ("JANA ROE, CORRESPONDENT (voice-over): At the ceremony, Major General Özkan Ulutaş received the flag. "
             "In his first speech, he promised to treat \"every community in Kosovo with the same respect and care.\"")
     assert [r[1] for r in _real(text)] == ["ulutas"]
+
+
+def test_an_association_named_after_a_country_is_not_the_country_but_a_state_body_is():
+    text = "The Muslim Council of Britain said Ofsted boss Mr Bell's comments were \"highly irresponsible and wrong\"."
+    assert [r[1] for r in _real(text)] != ["GBR"]
+    text = "The Government of Serbia said the move was \"a brutal attack on the Serbs of Kosovo\"."
+    assert [r[1] for r in _real(text)] == ["SRB"]

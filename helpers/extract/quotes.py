@@ -515,6 +515,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if m is not None and m["start"] >= lb and m.get("actor_type") == "person" and lex["kin_of"].search(
             text, max(lb, m["start"] - 40), m["start"]):
         return Ref("anon", None, m["start"])  # "the mother of Afrim Bunjaku wrote": not Bunjaku, nobody named
+    if m is not None and m["start"] >= lb and _association_of(cx, m):
+        return None  # "The Muslim Council of Britain said": an association named after the country, not the country
     if m is not None and m["start"] >= lb:
         if m.get("actor_type") != "person" and (p := _person_of_org(cx, lb, m)) is not None:
             return Ref("mention", p, p["start"])  # "Jane Roe of NATO said": the person speaks
@@ -578,6 +580,16 @@ def _leader_body(cx: _Context, lb: int, e: int) -> Ref | None:
     if owner is not None and owner["start"] >= lb and owner.get("actor_type") == "person":
         return Ref("body", owner, owner["start"])
     return None
+
+
+def _association_of(cx: _Context, m: dict) -> bool:
+    """Tell whether a country mention closes the name of a body that is not the state's ("the Muslim Council of
+    Britain"): an organisation noun before "of" that is no state noun (a ministry, the central bank)."""
+    if m.get("actor_type") != "country":
+        return False
+    ph = cx.lex["noun_of_before"].search(cx.text, max(0, m["start"] - 60), m["start"])
+    nouns = [w.lower() for w in (ph.group(1).split() if ph else []) if cx.lex["org_word"].fullmatch(w)]
+    return bool(nouns) and nouns[-1] not in cx.lex["state_set"] and ph.group(1)[:1].isupper()
 
 
 def _unnamed_lead(cx: _Context, lb: int, e: int) -> Ref | None:
