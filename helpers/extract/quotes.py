@@ -1244,8 +1244,7 @@ def _in_reported_clause(cx: _Context, ss: int, pos: int) -> bool:
         if _inside(cx.spans, cm.start()) or cue in lex["participle_set"] or cue in lex["source_set"]:
             continue
         ref = _speaker_before(cx, ss, cm.start(), anchored=False)
-        if ref is not None and (ref.kind in ("name", "role") or (ref.kind == "pronoun" and ref.value in lex[
-                "person_pron"]) or (ref.kind == "mention" and ref.value.get("actor_type") == "person")):
+        if ref is not None and ref.kind != "anon" and _personal(cx, ref):
             return True  # a person reports it ("government sources said … by Y" leaves Y the one "he" names)
     return False
 
