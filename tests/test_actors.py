@@ -162,3 +162,17 @@ def test_a_name_with_an_age_and_an_ambassador_to_a_country_are_people() -> None:
                      split_sentences(t))
     rows = [r for r in find_mentions(doc) if r["actor_type"] == "person"]
     assert [(r["text"], r["role"]) for r in rows] == [("Alexander Botsan-Kharchenko", "Russian Ambassador to Serbia")]
+
+
+def test_a_dictionary_name_with_the_family_name_first_is_that_person_by_its_family_name() -> None:
+    text = "Zhang Jun spoke first. Zhang said the council would meet again. Jun is not a form of the name."
+    assert mentions(text) == [("Zhang Jun", "zhang", "person"), ("Zhang", "zhang", "person")]
+
+
+def test_a_hyphenated_role_a_role_noun_before_a_rank_and_who_said_are_found() -> None:
+    assert discover_people("Ivana Durovic, vice-president of the Chamber of Commerce, told reporters it was so.") == {
+        "durovic": {"name": "Ivana Durovic", "role": "vice-president of the Chamber of Commerce"}}
+    assert discover_people("Later, ministry spokesperson Rear Admiral Zeki Akturk said it was so.") == {
+        "akturk": {"name": "Zeki Akturk", "role": "ministry spokesperson Rear Admiral"}}
+    assert discover_people("Among them is Corporal Leyla Hassan, a combat medic from Canterbury, who said so.") == {
+        "hassan": {"name": "Corporal Leyla Hassan", "role": None}}

@@ -524,6 +524,103 @@ def test_a_state_noun_skips_the_country_that_is_only_a_destination():
     assert r["speaker"] == "CHL"
 
 
+def test_a_body_named_without_a_country_belongs_to_the_first_country_of_the_sentence_naming_it():
+    text = ("Chilean engineers left for Moldova on Sunday to join the Andean Force, the National Defence Ministry "
+            "said.\n\nThey will serve under the Moldovan general who leads the force.\n\n"
+            "“The engineers will build bridges wherever the force needs them,” the ministry said.")
+    [r] = quotes(text, OFFICIAL_ACTORS)
+    assert r["speaker"] == "CHL"
+
+
+@pytest.mark.parametrize(("dateline", "speaker"), [("ANKARA", "TUR"), (None, "MDA")])
+def test_a_body_named_without_any_country_belongs_to_the_datelines_country(dateline, speaker):
+    text = ("The engineers flew to Moldova on Sunday, the National Defence Ministry said.\n\n"
+            "They will serve under the Moldovan general who leads the force.\n\n"
+            "“The engineers will build bridges wherever the force needs them,” the ministry said.")
+    doc = make_doc(text, OFFICIAL_ACTORS)
+    doc.dateline = dateline
+    [r] = extract_quotes(doc)
+    assert r["speaker"] == speaker  # no dateline: the last country named before the quotation, as before
+
+
+@pytest.mark.parametrize("naming", ["The ministry, in a statement, said", "Asked about the ministry.", "The ministry"])
+def test_a_body_named_before_a_comma_or_at_the_end_of_the_text_never_raises(naming):
+    text = f"{naming}\n\n“The engineers will build bridges wherever the force needs them,” the ministry said."
+    [r] = quotes(text, OFFICIAL_ACTORS)
+    assert r["speaker"] is None
+
+
+def test_a_place_takes_no_appositive_naming_a_ministry():
+    text = ("A battalion of Chilean soldiers is joining the force in Moldova, the Ministry of Defence said.\n\n"
+            "“The battalion will stay for as long as the force needs it,” the ministry said.")
+    [r] = quotes(text, OFFICIAL_ACTORS)
+    assert r["speaker"] == "CHL"
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [("Lena Marsh", "marsh"), ("Chile's Foreign Ministry", "CHL")])
+def test_a_cue_joined_by_and_shares_the_main_clauses_subject(subject, speaker):
+    text = (f"{subject} welcomed the appointment in a statement and said it counted on “close cooperation with all "
+            "our partners in the region”.")
+    [r] = quotes(text, OFFICIAL_ACTORS)
+    assert (r["speaker"], r["cue"]) == (speaker, "said")
+
+
+@pytest.mark.parametrize("relative", ["which has about 4,500 soldiers in Moldova",
+                                      "which guards the bridge together with Chilean engineers"])
+def test_a_relative_clause_between_subject_and_cue_does_not_name_the_speaker(relative):
+    text = (f"The EU-led ANFOR mission, {relative}, said its troops were “ready to respond as necessary in line "
+            "with its mandate”.")
+    [r] = quotes(text, OFFICIAL_ACTORS)
+    assert r["speaker"] == "ANFOR"
+
+
+@pytest.mark.parametrize("lead", ["Mr Kravic and Ola Brandt visited the village on Friday to meet residents.",
+                                  "Mr Kravic met Ola Brandt in the village on Friday."])
+def test_she_after_a_man_goes_to_the_person_whose_gender_the_text_does_not_show(lead):
+    text = f"{lead} “Nobody who did not take up arms has anything to fear from the police,” she said."
+    [r] = quotes(text)
+    assert r["speaker"] == "brandt"
+
+
+def test_the_antecedent_of_who_said_is_in_focus():
+    text = ("Among those on the ground is Tomas Kravic, a combat medic from the Andes, who said the first days had "
+            "been quiet.\n\n“People wave at us from their gardens, and the children want to know where we are from,” "
+            "he said.")
+    [r] = quotes(text)
+    assert r["speaker"] == "kravic"
+
+
+def test_a_given_name_after_a_rank_shows_the_gender():
+    text = ("Mr Kravic said the unit was ready. Corporal Leyla Marsh, a medic, said the first days were quiet.\n\n"
+            "“People wave at us from their gardens, and the children want to know where we are from,” she said.\n\n"
+            "“There is a lot of goodwill here, but nobody in the battalion is taking it for granted,” he added.")
+    actors = [(r"Leyla Marsh|Marsh", "Leyla Marsh", "marsh", "person", None), *ACTORS[1:]]
+    assert [r["speaker"] for r in quotes(text, actors)] == ["marsh", "kravic"]
+
+
+@pytest.mark.parametrize(("role", "speaker"), [("minister", "ruiz"), ("prime minister", "holm")])
+def test_the_minister_is_no_prime_minister(role, speaker):
+    actors = [(r"Carl Holm|Holm", "Carl Holm", "holm", "person", "Prime Minister"), *ACTORS]
+    text = ("Prime Minister Carl Holm visited the hospital. Ana Ruiz, who accompanied Holm, will brief parliament "
+            f"on Thursday.\n\n“The contingent will not be reduced; on the contrary, we are ready,” the {role} said.")
+    [r] = quotes(text, actors)
+    assert r["speaker"] == speaker
+
+
+def test_a_place_after_the_speaking_body_is_where_it_is_not_who_speaks():
+    actors = [*OFFICIAL_ACTORS, (r"Lima", "Lima", "Lima", "place", None)]
+    text = ("Chile's embassy in Lima said in a statement that the decision was “a clear sign of friendship at a "
+            "difficult moment for our country”.")
+    [r] = quotes(text, actors)
+    assert r["speaker"] == "CHL"
+
+
+def test_a_clause_of_contrast_after_a_quotation_names_the_next_source_not_this_one():
+    text = ("Moldova's foreign ministry called it “an attempt to expel the farmers by economic means”, while the "
+            "European Union said the rule “should have been introduced gradually and in consultation with them”.")
+    assert [r["speaker"] for r in quotes(text, OFFICIAL_ACTORS)] == ["MDA", "EU"]
+
+
 def test_the_central_bank_is_the_country_named_in_central_bank_of_x():
     text = ("Shops switched to the peso as the Central Bank of Chile rule came into force, angering Moldova.\n\n"
             "According to the central bank, “the regulation does not prohibit the possession of any other "

@@ -58,7 +58,7 @@ def process_article(raw: RawArticle, today: dt.date | None = None,
     today = today or dt.date.today()
     c = clean(raw, today, repeated)
     sentences = split_sentences(c.text)
-    doc = ArticleDoc(raw.article_id, c.text, sentences, c.published, c.published_basis)
+    doc = ArticleDoc(raw.article_id, c.text, sentences, c.published, c.published_basis, dateline=c.dateline)
     doc.mentions = find_mentions(doc)
     timexes = extract_timexes(doc)
     if doc.published is None and (inferred := infer_published(doc, timexes, today)) is not None:

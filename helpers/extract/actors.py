@@ -116,10 +116,11 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     titles = trie_pattern(sorted(cues["titles"]))
     verbs = trie_pattern(sorted(cues["speech_verbs"]))
     units = trie_pattern(sorted(cues["unit_nouns"]))
-    role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+){{0,3}}?(?i:{roles})\b"
+    role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+|\p{{L}}+-){{0,3}}?(?i:{roles})\b"
                    rf"[^,.;:“”\"()\n]{{0,90}}")  # never a relative clause ("X, who met President Y")
-    # after "Name, the": up to four words before the role noun ("the White House national security spokesman")
-    appositive_role = rf"(?:[\p{{L}}\d’'-]+\s+){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
+    # after "Name, the": up to four words before the role noun ("the White House national security spokesman"); a
+    # hyphenated prefix joins the noun ("vice-president")
+    appositive_role = rf"(?:[\p{{L}}\d’'-]+\s+|\p{{L}}+-){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
     return {
         "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+(?P<role>{appositive_role})"
                                  rf"|(?P<role2>{role_phrase}))"),
@@ -129,6 +130,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles})"
                             rf"(?:\s+(?:to|in)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}’'-]+)?)\s+"
                             rf"(?P<name>{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
+        "role_noun_before": re.compile(rf"(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower})\s+$"),
         "role_noun_name": re.compile(rf"(?P<role>(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower}))\s+(?P<name>{NAME})\b"),
         # what every role_noun_name match contains: far cheaper to look for than trying a word before each word
         "role_noun_core": re.compile(rf"\b(?:{roles_lower})\s+{NAME}\b"),
@@ -140,10 +142,10 @@ def discovery_regexes() -> dict[str, re.Pattern]:
                                rf"(?:{verbs})\b"),
         "name_end": re.compile(rf"(?P<name>{NAME})$"),
         # "Dragica Jovanović, a 71-year-old pensioner from Zvečan, said" / "Shpresa Krasniqi, 67, said": an age or
-        # a described person between commas, then a speech verb
+        # a described person between commas, then a speech verb (or "who" and one: "…, a combat medic, who said")
         "described_said": re.compile(rf"(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s)"
                                      rf"(?P<name>{NAME}),\s+(?:\d{{1,3}}|(?:a|an)\s[^,;:“”\"()\n]{{1,100}})"
-                                     rf"(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+(?:also\s+)?(?:{verbs})\b"),
+                                     rf"(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+(?:who\s+)?(?:also\s+)?(?:{verbs})\b"),
         # "Dragica Stanković, 64, had been waiting": a name with an age between commas is a person
         "aged": re.compile(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{NAME}),\s+\d{{1,3}},\s"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
@@ -225,7 +227,10 @@ def discover_people(text: str) -> dict[str, dict]:
             continue
         for m in rx[key].finditer(text):
             name = clean_name(m.group("name"))
-            note(name, m.group("role") if name else None)
+            role = m.group("role")
+            if key == "title" and (noun := rx["role_noun_before"].search(text, max(0, m.start() - 60), m.start())):
+                role = noun.group() + role  # "ministry spokesperson Rear Admiral Zeki Aktürk"
+            note(name, role if name else None)
     for key in ("said_name", "name_said", "described_said", "aged"):
         if key in ("described_said", "aged") and not _DESCRIBED.search(text):
             continue  # what every described_said match contains: far cheaper to look for
@@ -315,9 +320,11 @@ def _named_surnames(text: str, rows: list[dict], table: dict[str, Entry]) -> dic
         form = text[r["start"]:r["end"]]
         if r["actor_type"] != "person" or " " not in form or form not in table:
             continue
-        last = form.split()[-1]
+        entry = table[form]
+        keyed = [w for w in form.split() if person_key(w) == entry.id]
+        last = keyed[0] if keyed else form.split()[-1]  # "Zhang Jun" (id zhang): the family name comes first
         if last not in table and last not in stops and len(person_key(last)) >= 2:
-            out.setdefault(last, table[form])
+            out.setdefault(last, entry)
     return out
 
 

@@ -28,6 +28,7 @@ class ArticleDoc:
     `published` is the reference date for relative expressions (None when unknown);
     `published_basis` says how it is known: metadata | text | inferred | unknown.
     `mentions` are actor-mention rows (dicts, see `helpers.actors`) once actors have run.
+    `dateline` is the place line the story opens with ("ANKARA"), when the cleaner found one.
     """
 
     article_id: str
@@ -36,6 +37,7 @@ class ArticleDoc:
     published: dt.date | None = None
     published_basis: str = "unknown"
     mentions: list[dict] = field(default_factory=list)
+    dateline: str | None = None
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]

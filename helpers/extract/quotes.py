@@ -54,6 +54,16 @@ _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 _NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*),\s+$")
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
 _THE = re.compile(r"\s*the\s+")
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\s(?:[^,;:“”\"]|,(?=\d)){1,120},\s*$")  # "X, which guards …, said"
+_BODY_NAME_REST = re.compile(r"(?:\s+(?:of|for|and)?\s*(?:the\s+)?[A-Z][\w-]*)*\s*(?:has\s+|had\s+)?")
+_SUBORDINATE = re.compile(r"\b(?:when|while|whilst|because|although|though|if|unless|until|who|whom|which|whose)\b",
+                          re.I)  # "… that Brando, when he sported a moustache and asked: “…”": Brando's clause
+_MODIFIER_AFTER = re.compile(r"\s+[a-z]+\s+[A-Z]")  # a country naming what follows: "US behemoth General Electric"
+_CONTRAST = re.compile(r"[,;]?\s*(?:while|whereas|but)\s", re.I)  # a new clause after a quotation: "…”, while X said"
+_PLACE_PREPOSITION = re.compile(r"\s+(?:in|at)\s+$")
+_GENDER_PARAS = 4  # how many paragraphs back "she" looks for a woman when the person in focus is a man
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+)?$")  # the cue of a relative clause: its antecedent speaks
+_COORDINATED = re.compile(r"\s(?:and|but)\s+$")  # a cue that shares the main clause's subject: "… and said"
 _ROLE_BEFORE_ABBR = re.compile(r",\s+[^,;:\"“”«»()]{2,120}?\s*")  # "X, the Special Representative " before "(SRSG)"
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ./’'-]{2,40}(?:,[^,–—\n]{1,30})?\s+[–—-]+\s+")  # "TIRANA, June 15 – "
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")  # "Chad's Paris embassy": Paris is where the embassy is
@@ -393,8 +403,10 @@ class _Context:
         ms = [dict(m, start=int(m["start"]), end=int(m["end"])) for m in (doc.mentions or [])
               if _valid_mention(m, len(self.text)) and m.get("actor_type") != "place"]
         ms.sort(key=lambda m: (m["start"], m["end"]))
-        self.place_starts = {int(m["start"]) for m in (doc.mentions or []) if m.get("actor_type") == "place"
-                             and _valid_mention(m, len(self.text))}
+        places = [m for m in (doc.mentions or [])
+                  if m.get("actor_type") == "place" and _valid_mention(m, len(self.text))]
+        self.place_starts = {int(m["start"]) for m in places}
+        self.place_ends = {int(m["end"]): int(m["start"]) for m in places}
         self.mentions = ms
         self.starts = [m["start"] for m in ms]
         self.by_end: dict[int, dict] = {}
@@ -452,8 +464,9 @@ def _genders(text: str, people: list[dict], lex: dict) -> dict[str, str]:
                 found.add(gender)
         for name in (m.get("text") or "", m.get("actor") or ""):
             words = fold(name).lower().split()
-            if len(words) > 1 and (g := names.get(words[0])):
-                found.add(g)
+            given = next((w for w in words[:-1] if w in names), None)  # after a title: "Corporal Leyla Hassan"
+            if given is not None:
+                found.add(names[given])
     return {aid: next(iter(g)) for aid, g in seen.items() if len(g) == 1}
 
 
@@ -470,6 +483,8 @@ def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None
     text, lex = cx.text, cx.lex
     seg = text[lb:c]
     e = lb + lex["tail_adverbs"].search(seg).start()
+    if (ps := cx.place_ends.get(e)) is not None and (loc := _PLACE_PREPOSITION.search(text, lb, ps)):
+        e = loc.start()  # "Kosovo's embassy in Vienna said": the embassy speaks, not Vienna
     if e <= lb:
         return None
     ref = _subject_at_end(cx, lb, e)
@@ -782,7 +797,9 @@ class _State:
         if noun and not people:
             noun = cx.lex["noun_alias"].get(noun, noun)  # "the allies" -> an alliance
         nouns = [noun, *cx.lex["role_alias"].get(noun.lower(), [])] if noun and people else [noun]
-        pat = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I) if noun else None
+        other_office = "".join(rf"(?<!{re.escape(p)} )(?<!{re.escape(p)}-)" for p in cx.lex["office_prefixes"]
+                               if people)  # "the minister" is no prime minister
+        pat = re.compile(rf"{other_office}\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I) if noun else None
         cname = _country_name(country) if country else None
         for m in reversed(items[max(0, k - 40):k]):
             if kind is not None and m.get("actor_type") != kind:
@@ -809,9 +826,14 @@ class _State:
         return self.cx.lex["locative_before"].search(self.cx.text, max(0, m["start"] - 12), m["start"]) is not None
 
     def _appositive_with(self, m: dict, pat: re.Pattern) -> bool:
-        """Tell whether a mention's appositive names the noun ("Srpska lista, the main party of Kosovo Serbs,")."""
+        """Tell whether a mention's appositive names the noun ("Srpska lista, the main party of Kosovo Serbs,"); a
+        country takes none ("… force in Kosovo, the Ministry of Defence said" names no ministry of Kosovo)."""
+        if m.get("actor_type") == "country":
+            return False
         ap = _ORG_APPOSITIVE.match(self.cx.text, m["end"], min(len(self.cx.text), m["end"] + 80))
-        return ap is not None and pat.search(ap.group(1)) is not None
+        if ap is None or any(self.cx.lex["cue"].fullmatch(w) for w in ap.group(1).split()):
+            return False  # "… to join KFOR, the Defence Ministry said": a new clause's subject, no appositive
+        return pat.search(ap.group(1)) is not None
 
     def _named_after(self, m: dict, pat: re.Pattern) -> bool:
         """Tell whether an organisation mention names a noun phrase just before it ("The main Serb party, Srpska
@@ -880,7 +902,7 @@ class _State:
         if ref.kind == "org":
             sp = self.last(False, pos, ref.value)
             if sp is None and ref.value in lex["state_set"]:
-                sp = self.last(False, pos, kind="country")
+                sp = self._bare_body_country(ref.value, pos) or self.last(False, pos, kind="country")
             if sp is None and ref.value in lex["generic_org_set"]:
                 sp = self.last(False, pos, kind="organisation")
             return sp
@@ -894,6 +916,30 @@ class _State:
             aid = owner.get("actor_id") if owner else (self.focus.actor_id if self.focus else None)
             return _country_speaker((owner.get("country") if owner else None) or self.country_of(aid))
         return None
+
+    def _bare_body_country(self, noun: str, pos: int) -> Speaker | None:
+        """Return the country of a state body first named without one, as a source, before the quotation's
+        sentence ("…, the National Defence Ministry said"): the first country (or body of one) that the naming
+        sentence puts outside a place phrase, else the last country named before it, else the country whose
+        capital is the dateline ("ANKARA")."""
+        cx = self.cx
+        first = re.compile(rf"\b{re.escape(noun)}\b", re.I).search(cx.text, 0, pos)
+        if first is None or (bounds := cx.sentence_bounds(first.start()))[1] > cx.sentence_bounds(pos)[0]:
+            return None
+        name_end = _BODY_NAME_REST.match(cx.text, first.end()).end()
+        if not cx.lex["cue"].match(cx.text, name_end):
+            return None  # "Government figures suggest …": named, but not as a source
+        k, j = bisect.bisect_left(cx.org_starts, bounds[0]), bisect.bisect_left(cx.org_starts, bounds[1])
+        for m in cx.orgs[k:j]:
+            if m.get("actor_type") == "country" and not self._is_place(m):
+                return self.speaker_of(m)
+            if m.get("actor_type") == "organisation" and m.get("country"):
+                return _country_speaker(m["country"])  # "the Turkish Armed Forces": a body of Türkiye
+        if (before := self.last(False, bounds[0], kind="country")) is not None:
+            return before
+        place = (cx.doc.dateline or "").split(",")[0].strip()
+        country = capital_of(place.title()) if place else None
+        return _country_speaker(country)
 
     def country_of(self, actor_id: str | None) -> str | None:
         """Return a person's country: from the dictionary, else from a mention of them."""
@@ -909,21 +955,26 @@ class _State:
 
     def _by_gender(self, sp: Speaker | None, pronoun: str, pos: int) -> Speaker | None:
         """Keep the person a pronoun points at unless their known gender contradicts it; then take the last person
-        of the pronoun's gender named in the paragraph or the one before it ("Osmani welcomed Rutte's remarks. “…,”
-        she wrote": Osmani, as Mr Rutte is a man)."""
+        of the pronoun's gender named in the paragraph or the four before it ("Osmani welcomed Rutte's remarks.
+        “…,” she wrote": Osmani, as Mr Rutte is a man), else the nearest person there whose gender the text does not
+        show ("Mirlinda Hoxha and Xhelal Sveçla visited … “…,” she said": Hoxha)."""
         cx = self.cx
         want = cx.lex["pronoun_genders"].get(pronoun)
         if sp is None or want is None or cx.genders.get(sp.actor_id or "", want) == want:
             return sp
         para = bisect.bisect_right(cx.paras, (pos, float("inf"))) - 1
-        lo = cx.paras[max(0, para - 1)][0] if cx.paras else 0
+        lo = cx.paras[max(0, para - _GENDER_PARAS)][0] if cx.paras else 0
         k = bisect.bisect_left(cx.person_starts, pos)
+        unknown = None  # the nearest person whose gender the text does not show
         for m in reversed(cx.persons[:k]):
             if m["start"] < lo:
                 break
-            if cx.genders.get(m.get("actor_id") or "") == want:
+            gender = cx.genders.get(m.get("actor_id") or "")
+            if gender == want:
                 return self.speaker_of(m)
-        return sp
+            if gender is None and unknown is None and m.get("actor_id") and m.get("actor_id") != sp.actor_id:
+                unknown = m
+        return self.speaker_of(unknown) if unknown is not None else sp
 
     def _abbreviated_person(self, name: str, pos: int) -> Speaker | None:
         """Return the person an abbreviated title stands for where the text defined it before `pos`: "The Commander
@@ -981,8 +1032,8 @@ def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     ub = min(pe, a + 250, cx.marks[k] if k < len(cx.marks) else pe)
     lead = _LEAD.match(text, a, ub).end()
     cm = lex["cue"].search(text, lead, ub)
-    if cm is None or cm.start() - lead > 150:
-        return None
+    if cm is None or cm.start() - lead > 150 or _CONTRAST.match(text, a, cm.start()):
+        return None  # "“…”, while the EEAS said …": another source's words follow
     cue = _norm_cue(cm.group())
     if _COLON_NEXT.match(text, cm.end(), ub):
         return None
@@ -1011,7 +1062,19 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
     inverted = None if cue in lex["object_set"] else _speaker_after(cx, cm.end(), ub)
     if _LEAD.fullmatch(text, lb, cm.start()):
         return inverted
+    if (who := _WHO_BEFORE.search(text, lb, cm.start())) and (people := [
+            x for x in cx.mentions_between(lb, who.start()) if x.get("actor_type") == "person"]):
+        return Ref("mention", people[-1], people[-1]["start"])  # "Leyla Hassan, a combat medic, who said"
+    if _COORDINATED.search(text, lb, cm.start()) and not _SUBORDINATE.search(text, lb, cm.start()):
+        subject = _clause_subject(cx, lb, cm.start())  # "X welcomed the appointment and said it counted on “…”"
+        modifier = subject is not None and subject.kind == "mention" and subject.value.get(
+            "actor_type") == "country" and _MODIFIER_AFTER.match(text, subject.value["end"])
+        if subject is not None and not modifier:  # "US behemoth General Electric … and declared": not the US
+            return subject
     before = _speaker_before(cx, lb, cm.start(), anchored=False)
+    if (rel := _RELATIVE_TAIL.search(text, lb, cm.start())) and (before is None or before.start >= rel.start()) and (
+            subject := _speaker_before(cx, lb, rel.start(), anchored=False)) is not None:
+        return subject  # "The KFOR mission, which has 4,500 soldiers in Kosovo, said": not Kosovo
     if text[lb:cm.start()].rstrip().endswith((",", ";")) and (before is None or before.kind == "name"):
         return inverted or before
     return before
