@@ -1495,3 +1495,38 @@ def test_a_hungarian_date_with_dots_is_a_date_line() -> None:
     from helpers.extract.lines import date_line
 
     assert date_line("2023.05.30.") == dt.date(2023, 5, 30) and date_line("It rose 2.5.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Northtown Observer is an independent, not-for-profit news organisation that publishes daily news reports.",
+    "Jana Roe is Northtown Observer's Western Balkans correspondent, based in Brussels.",
+    "Get the latest news from the Armed Forces, straight to your inbox.",
+    "Help us keep Northtown Daily free for everyone.", "Messenger", "Get the best of NORTHTOWN in English, every Friday.",
+    "Independent journalism on South-East Europe needs your support. Become a supporter of Northtown Transeuropa.",
+    "Please log in to comment.", "Please log in here to leave a comment.",
+    "Get the most important news from emerging Europe and Eurasia every morning.", "burs/ds",
+])
+def test_newsletter_appeal_bio_comment_and_desk_lines_of_the_styles26_sites_are_furniture(line: str) -> None:
+    from helpers.extract.layout import furniture_lines
+
+    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
+                            STORY_LINES[1]]) == {4}
+
+
+@pytest.mark.parametrize(("opening", "dateline"), [
+    ("Sofia, September 25 (NTA) - ", "Sofia"), ("Ljubljana, 2 December - ", "Ljubljana"),
+    ("Pristina, 18 Oct 14:22 - (Northtown Nova) - ", "Pristina"), ("He said on 2 December - ", None),
+])
+def test_a_wire_opening_with_a_day_and_no_year_gives_the_dateline(opening: str, dateline: str | None) -> None:
+    assert clean(raw("Police arrest eight\n\n" + opening + STORY_LINES[0] + "\n"), TODAY).dateline == dateline
+
+
+def test_a_day_dot_and_a_short_month_is_a_date_line_and_a_slogan_over_a_one_word_menu_is_no_title() -> None:
+    from helpers.extract.lines import date_line
+
+    assert date_line("15. Sep 2023, 07:44") == dt.date(2023, 9, 15)
+    page = "\n".join(["Northtown Daily", "Northtown's leading English-language news site", "News", "Politics",
+                      "Business", "Culture", "Sport", "Police arrest eight over the canal blast", "By Jana Roe",
+                      "May 31, 2023 • 13:05", *STORY_LINES[:2]]) + "\n"
+    c = clean(raw(page), TODAY)
+    assert c.title == "Police arrest eight over the canal blast" and c.text == "\n".join(STORY_LINES[:2])

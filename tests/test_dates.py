@@ -356,6 +356,13 @@ def test_weekday_in_present_tense_future_clause_is_the_next_one():
     assert (r["start"], r["end"], r["text"], r["value"]) == (34, 40, "Monday", "2024-03-18")
 
 
+def test_put_is_a_past_verb():
+    assert pairs("Vucic put the army on alert on Friday.") == [("Friday", "2024-03-08")]
+    assert pairs("Vucic will put the army on alert on Friday.") == [("Friday", "2024-03-15")]
+    assert pairs("The King could ask Martens to put together a government with elections in early December.",
+                 dt.date(1987, 10, 19)) == [("early December", "1987-12")]
+
+
 def test_weekday_next_to_a_place_is_not_future_and_predicted_is_a_reporting_verb():
     assert pairs("Bombs went off next to the embassies on Friday.", dt.date(2024, 3, 17)) == [("Friday", "2024-03-15")]
     assert pairs("Exiles will fight the ruling, Cuba predicted Wednesday.") == [("Wednesday", "2024-03-13")]

@@ -310,9 +310,11 @@ def test_development_set_styles25_holds(tmp_path_factory) -> None:
 def test_development_set_styles26_holds(tmp_path_factory) -> None:
     """styles26 (sixteen quote-dense hand-copied pages of real sites no earlier set used: EUobserver, Tanjug, Forces
     News, BTA, RFI, Der Spiegel, bne IntelliNews, The Brussels Times, The Local, TVP World …; written without the
-    code; first run: attributed quotes 0.85; then tuned on its quotations) keeps its scores."""
+    code; first run: attributed quotes 0.85, 9.4 leaked lines per 10 articles, datelines 0.40; then tuned on) keeps
+    its scores."""
     s = score_set("styles26", tmp_path_factory)
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 15 and s.at["articles.boilerplate", "fp"] <= 1
-    assert s.at["articles.title", "f1"] >= 0.93 and s.at["articles.duplicates", "f1"] == 1.0
-    assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.93 and s.at["figures", "f1"] >= 0.98
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 2 and s.at["articles.boilerplate", "fp"] <= 1
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
+    assert s.at["articles.dateline", "f1"] == 1.0 and s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.98 and s.at["figures", "f1"] >= 0.98
     assert s.at["figures", "category_accuracy"] >= 0.94 and s.at["quotes.attributed", "f1"] >= 0.97

@@ -60,7 +60,11 @@ _DATELINE_INLINE = re.compile(
     # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
     rf"|(?P<place>{_PLACE_WORDS})"
     rf",\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?\s+\d{{4}}"
-    rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}})"
+    rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}}"
+    # ... or a day without the year, a time perhaps, then a dash or the agency: "Sofia, September 25 (BTA) - ",
+    # "Ljubljana, 2 December - ", "Pristina, 18 Oct 14:22 - (Agenzia Nova) - "
+    rf"|(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}[a-z]*\.?)(?:\s+\d{{1,2}}:\d{{2}})?"
+    rf"(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—]))"
     # or with the agency or outlet after it: "Pristina, Kosovo CNN — ", "United Nations (United States) (AFP) – "
     rf"|(?P<named>(?!(?:The|An?|In|On|At|But|And|This|That|It|He|She|They|We|Its|His|Her|Their)\b)"
     rf"{_PLACE_WORDS}(?:(?:,\s*{_PLACE_WORDS}|\s\([{_UP}][\w ]{{2,30}}\))(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])"
@@ -386,19 +390,21 @@ _NAV_LINE = re.compile(r"[^|›»>/·\d]{1,40}(?:(?:[ \t][|›»>/·][ \t]|[ \t]
 _SPACED_MENU = re.compile(r"(?:[^\s\d.!?]{1,20}(?: [^\s\d.!?]{1,20}){0,2}(?:\t+| {2,})){3,}[^\s\d.!?]{1,20}"
                           r"(?: [^\s\d.!?]{1,20}){0,2}")  # four or more items set apart by runs of spaces
 NAV_LOOKAHEAD = 4  # non-furniture lines searched past a head line for its menu and the headline after it
+MENU_ITEM_WORDS, MENU_RUN = 3, 3  # three furniture lines of up to three words each in a row make a menu
 
 
 def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
     """Tell whether a menu or breadcrumb line ("Home | Politics | Region", "Home › Politics › Kosovo") follows line
     `i` and a real headline follows that menu, before the story starts: line `i` is then the site's name or slogan."""
-    nav, seen = False, 0
+    nav, seen, items = False, 0, 0
     for j in range(i + 1, len(lines)):
         s = lines[j].strip()
         if not s:
             continue
         spaced = _SPACED_MENU.fullmatch(s) is not None
         if j in furn or spaced:
-            nav = nav or spaced or _NAV_LINE.fullmatch(s) is not None
+            items += n_words(s) <= MENU_ITEM_WORDS  # a menu one item per line: "News" / "Politics" / "Budapest" …
+            nav = nav or spaced or _NAV_LINE.fullmatch(s) is not None or items >= MENU_RUN
             continue
         if nav and _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER:
             return True

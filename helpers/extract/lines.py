@@ -243,7 +243,8 @@ def _line_months() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
     foreign = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})(?!\w)", re.I)
     english = "|".join(load("dates")["date_line_months"])
     year_first = re.compile(rf"\b(\d{{4}})\.\s*({english})\s+(\d{{1,2}})\.?")  # Hungarian "2023. május 31."
-    day_dot = re.compile(rf"\b(\d{{1,2}})\.\s+({english})\b")  # "30. maj 2023."
+    short = "|".join(sorted({m[:3] for m in load("dates")["date_line_months"]} | {"Sept"}))
+    day_dot = re.compile(rf"\b(\d{{1,2}})\.\s+({english}|{short})\b")  # "30. maj 2023.", "15. Sep 2023, 07:44"
     return foreign, names, year_first, day_dot
 
 

@@ -483,8 +483,9 @@ def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None
     text, lex = cx.text, cx.lex
     seg = text[lb:c]
     e = lb + lex["tail_adverbs"].search(seg).start()
-    if (ps := cx.place_ends.get(e)) is not None and (loc := _PLACE_PREPOSITION.search(text, lb, ps)):
-        e = loc.start()  # "Kosovo's embassy in Vienna said": the embassy speaks, not Vienna
+    if (ps := cx.place_ends.get(e)) is not None and (loc := _PLACE_PREPOSITION.search(text, lb, ps)) and any(
+            x.get("actor_type") in ("country", "organisation") for x in cx.mentions_between(lb, loc.start())):
+        e = loc.start()  # "Kosovo's embassy in Vienna said": Kosovo's; "the ministry in Belgrade said" stays Serbia's
     if e <= lb:
         return None
     ref = _subject_at_end(cx, lb, e)
