@@ -107,6 +107,24 @@ def test_list_with_trailing_predicate_is_all_injured():
     assert rows[0]["subject"] == "POL"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KFOR says 30 of its soldiers were hurt, 11 Danes and 19 Czechs, some of them with burns.",
+     [("30 of its soldiers", "injured"), ("11 Danes", "injured"), ("19 Czechs", "injured")]),
+    ("NATO will send 700 more troops after 30 soldiers of the mission, Danes and Czechs, were injured on May 29.",
+     [("700 more troops", "troops"), ("30 soldiers", "injured")]),
+    ("13 Danish soldiers were among the 34 peacekeepers injured in May.",
+     [("13 Danish soldiers", "injured"), ("34 peacekeepers injured", "injured")]),
+    ("Three of the attackers and a police sergeant were killed in the fighting.",
+     [("Three of the attackers", "killed")]),
+    ("The ministry said 53 protesters had sought medical help, of whom five seriously.",
+     [("53 protesters", "injured"), ("five", "injured")]),
+    ("300 soldiers were deployed, 100 Danes and 200 Czechs, to the north.",
+     [("300 soldiers", "troops"), ("100 Danes", "other"), ("200 Czechs", "other")]),
+])
+def test_casualty_predicates_across_a_breakdown_an_aside_a_group_and_a_second_subject(text, expected):
+    assert [(r["text"], r["category"]) for r in figs(text)] == expected
+
+
 def test_being_injured_predicate():
     rows = figs("The unrest ended with 22 NATO soldiers being injured and 61 demonstrators being hurt.")
     assert [(r["value"], r["category"], r["subject"]) for r in rows] == [

@@ -197,6 +197,11 @@ def _pat() -> SimpleNamespace:
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
         dash_aside=re.compile(r"^[^\S\n]*(?:[—–][^—–\n]{1,80}[—–]|\([^()\n]{1,80}\))"),
+        and_one=re.compile(rf"^{SP}and{SP}(?:a|an|one|another){SP}(?:[\w’'-]+{SP}){{0,3}}?[\w’'-]+"
+                           rf"(?={SP}(?:were|was|are|had|have){SP})"),
+        of_group=re.compile(rf"^{SP}of{SP}(?:the|its|their){SP}[\w’'-]+(?:{SP}[\w’'-]+)?(?=[^\S\n]*[,—–(])"),
+        predicate_gap=re.compile(rf"{SP}(?:were|was|had{SP}been|have{SP}been){SP}(?:[a-z]+ly{SP})?[a-z]+[^\S\n]*,"
+                                 rf"[^\S\n]*"),
         breakdown_gap=re.compile(rf"[^\S\n]*,?(?:[^\S\n]*{_alt(lx['breakdown_openers'])})[^\S\n]*"),
         aside=re.compile(rf"[^\S\n]*,[^\S\n]*(?:{_alt(lx['part_markers'])}|(?i:mostly|mainly|many|most|all|both|"
                          rf"some|several)(?:{SP}of{SP}(?:them|whom))?)(?![\w])[^,.;:()]{{0,60}},"),
@@ -240,8 +245,15 @@ def _pat() -> SimpleNamespace:
         more_bare=re.compile(rf"^{SP}(?i:more|others)(?![\w])"),
         elided=re.compile(rf"^{SP}(?!{not_dem}\b)(?!{months}\b)[A-Z][a-z]+(?:{_alt(lx['demonym_endings'], '')})"
                           rf"(?=[^\S\n]*[,;.)]|[^\S\n]*$|{SP}(?:and|or){SP}(?:\d|{wordnum}))"),
-        aside_list=re.compile(rf"^[^\S\n]*,[^\S\n]*\d[\d,.]*{SP}[A-Z][\w-]*(?:(?:[^\S\n]*,[^\S\n]*|"
-                              rf"[^\S\n]*,?{SP}(?:and|or){SP})\d[\d,.]*{SP}[A-Z][\w-]*)*[^\S\n]*,"),
+        aside_list=re.compile(rf"^[^\S\n]*,[^\S\n]*(?:\d[\d,.]*{SP}[A-Z][\w-]*(?:(?:[^\S\n]*,[^\S\n]*|"
+                              rf"[^\S\n]*,?{SP}(?:and|or){SP})\d[\d,.]*{SP}[A-Z][\w-]*)*"
+                              # "30 soldiers of the mission, Italians and Hungarians, were injured"
+                              rf"|(?-i:[A-Z][\w’'-]+(?:[^\S\n]*,[^\S\n]*[A-Z][\w’'-]+)*{SP}(?:and|or){SP}[A-Z][\w’'-]+))"
+                              rf"[^\S\n]*,"),
+        # "13 Italian soldiers were among the 34 peacekeepers injured": the group's predicate
+        among=re.compile(rf"^{SP}(?:were|was|are|is){SP}among{SP}(?:the|those){SP}(?:\d[\d,.]*{SP})?"
+                         rf"(?:[\w’'-]+{SP}){{0,2}}?(?P<p>{_alt([w for v in preds.values() for w in v['after']])})"
+                         rf"(?![\w-])"),
         vote_right=re.compile(rf"^{SP}{_alt(lx['vote_followers'])}(?![\w])"),
         vote_left=re.compile(rf"(?<![\w])(?i:votes?){SP}(?i:to|against|versus|vs\.?){SP}$"),
         estimate_left=re.compile(rf"(?<![\w]){_alt(lx['estimate_verbs'])}{SP}(?i:the|its|their|this|that){SP}"
@@ -544,6 +556,8 @@ def _predicate(text: str, c: dict) -> str | None:
         if rx.search(c["_mods"]):
             return cat
     right = _right_clause(text, c)
+    if (am := p.among.match(right)) and (cat := _pred_category(am.group("p"))):
+        return cat
     for cat, rx in p.pred_after.items():
         if (m := rx.match(right)) and not (cat in p.agent_cats and p.active_object.match(right, m.end())):
             return cat
@@ -561,11 +575,20 @@ def _right_clause(text: str, c: dict) -> str:
     sm = p.pp_skip.match(right)
     if sm:
         right = right[sm.end():]
-    am = p.aside.match(right) or p.aside_list.match(right) or p.dash_aside.match(right)
-    if am:
+    if (om := p.of_group.match(right)) and _aside(right[om.end():]):
+        right = right[om.end():]  # "30 soldiers of the mission, Italians and Hungarians, were injured"
+    if am := _aside(right):
         right = right[am.end():]
+    if cm := p.and_one.match(right):
+        right = right[cm.end():]  # "three Serb gunmen and a Kosovo police sergeant were killed"
     bm = p.boundary_right.search(right)
     return right[:bm.start()] if bm else right
+
+
+def _aside(right: str) -> re.Match | None:
+    """Match an aside opening the text after a figure (", including …,", ", 11 Italians and 19 Hungarians,")."""
+    p = _pat()
+    return p.aside.match(right) or p.aside_list.match(right) or p.dash_aside.match(right)
 
 
 def _propagate_lists(text: str, cands: list[dict]) -> None:
@@ -756,8 +779,8 @@ def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:
     if whole is not None and whole["value"] > c["value"] and _pat().list_gap.match(gap):
         return whole
     if (not prev["_pending"] and prev["category"] in _CASUALTY and prev["value"] > c["value"]
-            and _pat().breakdown_gap.fullmatch(gap)):
-        return prev
+            and (_pat().breakdown_gap.fullmatch(gap) or _pat().predicate_gap.fullmatch(gap))):
+        return prev  # "30 of its soldiers were hurt, 11 Italians and 19 Hungarians"
     return None
 
 
