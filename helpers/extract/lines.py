@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load, word_list
+from .alternation import FirstCharAlternation
 from .dates import extract_timexes
 from .document import ArticleDoc
 
@@ -43,17 +44,20 @@ def furniture_rules() -> dict:
             "<agencies>": _alternation(spec.get("agencies", [])),
             **{f"<{k}>": _alternation(v) for k, v in (spec.get("labels") or {}).items()}}
 
-    def compile_all(key: str) -> re.Pattern:
+    def branches(key: str) -> list[str]:
         patterns = []
         for p in spec[key]:
             for name, alternatives in fill.items():
                 p = p.replace(name, alternatives or "(?!)")
             patterns.append(f"(?:{p})")
-        return re.compile("|".join(patterns), re.I)
+        return patterns
+
+    def compile_all(key: str) -> re.Pattern:
+        return re.compile("|".join(branches(key)), re.I)
 
     return {
-        "line": compile_all("line"),
-        "long_line": compile_all("long_line"),
+        "line": FirstCharAlternation(branches("line")),  # whole-line matches: only the branches a first letter opens
+        "long_line": FirstCharAlternation(branches("long_line")),
         "long_anywhere": compile_all("long_anywhere"),
         "long_anywhere_cues": tuple(spec["long_anywhere_cues"]),
         "link_after": compile_all("link_after"),
