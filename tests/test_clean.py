@@ -906,6 +906,12 @@ STORY_LINES = ("Police arrested eight people on Saturday over the blast that dam
                "Residents of the villages along the canal were told to boil their drinking water, the utility said.")
 
 
+def furniture_in_story(line: str) -> set[int]:
+    """Return the furniture lines of a page whose one extra line (index 4) stands between two story paragraphs."""
+    from helpers.extract.layout import furniture_lines
+
+    return furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "", STORY_LINES[1]])
+
 @pytest.mark.parametrize("block", [
     ["View this post on Instagram", "A post shared by Jana Roe (@janaroe)", "View more on Instagram"],
     ["Post by @NorthtownPolice", "View on X"],
@@ -1275,10 +1281,7 @@ def test_a_reader_view_with_menus_and_headline_lists_is_not_hard_wrapped() -> No
     "Police officers stand guard at a checkpoint near the village of Southbrook on September 25.",
 ])
 def test_regional_sites_widgets_outlet_lines_and_credited_captions_are_furniture(line: str) -> None:
-    from helpers.extract.layout import furniture_lines
-
-    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
-                            STORY_LINES[1]]) == {4}
+    assert furniture_in_story(line) == {4}
 
 
 @pytest.mark.parametrize("line", [
@@ -1375,10 +1378,7 @@ def test_a_place_in_capitals_with_a_colon_opening_the_story_is_its_dateline_but_
     "People wait outside a post office in Northtown. [Northtown Wire]", "Feature image: Jana Roe / NT2.0.",
 ])
 def test_big_international_sites_widgets_notes_and_credits_are_furniture(line: str) -> None:
-    from helpers.extract.layout import furniture_lines
-
-    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
-                            STORY_LINES[1]]) == {4}
+    assert furniture_in_story(line) == {4}
 
 
 def test_a_linked_title_ending_in_initials_a_bare_date_among_furniture_and_a_credit_via_an_agency() -> None:
@@ -1447,10 +1447,7 @@ def test_a_label_in_capitals_with_a_colon_is_no_dateline(label: str) -> None:
     "Northtown Albania operates under a brand licence agreement with Northtown.",
 ])
 def test_widgets_appeals_and_staff_lines_of_us_uk_and_regional_sites_are_furniture(line: str) -> None:
-    from helpers.extract.layout import furniture_lines
-
-    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
-                            STORY_LINES[1]]) == {4}
+    assert furniture_in_story(line) == {4}
 
 
 @pytest.mark.parametrize("line", [
@@ -1459,10 +1456,7 @@ def test_widgets_appeals_and_staff_lines_of_us_uk_and_regional_sites_are_furnitu
     "Topics of the talks",
 ])
 def test_story_lines_near_the_new_furniture_shapes_stay(line: str) -> None:
-    from helpers.extract.layout import furniture_lines
-
-    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
-                            STORY_LINES[1]]) == set()
+    assert furniture_in_story(line) == set()
 
 
 def test_a_page_spaced_line_by_line_reads_like_one_item_per_line_and_keeps_its_paragraphs() -> None:
@@ -1508,10 +1502,7 @@ def test_a_hungarian_date_with_dots_is_a_date_line() -> None:
     "Get the most important news from emerging Europe and Eurasia every morning.", "burs/ds",
 ])
 def test_newsletter_appeal_bio_comment_and_desk_lines_of_the_styles26_sites_are_furniture(line: str) -> None:
-    from helpers.extract.layout import furniture_lines
-
-    assert furniture_lines(["Police arrest eight over canal blast", "", STORY_LINES[0], "", line, "",
-                            STORY_LINES[1]]) == {4}
+    assert furniture_in_story(line) == {4}
 
 
 @pytest.mark.parametrize(("opening", "dateline"), [

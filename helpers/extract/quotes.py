@@ -229,6 +229,8 @@ def lexicon() -> dict:
                                    rf"(?:{_alt(lex['leader_bodies'])})$", re.I),
         honorific_gender=_honorific_patterns(lex["male_honorifics"], lex["female_honorifics"]),
         pronoun_genders=dict(spec.get("pronoun_genders", {}) or {}),
+        # lookbehinds that keep a role noun from matching inside another office: "prime minister", "vice-president"
+        other_office="".join(rf"(?<!{re.escape(p)} )(?<!{re.escape(p)}-)" for p in lex["office_prefixes"]),
         naming_relative=re.compile(rf"(?:^|[\s,])(?:{_alt(lex['naming_relatives'])})\s+(?P<subj>[^,;:\"“”«»]{{1,60}}?)"
                                    rf"\s+(?P<verb>{_alt(lex['naming_verbs'])})\s*$", re.I),
         abbreviation_end=re.compile(rf"(?:^|[\s(])(?:{'|'.join(re.escape(a[:-1]) for a in abbreviations())})$"),
@@ -798,8 +800,7 @@ class _State:
         if noun and not people:
             noun = cx.lex["noun_alias"].get(noun, noun)  # "the allies" -> an alliance
         nouns = [noun, *cx.lex["role_alias"].get(noun.lower(), [])] if noun and people else [noun]
-        other_office = "".join(rf"(?<!{re.escape(p)} )(?<!{re.escape(p)}-)" for p in cx.lex["office_prefixes"]
-                               if people)  # "the minister" is no prime minister
+        other_office = cx.lex["other_office"] if people else ""  # "the minister" is no prime minister
         pat = re.compile(rf"{other_office}\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I) if noun else None
         cname = _country_name(country) if country else None
         for m in reversed(items[max(0, k - 40):k]):
