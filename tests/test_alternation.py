@@ -1,5 +1,5 @@
-"""helpers.extract.alternation: matching a line against only the branches its first character opens gives the
-same answer as the whole alternation."""
+"""helpers.extract.alternation: matching a text against only the branches it can satisfy (by first character and by
+required literal) gives the same answer as the whole alternation."""
 
 from __future__ import annotations
 
@@ -9,15 +9,19 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.extract.alternation import FirstCharAlternation, first_characters
+from helpers.extract.alternation import Alternation, first_characters, fold, required_literals
 from helpers.extract.lines import furniture_rules
 
 PATTERNS = ["(?:share( this)?)", "(?:(tweet|email|print))", r"(?:\d+ comments?)", "(?:.*all rights reserved.*)",
             "(?:(?-i:[A-Z][a-z]+) said)", "(?:a?b+)", "(?:(?=x)xyz)", r"(?:\w+ only)", "(?:ilgili haberler)",
-            "(?:[^a-z]{2} end)", "(?:(?<!z)kelvin)", "(?:)"]
+            "(?:[^a-z]{2} end)", "(?:(?<!z)kelvin)", "(?:)", r"(?:\bsign up( now)?\b.{0,20}\bnewsletter)",
+            "(?:(?:photo|image)s?: .+)", "(?:[©@] ?\\d{4})", "(?:(?:ab)+cd)", "(?:x(?:yz|y)w)"]
 TRICKY = ["share", "SHARE this", "Tweet", "12 comments", "© 2023 All Rights Reserved.", "Kurti said", "kurti said",
           "b", "abbb", "xyz", "word only", "İlgili Haberler", "ılgili haberler", "ſhare", "Kelvin", "KELVIN",
-          "!? end", "", " share", "shares", "Share this article"]
+          "!? end", "", " share", "shares", "Share this article", "Sign up now for our newsletter",
+          "SIGN UP to the NEWSLETTER", "sign-up newsletter", "Photos: AP", "PHOTO: Reuters", "© 2024", "@2023",
+          "ababcd", "abcd", "xyzw", "xyw", "xyyw", "Read our newſletter: ſign up"]
+SEARCHED = [p for p in PATTERNS if p != "(?:)"]  # an empty branch is found in every text
 
 
 def test_first_characters_of_literals_sets_repeats_and_open_patterns() -> None:
@@ -28,23 +32,46 @@ def test_first_characters_of_literals_sets_repeats_and_open_patterns() -> None:
     assert first_characters("(?:x?)", re.I) is None  # may match an empty start: any line may reach it
 
 
-def test_the_same_answer_as_the_whole_alternation_on_tricky_first_letters() -> None:
-    whole = re.compile("|".join(PATTERNS), re.I)
-    alt = FirstCharAlternation(PATTERNS)
+def test_required_literals_of_runs_alternatives_repeats_and_optional_parts() -> None:
+    assert required_literals(r"(?:\bsign up( now)?\b.{0,20}\bnewsletter)", re.I) == {"newsletter"}
+    assert required_literals("(?:(?:photo|image)s?: .+)", re.I) == {"photo", "image"}
+    assert required_literals("(?:(?:ab)+cd)", re.I) == {"ab"}  # the longest run wins; a tie keeps the first
+    assert required_literals("(?:Share THIS)", re.I) == {"share this"}  # lower-cased: the line is folded too
+    assert required_literals("(?:a?b+)", re.I) is None  # one letter rules too little out
+    assert required_literals(r"(?:\w+ only)", re.I) == {" only"}
+    assert required_literals("(?:(?=x)xyz)", re.I) == {"xyz"}  # a lookahead requires nothing by itself
+    assert required_literals("(?:(?!abc)de|fg)", re.I) == {"de", "fg"}
+    assert required_literals("(?:ilgili|)", re.I) is None  # an empty alternative requires nothing
+
+
+def test_fold_writes_what_re_matches_case_insensitively_one_character_for_one() -> None:
+    assert fold("İlgili ſHARE KELVIN Ünal") == "ilgili share kelvin Ünal"  # no ASCII letter matches "Ü": kept
+    assert fold("\u212aelvin") == "kelvin"  # the Kelvin sign matches "k" in a case-insensitive pattern
+    assert len(fold("İİ")) == 2  # str.lower() would write two characters for each
+
+
+def test_the_same_answer_as_the_whole_alternation_on_tricky_texts() -> None:
+    whole, alt = re.compile("|".join(PATTERNS), re.I), Alternation(PATTERNS)
     assert [alt.fullmatch(s) for s in TRICKY] == [bool(whole.fullmatch(s)) for s in TRICKY]
+    whole, alt = re.compile("|".join(SEARCHED), re.I), Alternation(SEARCHED)
+    assert [alt.search(s) for s in TRICKY] == [bool(whole.search(s)) for s in TRICKY]
+    assert alt.search("ſign up to our newſletter") and not alt.search("Read our newſletter: ſign up")
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(min_size=0, max_size=12))
+@given(st.text(alphabet=st.sampled_from(list("abcdeikorstuwxyz ©@:!İıſ\u212a0123456789SHAREPO")), max_size=24))
 def test_the_same_answer_on_any_text(s: str) -> None:
-    whole = re.compile("|".join(PATTERNS), re.I)
-    assert FirstCharAlternation(PATTERNS).fullmatch(s) == bool(whole.fullmatch(s))
+    assert Alternation(PATTERNS).fullmatch(s) == bool(re.compile("|".join(PATTERNS), re.I).fullmatch(s))
+    assert Alternation(SEARCHED).search(s) == bool(re.compile("|".join(SEARCHED), re.I).search(s))
 
 
-def test_the_furniture_line_patterns_give_the_same_answer_on_every_development_line() -> None:
+def test_the_furniture_patterns_give_the_same_answer_on_every_development_line() -> None:
     rules = furniture_rules()
     lines = {s.strip() for p in Path(__file__).parent.joinpath("fixtures").glob("styles*/articles/*")
              if "/styles3/" not in str(p) for s in p.read_text(encoding="utf-8", errors="replace").splitlines()}
     for key in ("line", "long_line"):
         alt = rules[key]
         assert sorted(s for s in lines if alt.fullmatch(s)) == sorted(s for s in lines if alt.whole.fullmatch(s))
+    for key in ("caption", "page_note", "long_anywhere"):
+        alt = rules[key]
+        assert sorted(s for s in lines if alt.search(s)) == sorted(s for s in lines if alt.whole.search(s))

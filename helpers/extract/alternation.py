@@ -1,16 +1,25 @@
-"""A whole-line matcher for a long list of patterns that only tries the patterns a line's first character allows.
+"""A matcher for a long list of patterns that only tries the patterns a line can satisfy.
 
-`re` tries every branch of an alternation at the start of a line: with the ~400 short-line furniture patterns of
-data/furniture.yaml that is most of the cost of reading a page. Most branches can only start with a few letters
-("share …", "(tweet|email|…)"), so each line is matched against the branches its first character can open (and
-those that can open with anything), compiled once per character. The answer is the same as the one big
-alternation's: a line fullmatches the alternation exactly when it fullmatches one of its branches.
+`re` tries every branch of an alternation at every start it considers: with the hundreds of furniture patterns of
+data/furniture.yaml that was most of the cost of reading a page. Two cheap facts rule most branches out before any
+is run. A whole-line match can only use the branches that a line's first character opens ("share …",
+"(tweet|email|…)"). And most branches cannot match without some literal text ("sign up", "photo", "©"): a line
+that holds none of a branch's required literals (in any case `re` would accept) cannot match it. One scan of the
+line for all those literals (a character trie) finds the branches worth trying; each is compiled on its own.
+
+The answer is the same as the one big alternation's: a text matches (or fullmatches) an alternation exactly when
+it matches one of its branches, and a branch left out provably cannot match.
 """
 
 from __future__ import annotations
 
 import re
 import string
+import unicodedata
+from collections.abc import Iterable
+from functools import cached_property
+
+from .patterns import trie_pattern
 
 try:  # the parser behind `re` (public as sre_parse before 3.11); without it every branch is tried, as before
     import re._constants as _C
@@ -19,6 +28,11 @@ except ImportError:  # pragma: no cover - other Python versions
     _P = _C = None
 
 _ANY = None  # a branch that may open with any character (or match an empty start)
+MIN_KEY = 2  # a required literal that weighs less than this (see _weight) rules too little out to look for
+COMMON_CHARS = " .,;:'\"-()/’“”–—\n\t"  # single characters that most lines of news hold
+RARE_CHAR_WEIGHT = 3  # any other single character rules out as much as a short word
+MAX_SET = 24  # at most this many fixed texts are looked for as they are ("[›»>]", "(com|net|org)")
+_REPEATS = tuple(getattr(_C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, name))
 
 
 def _chars(c: int) -> set[str]:
@@ -61,7 +75,7 @@ def _first(seq) -> tuple[set[str] | None, bool]:
                 if g is _ANY:
                     return _ANY, False
                 got, empty = got | g, empty or e
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        elif op in _REPEATS:
             got, empty = _first(av[2])
             empty = empty or av[0] == 0
         elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
@@ -87,27 +101,203 @@ def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     return _ANY if empty else got
 
 
-class FirstCharAlternation:
-    """Whole-line matching against many patterns, trying only the branches that a line's first character opens."""
+def _weight(literal: str) -> int:
+    """Rate how much looking for a literal rules out: its length, a character that news text seldom holds ("@",
+    "|", "»") as much as a short word, a common one ("." or a letter alone) nothing."""
+    if len(literal) > 1:
+        return len(literal)
+    return 0 if literal.isalnum() or literal in COMMON_CHARS else RARE_CHAR_WEIGHT
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Return the more selective of two required-literal sets (the one whose weakest literal weighs more)."""
+    if a is None or b is None:
+        return b if a is None else a
+    return a if min(map(_weight, a)) >= min(map(_weight, b)) else b
+
+
+def _key_char(c: int) -> str | None:
+    """Return a pattern's literal character as the folded text writes it (lower-cased ASCII, or a symbol or mark of
+    punctuation, which has no case), or None when it cannot stand in a required literal (a cased non-ASCII letter)."""
+    ch = chr(c)
+    if c < 128:
+        return ch.lower()
+    caseless = unicodedata.category(ch)[0] in "PS" and ch.lower() == ch.upper() == ch  # not "Ⓐ"/"ⓐ"
+    return ch if caseless else None
+
+
+def _set_chars(items: list) -> frozenset[str] | None:
+    """Return the few literal characters a character set ([›»>]) stands for, or None."""
+    chars = [_key_char(av) if op is _C.LITERAL else None for op, av in items]
+    return None if len(chars) > MAX_SET or None in chars else frozenset(chars)
+
+
+def _fixed(op, av) -> frozenset[str] | None:
+    """Return the few texts (as folded) a parsed item can match when they are fixed: a literal, a small set of
+    them, a group or alternation of such ("(com|net|org)"); None otherwise."""
+    if op is _C.LITERAL:
+        ch = _key_char(av)
+        return None if ch is None else frozenset([ch])
+    if op is _C.IN:
+        return _set_chars(av)
+    if op is _C.SUBPATTERN:
+        return _fixed_seq(av[-1])
+    if op is _C.BRANCH:
+        alts = [_fixed_seq(alt) for alt in av[1]]
+        return None if any(a is None for a in alts) else frozenset().union(*alts)
+    return None
+
+
+def _fixed_seq(seq) -> frozenset[str] | None:
+    """Return the few texts a parsed sequence can match when every item of it is fixed (see _fixed), or None."""
+    out = frozenset([""])
+    for op, av in seq:
+        got = _fixed(op, av)
+        if got is None or len(out) * len(got) > MAX_SET:
+            return None
+        out = frozenset(a + b for a in out for b in got)
+    return out
+
+
+def _required(seq) -> frozenset[str] | None:
+    """Return literals of which every match of a parsed sequence holds one (as folded), or None: the best of its
+    runs of fixed items ("." then "(com|net|rs)" is {".com", ".net", ".rs"}) and of what its other items require."""
+    best, run = None, frozenset([""])
+    for op, av in seq:
+        got = _fixed(op, av)
+        if got is not None and len(run) * len(got) <= MAX_SET:
+            run = frozenset(a + b for a in run for b in got)
+            continue
+        if run != {""}:  # a run of fixed items ends here
+            best, run = _better(best, run), frozenset([""])
+        if got is not None:  # too many to join to the run: a run of its own
+            run = got
+            continue
+        if op is _C.SUBPATTERN:
+            got = _required(av[-1])
+        elif op is _C.BRANCH:  # one literal of each alternative
+            alts = [_required(alt) for alt in av[1]]
+            got = None if any(a is None for a in alts) else frozenset().union(*alts)
+        elif op in _REPEATS and av[0] >= 1:
+            got = _required(av[2])
+        best = _better(best, got)  # lookarounds, classes, optional parts: nothing required
+    return _better(best, run if run != {""} else None)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Return literals of which every match of `pattern` holds one (as `fold` writes text), or None when there are
+    none worth looking for ("(?:sign up|subscribe) now" -> {"sign up", "subscribe"})."""
+    if _P is None:
+        return None
+    try:
+        got = _required(_P.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - any parser change: the branch is always tried
+        return None
+    return got if got and min(map(_weight, got)) >= MIN_KEY else None
+
+
+class _Fold(dict):
+    """A str.translate table writing each character as the lower-case ASCII letter `re` would match it to in a
+    case-insensitive pattern ("İ", "ı" -> "i", "ſ" -> "s", the Kelvin sign -> "k"), other characters as they are
+    (lower-cased when ASCII): a required literal is then a plain substring of the folded text."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch.isascii():
+            out = ch.lower()
+        else:
+            out = next((a for a in string.ascii_lowercase if re.fullmatch(a, ch, re.I)), ch)
+        self[code] = out
+        return out
+
+
+_FOLD = _Fold()
+
+
+def fold(text: str) -> str:
+    """Write `text` as the required literals are written (see _Fold): same length, one character for one."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+class _Group:
+    """Some branches of an alternation: those with no required literal (compiled together, tried on every text),
+    and the others by literal (each compiled on its own, tried on the texts that hold its literal)."""
+
+    def __init__(self, branches: Iterable[int], alternation: Alternation) -> None:
+        """Compile the branches that require nothing as one pattern; index the others by required literal and
+        compile one scan for all those literals."""
+        always: list[int] = []
+        self.by_literal: dict[str, list[int]] = {}
+        for i in branches:
+            if alternation.literals[i] is None:
+                always.append(i)
+            for lit in alternation.literals[i] or ():
+                self.by_literal.setdefault(lit, []).append(i)
+        self.always = re.compile("|".join(alternation.patterns[i] for i in always), alternation.flags) if always \
+            else None
+        known = sorted(self.by_literal)
+        # the scan reports the longest literal starting at a place: the shorter ones it begins with are there too
+        self.within = {lit: [k for k in known if lit.startswith(k)] for lit in known}
+        self.scan = re.compile(trie_pattern(known)).search if known else None
+
+    def candidates(self, folded: str) -> set[int]:
+        """Return the branches with a required literal that a folded text holds."""
+        out: set[int] = set()
+        if self.scan is not None:
+            scan, at = self.scan, 0
+            while (m := scan(folded, at)) is not None:
+                for lit in self.within[m.group()]:
+                    out.update(self.by_literal[lit])
+                at = m.start() + 1  # literals may overlap: look again from the next character
+        return out
+
+
+class Alternation:
+    """Matching a text against many patterns (as `re` would the alternation of all), trying only the branches it
+    can satisfy: by required literals, and for whole-line matches by first character too."""
 
     def __init__(self, patterns: list[str], flags: int = re.I) -> None:
-        """Keep each branch with the characters it can start with; compile per first character on demand."""
+        """Compile each branch and the whole alternation; index the branches by required literal."""
         self.patterns, self.flags = list(patterns), flags
+        self.branches = [re.compile(p, flags) for p in self.patterns]
+        self.literals = [required_literals(p, flags) for p in self.patterns]
         self.firsts = [first_characters(p, flags) for p in self.patterns]
-        self.whole = re.compile("|".join(self.patterns) or "(?!)", flags)
         self._known = set().union(*(f for f in self.firsts if f is not _ANY))
-        self._by_char: dict[str, re.Pattern] = {}
+        self._by_char: dict[str, _Group] = {}
+        self._groups: dict[tuple[int, ...], _Group] = {}
 
-    def _for(self, ch: str) -> re.Pattern:
-        """Return the alternation of the branches that can start with `ch` (compiled once per character); `re`
-        decides which opening characters `ch` stands for, so its own case rules hold ("İlgili" opens "ilgili")."""
-        rx = self._by_char.get(ch)
-        if rx is None:
+    @cached_property
+    def whole(self) -> re.Pattern:
+        """Return the one alternation of all the patterns (what this matcher answers for)."""
+        return re.compile("|".join(self.patterns) or "(?!)", self.flags)
+
+    @cached_property
+    def _all(self) -> _Group:
+        """Return the group of all the branches (for searches, which may start anywhere)."""
+        return _Group(range(len(self.patterns)), self)
+
+    def _opened_by(self, ch: str) -> _Group:
+        """Return the group of branches that can start with `ch` (built once per character); `re` decides which
+        opening characters `ch` stands for, so its own case rules hold ("İlgili" opens "ilgili")."""
+        group = self._by_char.get(ch)
+        if group is None:
             same = {ch} | {x for x in self._known if re.fullmatch(re.escape(x), ch, self.flags)}
-            picked = [p for p, f in zip(self.patterns, self.firsts) if f is _ANY or f & same]
-            rx = self._by_char[ch] = re.compile("|".join(picked) or "(?!)", self.flags)
-        return rx
+            opened = tuple(i for i, f in enumerate(self.firsts) if f is _ANY or f & same)
+            if (group := self._groups.get(opened)) is None:  # many characters open the same branches: "0"…"9"
+                group = self._groups[opened] = _Group(opened, self)
+            self._by_char[ch] = group
+        return group
 
-    def fullmatch(self, s: str) -> bool:
-        """Tell whether the whole of `s` matches one of the patterns."""
-        return bool((self._for(s[0]) if s else self.whole).fullmatch(s))
+    def fullmatch(self, text: str) -> bool:
+        """Tell whether the whole of `text` matches one of the patterns."""
+        if not text:
+            return bool(self.whole.fullmatch(text))
+        group = self._opened_by(text[0])
+        return bool(group.always and group.always.fullmatch(text)) or any(
+            self.branches[i].fullmatch(text) for i in group.candidates(fold(text)))
+
+    def search(self, text: str) -> bool:
+        """Tell whether one of the patterns matches somewhere in `text`."""
+        group = self._all
+        return bool(group.always and group.always.search(text)) or any(
+            self.branches[i].search(text) for i in group.candidates(fold(text)))

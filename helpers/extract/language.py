@@ -42,12 +42,11 @@ def line_language(line: str, page: str) -> str | None:
     different function words of that language and none of the page's ("Kurti je zapalio vatru, a sada se čudi što
     gori" on an English page is a social post's text or an image's alt text). One-letter words count for no
     language, a function word counts in lower case or opening a sentence, name particles ("de", "van der") never."""
-    tokens = list(_WORD.finditer(line))
-    if len(tokens) < 3:
+    words = _WORD.findall(line)
+    if len(words) < 3 or not _page_words(page).isdisjoint(map(str.lower, words)):
         return None
     _, word_langs, _ = _lexicon()
-    if any(page in word_langs.get(t.group().lower(), ()) for t in tokens if len(t.group()) > 1):
-        return None
+    tokens = list(_WORD.finditer(line))
     particles = _particles()
     hits: dict[str, set[str]] = {}
     for t in tokens:
@@ -58,6 +57,13 @@ def line_language(line: str, page: str) -> str | None:
                 hits.setdefault(lang, set()).add(w.lower())
     best = max(sorted(hits), key=lambda k: len(hits[k]), default=None)
     return best if best is not None and len(hits[best]) >= 2 else None
+
+
+@lru_cache(maxsize=64)
+def _page_words(page: str) -> frozenset[str]:
+    """Return the function words of a language that count for a line (two letters or more; lower case)."""
+    _, word_langs, _ = _lexicon()
+    return frozenset(w for w, langs in word_langs.items() if page in langs and len(w) > 1)
 
 
 @lru_cache(maxsize=1)

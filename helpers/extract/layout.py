@@ -78,9 +78,8 @@ def spaced_line_by_line(lines: list[str]) -> bool:
     spaced = sum(1 for i in filled if not lines[i + 1].strip())
     if len(filled) < SPACED_MIN_LINES or spaced < SPACED_SHARE * len(filled):
         return False
-    rules = furniture_rules()
     head = next((k for k, i in enumerate(filled) if story_sentence(s := lines[i].strip())
-                 and not is_furniture_line(s, rules)), len(filled))
+                 and not is_furniture_line(s)), len(filled))
     return head >= SPACED_HEAD_LINES
 
 
@@ -133,7 +132,7 @@ def related_boxes(stripped: list[str]) -> set[int]:
         stop = min(len(stripped), i + 2 + rules["max_lines"])
         end = next((j for j in range(i + 1, stop) if not stripped[j]), None)
         if end is not None and not any(stripped[end:]):  # the end of the page: the box ends at the footer, if any
-            end = next((j for j in range(i + 2, end) if is_furniture_line(stripped[j], furniture_rules())), None)
+            end = next((j for j in range(i + 2, end) if is_furniture_line(stripped[j])), None)
         if end == i + 1:  # a page that spaces its lines: the headlines stand one blank line apart under the label
             out |= {i} | _spaced_headlines(stripped, i, rules)
             continue

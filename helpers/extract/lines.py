@@ -11,9 +11,10 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load, word_list
-from .alternation import FirstCharAlternation
+from .alternation import Alternation
 from .dates import extract_timexes
 from .document import ArticleDoc
+from .patterns import trie_pattern
 
 SENTENCE_END = ".!?;:,"
 STOPS = (".", "!", "?", "”", '"')
@@ -55,19 +56,22 @@ def furniture_rules() -> dict:
     def compile_all(key: str) -> re.Pattern:
         return re.compile("|".join(branches(key)), re.I)
 
+    def alternation(key: str) -> Alternation:
+        return Alternation(branches(key))
+
     return {
-        "line": FirstCharAlternation(branches("line")),  # whole-line matches: only the branches a first letter opens
-        "long_line": FirstCharAlternation(branches("long_line")),
-        "long_anywhere": compile_all("long_anywhere"),
-        "long_anywhere_cues": tuple(spec["long_anywhere_cues"]),
+        # the long lists: each line is matched only against the branches it can satisfy (see alternation.py)
+        "line": alternation("line"),
+        "long_line": alternation("long_line"),
+        "long_anywhere": alternation("long_anywhere"),
         "link_after": compile_all("link_after"),
         "tail": compile_all("tail_markers"),
         "tail_max_words": int(spec.get("tail_max_words", 20)),
         "line_max_words": int(spec.get("line_max_words", 25)),
         "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
-        "page_note": compile_all("page_note"),
+        "page_note": alternation("page_note"),
         "page_note_max_words": int(spec.get("page_note_max_words", 40)),
-        "caption": compile_all("caption"),
+        "caption": alternation("caption"),
         "credit": compile_all("credit"),
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
@@ -205,7 +209,7 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
     for i, s in enumerate(stripped):
         if not s:
             continue
-        furniture = after_link or is_furniture_line(s, rules)
+        furniture = after_link or is_furniture_line(s)
         after_link = bool(rules["link_after"].fullmatch(s))  # the next non-empty line is a linked story's title
         if rules["tail"].fullmatch(s):
             in_tail = not _menu_item(s, above)  # a "Topics" item of a menu starts no list of linked titles
@@ -224,9 +228,11 @@ def _menu_item(s: str, above: list[str]) -> bool:
     return n_words(s) <= 2 and not s.endswith(":") and len(short) == 2
 
 
-def is_furniture_line(s: str, rules: dict) -> bool:
+@lru_cache(maxsize=65536)
+def is_furniture_line(s: str) -> bool:
     """Tell whether one stripped line is furniture by itself: a known short line, a caption or credit, a section
-    label, or a long disclaimer."""
+    label, or a long disclaimer (remembered: reading an input and cleaning it ask about the same lines)."""
+    rules = furniture_rules()
     words = n_words(s)
     if words <= rules["line_max_words"] and (rules["line"].fullmatch(s) or rules["section"].fullmatch(s)):
         return True
@@ -236,15 +242,14 @@ def is_furniture_line(s: str, rules: dict) -> bool:
         return True
     if rules["long_line"].fullmatch(s):
         return True
-    low = s.lower()
-    return any(cue in low for cue in rules["long_anywhere_cues"]) and bool(rules["long_anywhere"].search(s))
+    return rules["long_anywhere"].search(s)
 
 
 @lru_cache(maxsize=1)
 def _line_months() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
     """Compile the date-line month names of other languages (data/dates.yaml) and the day/year orders around them."""
     names = {w.lower(): english for english, words in load("dates")["date_line_months"].items() for w in words}
-    foreign = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})(?!\w)", re.I)
+    foreign = re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(names))})(?!\w)", re.I)  # a trie: ~4x a flat list
     english = "|".join(load("dates")["date_line_months"])
     year_first = re.compile(rf"\b(\d{{4}})\.\s*({english})\s+(\d{{1,2}})\.?")  # Hungarian "2023. május 31."
     short = "|".join(sorted({m[:3] for m in load("dates")["date_line_months"]} | {"Sept"}))
@@ -255,7 +260,7 @@ def _line_months() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
 def english_months(line: str) -> str:
     """Write a date line's month in English and its day before the month ("2023. május 31." -> "31 May 2023")."""
     foreign, names, year_first, day_dot = _line_months()
-    if not any(c.isdigit() for c in line):
+    if not any(map(str.isdigit, line)):
         return line
     out = _DASHED_DATE.sub(r"\1.\2.\3", foreign.sub(lambda m: names[m.group().lower()], line))  # "15-06-2023"
     return day_dot.sub(r"\1 \2", year_first.sub(r"\3 \2 \1", out))
@@ -282,6 +287,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
     Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
     """
+    if not any(map(str.isdigit, line)):
+        return None  # a full date needs its year in figures: a line on its own has no publication date to lean on
     line = _GLUED_TIME.sub(r"\1 \2", _SPACED_DOTS.sub(r"\1.\2.\3", line))  # "15. 06. 2023."; "202310:58 PM"
     # "30. maj 2023." / "08.02.2024.": a date written with a dot after the day and the year is no sentence
     serbian_dot = (_DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None
@@ -311,10 +318,9 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     if furniture and (sep := _SEGMENT_SEP.search(line, rows[0]["end"])) is not None:
         # after the date's own segment, page controls do not count: "… · 4 min read · Share this article",
         # "13.12.2023 | Source: Ministry of Defence | Print | Email"
-        rules = furniture_rules()
         tail = [p for p in _SEGMENT_SEP.split(line[sep.start():]) if p.strip()]
         head = [p for p in _SEGMENT_SEP.split(line[:rows[0]["start"]]) if p.strip()]
-        dropped = sum(n_words(p) for p in tail if is_furniture_line(p.strip(), rules) or _labels(p.strip()))
+        dropped = sum(n_words(p) for p in tail if is_furniture_line(p.strip()) or _labels(p.strip()))
         dropped += sum(n_words(p) for p in head if _POSTED_BY.match(p.strip()))  # "Posted by Jana Roe | …"
         if n_words(rest_text) - dropped > 6:
             return None

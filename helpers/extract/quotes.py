@@ -136,7 +136,8 @@ def lexicon() -> dict:
     not_after += "".join(rf"(?!(?<=\b{re.escape(a)} ){re.escape(b)}\b)"  # nor "member states"
                          for a, b in (c.rsplit(" ", 1) for c in lex["noun_compounds"]))
     lex.update(
-        cue=re.compile(rf"{not_after}\b{first}(?:{verbs}{read_cue})\b", re.I),
+        # the cheap zero-width tests first: the lookbehinds only run where a word opens with a cue's letter
+        cue=re.compile(rf"\b{first}{not_after}(?:{verbs}{read_cue})\b", re.I),
         tail_adverbs=re.compile(rf"(?:\s+(?:{adverbs}))*\s*$", re.I),
         pronoun_end=re.compile(rf"(?:^|[^\w’'])({_alt(lex['subject_pronouns'])})$", re.I),
         pronoun_start=re.compile(rf"\s*({_alt(lex['third_person_pronouns'])})\b", re.I),
