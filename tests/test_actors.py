@@ -7,7 +7,14 @@ import re as stdlib_re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.extract.actors import dictionary, discover_people, find_forms, find_mentions
+from helpers.extract.actors import (
+    dictionary,
+    discover_people,
+    discovery_regexes,
+    find_forms,
+    find_mentions,
+    role_noun_names,
+)
 from helpers.extract.document import ArticleDoc
 from helpers.extract.patterns import trie_pattern
 from helpers.extract.segment import split_sentences
@@ -176,3 +183,22 @@ def test_a_hyphenated_role_a_role_noun_before_a_rank_and_who_said_are_found() ->
         "akturk": {"name": "Zeki Akturk", "role": "ministry spokesperson Rear Admiral"}}
     assert discover_people("Among them is Corporal Leyla Hassan, a combat medic from Canterbury, who said so.") == {
         "hassan": {"name": "Corporal Leyla Hassan", "role": None}}
+
+
+ROLE_NOUN_TEXTS = ["The police sergeant Ardit Veseli and deputy mayor Lena Marwick met army chief Ana Roe.",
+                   "vice-president Dan Holt, ex-minister Mira Kos said; the chief-of-staff  Ana Roe left.",
+                   "spokesman\nJohn Smith told the spokeswoman Jane Roe that the minister Ivo Kuz had gone.",
+                   "A " + "very-" * 40 + "senior official Petra Lind spoke.", "no roles here at all", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["the", "police", "sergeant", "chief", "Ana", "Roe", "said", "-", "deputy",
+                                 "vice-president", ",", ".", "\n", "  ", "spokesman", "Ardit", "x" * 70]),
+                max_size=14))
+def test_role_noun_names_finds_what_the_whole_text_scan_finds(words: list[str]) -> None:
+    rx = discovery_regexes()
+    for text in [*ROLE_NOUN_TEXTS, " ".join(words), "".join(words)]:
+        want = [(m.span(), m.group("role"), m.group("name")) for m in rx["role_noun_name"].finditer(text)]
+        assert [(m.span(), m.group("role"), m.group("name")) for m in role_noun_names(text)] == want
+    got = [(m.group("role"), m.group("name")) for m in role_noun_names(ROLE_NOUN_TEXTS[0])]
+    assert got == [("police sergeant", "Ardit Veseli"), ("deputy mayor", "Lena Marwick"), ("army chief", "Ana Roe")]

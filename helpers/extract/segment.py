@@ -86,14 +86,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _sentence_stops() -> re.Pattern:
+    """Compile the characters after which the sentencizer may start a sentence (its punct_chars): a block with
+    none of them is one sentence, and spaCy need not see it."""
+    chars = nlp().get_pipe("sentencizer").punct_chars
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]" if chars else "(?!)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text`, in order, never crossing a paragraph."""
-    spans = blocks(text)
+    pipe = nlp()
+    tokenizer, sentencizer, stops = pipe.tokenizer, pipe.get_pipe("sentencizer"), _sentence_stops()
     out: list[tuple[int, int]] = []
-    pieces = (text[s:e] for s, e in spans)
-    for (base, _), doc in zip(spans, nlp().pipe(pieces, batch_size=256)):
-        for sent in doc.sents:
-            s, e = _trim(text, base + sent.start_char, base + sent.end_char)
+    for base, end in blocks(text):
+        piece = text[base:end]
+        if not stops.search(piece):  # a heading, a byline: one sentence whatever its tokens
+            sents = [(0, len(piece))]
+        else:  # the pipeline's two steps called directly: the same annotations as nlp().pipe, less machinery
+            sents = [(sent.start_char, sent.end_char) for sent in sentencizer(tokenizer(piece)).sents]
+        for s, e in sents:
+            s, e = _trim(text, base + s, base + e)
             if e > s:
                 out.append((s, e))
     return _opening_marks_forward(text, out)
