@@ -185,6 +185,16 @@ def test_a_hyphenated_role_a_role_noun_before_a_rank_and_who_said_are_found() ->
         "hassan": {"name": "Corporal Leyla Hassan", "role": None}}
 
 
+
+def test_a_name_ending_like_a_company_market_or_party_is_no_person() -> None:
+    text = ("Northtown Gas Transmission Corp said on Monday that sales rose. \"Demand is firm,\" said Jana Roe of "
+            "Harbour Securities Inc. Traders on the Northtown Stock Exchange said volumes were thin. Lena Power, a "
+            "trader, said so.")
+    assert discover_people(text) == {"roe": {"name": "Jana Roe", "role": None},
+                                     "power": {"name": "Lena Power", "role": None}}
+    assert [m for m in mentions(text) if m[2] == "person"] == [("Jana Roe", "roe", "person"),
+                                                              ("Lena Power", "power", "person")]
+
 ROLE_NOUN_TEXTS = ["The police sergeant Ardit Veseli and deputy mayor Lena Marwick met army chief Ana Roe.",
                    "vice-president Dan Holt, ex-minister Mira Kos said; the chief-of-staff  Ana Roe left.",
                    "spokesman\nJohn Smith told the spokeswoman Jane Roe that the minister Ivo Kuz had gone.",

@@ -167,15 +167,24 @@ def _stop_tokens() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _organisation_ends() -> frozenset[str]:
+    """Return the last words of organisations' names that are no one's surname (data/people.yaml)."""
+    return frozenset(people_cues().get("organisation_ends", []))
+
+
+@lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     """Return the names and aliases of the news outlets in data/outlets.yaml (no person is called so)."""
     return frozenset(n for o in load("outlets")["outlets"] for n in [o["name"], *o.get("aliases", [])])
 
 
 def clean_name(name: str) -> str | None:
-    """Strip title and stop words from the ends of a candidate name; None when fewer than two name words remain."""
+    """Strip title and stop words from the ends of a candidate name; None when fewer than two name words remain, or
+    when it ends like an organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers")."""
     tokens = name.split()
-    stops = _stop_tokens()
+    stops, ends = _stop_tokens(), _organisation_ends()
+    if tokens and tokens[-1].rstrip(".,") in ends:
+        return None
     while tokens and tokens[0] in stops:
         tokens.pop(0)
     while tokens and tokens[-1] in stops:
