@@ -189,8 +189,8 @@ def clean_name(name: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1] in stops:
         tokens.pop()
-    if len(tokens) < 2 or any(t in stops for t in tokens):
-        return None
+    if len(tokens) < 2 or any(t in stops for t in tokens) or tokens[-1].rstrip(".,") in ends:
+        return None  # "First Savings Bank" ends like a company once "Bank" is stripped
     return " ".join(tokens)
 
 
