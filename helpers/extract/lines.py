@@ -228,10 +228,10 @@ def _menu_item(s: str, above: list[str]) -> bool:
     return n_words(s) <= 2 and not s.endswith(":") and len(short) == 2
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def is_furniture_line(s: str) -> bool:
     """Tell whether one stripped line is furniture by itself: a known short line, a caption or credit, a section
-    label, or a long disclaimer (remembered: reading an input and cleaning it ask about the same lines)."""
+    label, or a long disclaimer (remembered: the layout rules ask about the same line several times)."""
     rules = furniture_rules()
     words = n_words(s)
     if words <= rules["line_max_words"] and (rules["line"].fullmatch(s) or rules["section"].fullmatch(s)):
