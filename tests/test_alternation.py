@@ -75,3 +75,11 @@ def test_the_furniture_patterns_give_the_same_answer_on_every_development_line()
     for key in ("caption", "page_note", "long_anywhere"):
         alt = rules[key]
         assert sorted(s for s in lines if alt.search(s)) == sorted(s for s in lines if alt.whole.search(s))
+
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aikKsSIl ·»İıſ\u212aŞş")), max_size=10),
+       st.text(alphabet=st.sampled_from(list("aiks ·»")), min_size=1, max_size=3))
+def test_a_literal_is_in_the_folded_text_exactly_when_re_finds_it_case_insensitively(text: str, literal: str) -> None:
+    assert (literal in fold(text)) == bool(re.search(re.escape(literal), text, re.I))
