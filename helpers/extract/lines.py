@@ -29,6 +29,7 @@ _YMD_DOT = re.compile(r"\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")  # Hungarian "2023.
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")  # "15. 06. 2023."
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # a copied wire stamp: "September 24, 202310:58 PM"
+_YEAR_DIGITS = re.compile(r"\d{4}")  # what every full date of a date line holds
 _DAY_DOT = re.compile(r"\b\d{1,2}\.(?:\s*\d{1,2}\.|\s+\w)")
 _WORD = re.compile(r"(?:https?://|www\.)[^\s)\]]+|\w+")  # a web address is one word
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
@@ -287,8 +288,9 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
     Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
     """
-    if not any(map(str.isdigit, line)):
-        return None  # a full date needs its year in figures: a line on its own has no publication date to lean on
+    if not _YEAR_DIGITS.search(line):
+        return None  # a full date needs its year in four figures (a line alone has no publication date to lean on,
+        # and the date extractor reads no two-digit year: "15.06.23" is XXXX-06-15)
     line = _GLUED_TIME.sub(r"\1 \2", _SPACED_DOTS.sub(r"\1.\2.\3", line))  # "15. 06. 2023."; "202310:58 PM"
     # "30. maj 2023." / "08.02.2024.": a date written with a dot after the day and the year is no sentence
     serbian_dot = (_DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None
