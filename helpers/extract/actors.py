@@ -183,14 +183,14 @@ def clean_name(name: str) -> str | None:
     when it ends like an organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers")."""
     tokens = name.split()
     stops, ends = _stop_tokens(), _organisation_ends()
-    if tokens and tokens[-1].rstrip(".,") in ends:
-        return None
+    lasts = set(tokens[-1:])  # the last word as found and, below, once stop words are stripped
     while tokens and tokens[0] in stops:
         tokens.pop(0)
     while tokens and tokens[-1] in stops:
         tokens.pop()
-    if len(tokens) < 2 or any(t in stops for t in tokens) or tokens[-1].rstrip(".,") in ends:
-        return None  # "First Savings Bank" ends like a company once "Bank" is stripped
+    lasts.update(tokens[-1:])  # "First Savings Bank" ends like a company once "Bank" is stripped
+    if len(tokens) < 2 or any(t in stops for t in tokens) or any(w.rstrip(".,") in ends for w in lasts):
+        return None
     return " ".join(tokens)
 
 

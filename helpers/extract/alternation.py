@@ -237,7 +237,7 @@ class _Group:
             else None
         known = sorted(self.by_literal)
         # the scan reports the longest literal starting at a place: the shorter ones it begins with are there too
-        self.within = {lit: [k for k in known if lit.startswith(k)] for lit in known}
+        self.within = {lit: [lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in self.by_literal] for lit in known}
         self.scan = re.compile(trie_pattern(known)).search if known else None
 
     def candidates(self, folded: str) -> set[int]:

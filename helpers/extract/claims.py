@@ -91,7 +91,7 @@ def measure_of(category: str, phrase: str, clause_left: str, clause: str, senten
             return "population"  # "the 50,000 Serbs in the north"
         hits = [m for m, rx in c["casualty"].items() if rx.search(sentence)]
         if len(hits) == 1:
-            return hits[0]  # "Among the soldiers hurt on Monday were 11 Italians": a nationality of the casualties
+            return hits[0]  # "Among the soldiers hurt on Monday were 11 Danes": a nationality of the casualties
     return category if category in c["measures"] else "other"
 
 

@@ -247,10 +247,10 @@ def _pat() -> SimpleNamespace:
                           rf"(?=[^\S\n]*[,;.)]|[^\S\n]*$|{SP}(?:and|or){SP}(?:\d|{wordnum}))"),
         aside_list=re.compile(rf"^[^\S\n]*,[^\S\n]*(?:\d[\d,.]*{SP}[A-Z][\w-]*(?:(?:[^\S\n]*,[^\S\n]*|"
                               rf"[^\S\n]*,?{SP}(?:and|or){SP})\d[\d,.]*{SP}[A-Z][\w-]*)*"
-                              # "30 soldiers of the mission, Italians and Hungarians, were injured"
+                              # "30 soldiers of the mission, Danes and Czechs, were injured"
                               rf"|(?-i:[A-Z][\w’'-]+(?:[^\S\n]*,[^\S\n]*[A-Z][\w’'-]+)*{SP}(?:and|or){SP}[A-Z][\w’'-]+))"
                               rf"[^\S\n]*,"),
-        # "13 Italian soldiers were among the 34 peacekeepers injured": the group's predicate
+        # "13 Danish soldiers were among the 34 peacekeepers injured": the group's predicate
         among=re.compile(rf"^{SP}(?:were|was|are|is){SP}among{SP}(?:the|those){SP}(?:\d[\d,.]*{SP})?"
                          rf"(?:[\w’'-]+{SP}){{0,2}}?(?P<p>{_alt([w for v in preds.values() for w in v['after']])})"
                          rf"(?![\w-])"),
@@ -442,7 +442,7 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         return True
     em = p.elided.match(right)
     if em:
-        cand.update(end=e + em.end(), _pending="elided")  # "11 Italian and 19 Hungarian soldiers"
+        cand.update(end=e + em.end(), _pending="elided")  # "11 Danish and 19 Czech soldiers"
         return True
     pm = p.partitive.match(right)
     if pm and nxt is not None and nxt.start() == e + pm.end():
@@ -576,7 +576,7 @@ def _right_clause(text: str, c: dict) -> str:
     if sm:
         right = right[sm.end():]
     if (om := p.of_group.match(right)) and _aside(right[om.end():]):
-        right = right[om.end():]  # "30 soldiers of the mission, Italians and Hungarians, were injured"
+        right = right[om.end():]  # "30 soldiers of the mission, Danes and Czechs, were injured"
     if am := _aside(right):
         right = right[am.end():]
     if cm := p.and_one.match(right):
@@ -586,13 +586,13 @@ def _right_clause(text: str, c: dict) -> str:
 
 
 def _aside(right: str) -> re.Match | None:
-    """Match an aside opening the text after a figure (", including …,", ", 11 Italians and 19 Hungarians,")."""
+    """Match an aside opening the text after a figure (", including …,", ", 11 Danes and 19 Czechs,")."""
     p = _pat()
     return p.aside.match(right) or p.aside_list.match(right) or p.dash_aside.match(right)
 
 
 def _propagate_lists(text: str, cands: list[dict]) -> None:
-    """Share a predicate along a coordinated list ("30 soldiers, 11 Italians and 19 Hungarians wounded")."""
+    """Share a predicate along a coordinated list ("30 soldiers, 11 Danes and 19 Czechs wounded")."""
     p = _pat()
     i = 0
     while i < len(cands):
@@ -768,8 +768,8 @@ def _antecedent(text: str, c: dict) -> bool:
 
 
 def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:
-    """Return the casualty figure that a count of people right after it breaks down ("30 soldiers – 11 Italians
-    and 19 Hungarians – were injured", "the 30 injured soldiers were 11 Italians"), also for later list members."""
+    """Return the casualty figure that a count of people right after it breaks down ("30 soldiers – 11 Danes
+    and 19 Czechs – were injured", "the 30 injured soldiers were 11 Danes"), also for later list members."""
     prev = kept[-1] if kept else None
     if (c["_pending"] or c["_hcat"] not in ("troops", "people") or c.get("_pred") or prev is None
             or prev["_sent"] != c["_sent"]):
@@ -780,14 +780,14 @@ def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:
         return whole
     if (not prev["_pending"] and prev["category"] in _CASUALTY and prev["value"] > c["value"]
             and (_pat().breakdown_gap.fullmatch(gap) or _pat().predicate_gap.fullmatch(gap))):
-        return prev  # "30 of its soldiers were hurt, 11 Italians and 19 Hungarians"
+        return prev  # "30 of its soldiers were hurt, 11 Danes and 19 Czechs"
     return None
 
 
 def _link_elided(text: str, c: dict, prev: dict | None, nxt: dict | None) -> bool:
-    """Give a number with an elided noun ("11 Italian") the unit and category of its neighbour: the figure it
-    breaks down ("30 soldiers, 11 Italian and 19 Hungarian") or the next list member ("11 Italian and 19
-    Hungarian soldiers"); tell whether one was found."""
+    """Give a number with an elided noun ("11 Danish") the unit and category of its neighbour: the figure it
+    breaks down ("30 soldiers, 11 Danish and 19 Czech") or the next list member ("11 Danish and 19 Czech
+    soldiers"); tell whether one was found."""
     p = _pat()
     if prev and prev["_sent"] == c["_sent"] and prev["unit"] and not prev["_pending"] and re.fullmatch(
             r"[^\S\n]*[,(—–:][^\S\n]*", text[prev["end"]:c["start"]]) and prev["value"] > c["value"]:
