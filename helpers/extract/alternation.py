@@ -5,7 +5,7 @@ data/furniture.yaml that was most of the cost of reading a page. Two cheap facts
 is run. A whole-line match can only use the branches that a line's first character opens ("share …",
 "(tweet|email|…)"). And most branches cannot match without some literal text ("sign up", "photo", "©"): a line
 that holds none of a branch's required literals (in any case `re` would accept) cannot match it. One scan of the
-line for all those literals (a character trie) finds the branches worth trying; each is compiled on its own.
+line for all those literals (an Aho-Corasick automaton) finds the branches worth trying; each is compiled on its own.
 
 The answer is the same as the one big alternation's: a text matches (or fullmatches) an alternation exactly when
 it matches one of its branches, and a branch left out provably cannot match.
@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from collections.abc import Iterable
 from functools import cached_property
 
-from .patterns import trie_pattern
+import ahocorasick
 
 try:  # the parser behind `re` (public as sre_parse before 3.11); without it every branch is tried, as before
+    import _sre
     import re._constants as _C
     import re._parser as _P
+    from re._casefix import _EXTRA_CASES  # the lower cases `re` takes for one another ("i" and "ı", "σ" and "ς")
 except ImportError:  # pragma: no cover - other Python versions
-    _P = _C = None
+    _P = _C = _sre = None
 
 _ANY = None  # a branch that may open with any character (or match an empty start)
 MIN_KEY = 2  # a required literal that weighs less than this (see _weight) rules too little out to look for
@@ -116,28 +117,23 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if min(map(_weight, a)) >= min(map(_weight, b)) else b
 
 
-def _key_char(c: int) -> str | None:
-    """Return a pattern's literal character as the folded text writes it (lower-cased ASCII, or a symbol or mark of
-    punctuation, which has no case), or None when it cannot stand in a required literal (a cased non-ASCII letter)."""
-    ch = chr(c)
-    if c < 128:
-        return ch.lower()
-    caseless = unicodedata.category(ch)[0] in "PS" and ch.lower() == ch.upper() == ch  # not "Ⓐ"/"ⓐ"
-    return ch if caseless else None
+def _key_char(c: int) -> str:
+    """Return a pattern's literal character as the folded text writes it (see _Fold)."""
+    return _FOLD[c]
 
 
 def _set_chars(items: list) -> frozenset[str] | None:
     """Return the few literal characters a character set ([›»>]) stands for, or None."""
-    chars = [_key_char(av) if op is _C.LITERAL else None for op, av in items]
-    return None if len(chars) > MAX_SET or None in chars else frozenset(chars)
+    if len(items) > MAX_SET or any(op is not _C.LITERAL for op, _ in items):
+        return None
+    return frozenset(_key_char(av) for _, av in items)
 
 
 def _fixed(op, av) -> frozenset[str] | None:
     """Return the few texts (as folded) a parsed item can match when they are fixed: a literal, a small set of
     them, a group or alternation of such ("(com|net|org)"); None otherwise."""
     if op is _C.LITERAL:
-        ch = _key_char(av)
-        return None if ch is None else frozenset([ch])
+        return frozenset([_key_char(av)])
     if op is _C.IN:
         return _set_chars(av)
     if op is _C.SUBPATTERN:
@@ -197,17 +193,16 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 
 class _Fold(dict):
-    """A str.translate table writing each character as the lower-case ASCII letter `re` would match it to in a
-    case-insensitive pattern ("İ", "ı" -> "i", "ſ" -> "s", the Kelvin sign -> "k"), other characters as they are
-    (lower-cased when ASCII): a required literal is then a plain substring of the folded text."""
+    """A str.translate table writing each character as the one character that stands for all those `re` matches
+    to it in a case-insensitive pattern: its simple lower case, or the least of the lower cases `re` counts as one
+    ("İ", "ı" -> "i", "ſ" -> "s", the Kelvin sign -> "k", "ς" -> "σ", "Ж" -> "ж"); uncased characters as they
+    are. A required literal, written the same way, is then a plain substring of the folded text."""
 
     def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if ch.isascii():
-            out = ch.lower()
-        else:
-            out = next((a for a in string.ascii_lowercase if re.fullmatch(a, ch, re.I)), ch)
-        self[code] = out
+        if _sre is None:  # pragma: no cover - no literal is looked for then (see required_literals)
+            return chr(code)
+        lower = _sre.unicode_tolower(code)
+        out = self[code] = chr(min((lower, *_EXTRA_CASES.get(lower, ()))))
         return out
 
 
@@ -219,13 +214,31 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
+class LiteralScan:
+    """One Aho-Corasick automaton over many literals (pyahocorasick): one pass over a folded text finds every one
+    of them it holds, overlapping ones too, so several alternations can share the pass over a line."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        """Build the automaton of the literals."""
+        self._automaton = ahocorasick.Automaton()
+        for lit in sorted(set(literals)):
+            self._automaton.add_word(lit, lit)
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def __call__(self, folded: str) -> set[str]:
+        """Return the literals that a folded text holds."""
+        if not len(self._automaton):
+            return set()
+        return {lit for _, lit in self._automaton.iter(folded)}
+
+
 class _Group:
     """Some branches of an alternation: those with no required literal (compiled together, tried on every text),
     and the others by literal (each compiled on its own, tried on the texts that hold its literal)."""
 
     def __init__(self, branches: Iterable[int], alternation: Alternation) -> None:
-        """Compile the branches that require nothing as one pattern; index the others by required literal and
-        compile one scan for all those literals."""
+        """Compile the branches that require nothing as one pattern; index the others by required literal."""
         always: list[int] = []
         self.by_literal: dict[str, list[int]] = {}
         for i in branches:
@@ -235,20 +248,13 @@ class _Group:
                 self.by_literal.setdefault(lit, []).append(i)
         self.always = re.compile("|".join(alternation.patterns[i] for i in always), alternation.flags) if always \
             else None
-        known = sorted(self.by_literal)
-        # the scan reports the longest literal starting at a place: the shorter ones it begins with are there too
-        self.within = {lit: [lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in self.by_literal] for lit in known}
-        self.scan = re.compile(trie_pattern(known)).search if known else None
 
-    def candidates(self, folded: str) -> set[int]:
-        """Return the branches with a required literal that a folded text holds."""
+    def candidates(self, found: set[str]) -> set[int]:
+        """Return the branches with a required literal among the literals found in a text."""
         out: set[int] = set()
-        if self.scan is not None:
-            scan, at = self.scan, 0
-            while (m := scan(folded, at)) is not None:
-                for lit in self.within[m.group()]:
-                    out.update(self.by_literal[lit])
-                at = m.start() + 1  # literals may overlap: look again from the next character
+        for lit in found:
+            if (got := self.by_literal.get(lit)) is not None:
+                out.update(got)
         return out
 
 
@@ -288,16 +294,31 @@ class Alternation:
             self._by_char[ch] = group
         return group
 
-    def fullmatch(self, text: str) -> bool:
-        """Tell whether the whole of `text` matches one of the patterns."""
+    @cached_property
+    def required(self) -> set[str]:
+        """Return every required literal of the branches (what a shared LiteralScan must look for)."""
+        return set().union(*(lits for lits in self.literals if lits))
+
+    @cached_property
+    def scan(self) -> LiteralScan:
+        """Return the scan for this alternation's own literals (used when the caller found none beforehand)."""
+        return LiteralScan(self.required)
+
+    def fullmatch(self, text: str, found: set[str] | None = None) -> bool:
+        """Tell whether the whole of `text` matches one of the patterns; `found` may give the literals of a shared
+        LiteralScan over `fold(text)` that looked for (at least) this alternation's `required` ones."""
         if not text:
             return bool(self.whole.fullmatch(text))
         group = self._opened_by(text[0])
-        return bool(group.always and group.always.fullmatch(text)) or any(
-            self.branches[i].fullmatch(text) for i in group.candidates(fold(text)))
+        if group.always and group.always.fullmatch(text):
+            return True
+        found = self.scan(fold(text)) if found is None else found
+        return any(self.branches[i].fullmatch(text) for i in group.candidates(found))
 
-    def search(self, text: str) -> bool:
-        """Tell whether one of the patterns matches somewhere in `text`."""
+    def search(self, text: str, found: set[str] | None = None) -> bool:
+        """Tell whether one of the patterns matches somewhere in `text` (`found`: see fullmatch)."""
         group = self._all
-        return bool(group.always and group.always.search(text)) or any(
-            self.branches[i].search(text) for i in group.candidates(fold(text)))
+        if group.always and group.always.search(text):
+            return True
+        found = self.scan(fold(text)) if found is None else found
+        return any(self.branches[i].search(text) for i in group.candidates(found))

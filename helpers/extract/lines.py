@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load, word_list
-from .alternation import Alternation
+from .alternation import Alternation, LiteralScan, fold
 from .dates import extract_timexes
 from .document import ArticleDoc
 from .patterns import trie_pattern
@@ -60,19 +60,18 @@ def furniture_rules() -> dict:
     def alternation(key: str) -> Alternation:
         return Alternation(branches(key))
 
+    lists = {key: alternation(key) for key in ("line", "long_line", "long_anywhere", "page_note", "caption")}
     return {
-        # the long lists: each line is matched only against the branches it can satisfy (see alternation.py)
-        "line": alternation("line"),
-        "long_line": alternation("long_line"),
-        "long_anywhere": alternation("long_anywhere"),
+        # the long lists: each line is matched only against the branches it can satisfy (see alternation.py), the
+        # literals that tell which being found for all five lists in one pass ("literals")
+        **lists,
+        "literals": LiteralScan(set().union(*(alt.required for alt in lists.values()))),
         "link_after": compile_all("link_after"),
         "tail": compile_all("tail_markers"),
         "tail_max_words": int(spec.get("tail_max_words", 20)),
         "line_max_words": int(spec.get("line_max_words", 25)),
         "breadcrumb": tuple(spec.get("breadcrumb_prefixes", [])),
-        "page_note": alternation("page_note"),
         "page_note_max_words": int(spec.get("page_note_max_words", 40)),
-        "caption": alternation("caption"),
         "credit": compile_all("credit"),
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
@@ -234,16 +233,17 @@ def is_furniture_line(s: str) -> bool:
     """Tell whether one stripped line is furniture by itself: a known short line, a caption or credit, a section
     label, or a long disclaimer (remembered: the layout rules ask about the same line several times)."""
     rules = furniture_rules()
-    words = n_words(s)
-    if words <= rules["line_max_words"] and (rules["line"].fullmatch(s) or rules["section"].fullmatch(s)):
+    words, found = n_words(s), rules["literals"](fold(s))
+    if words <= rules["line_max_words"] and (rules["line"].fullmatch(s, found) or rules["section"].fullmatch(s)):
         return True
-    if words <= rules["caption_max_words"] and rules["caption"].search(s):
+    if words <= rules["caption_max_words"] and rules["caption"].search(s, found):
         return True
-    if words <= rules["page_note_max_words"] and rules["page_note"].search(s) and not _QUOTATION_MARK.search(s):
+    if (words <= rules["page_note_max_words"] and rules["page_note"].search(s, found)
+            and not _QUOTATION_MARK.search(s)):
         return True
-    if rules["long_line"].fullmatch(s):
+    if rules["long_line"].fullmatch(s, found):
         return True
-    return rules["long_anywhere"].search(s)
+    return rules["long_anywhere"].search(s, found)
 
 
 @lru_cache(maxsize=1)
