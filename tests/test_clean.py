@@ -9,7 +9,8 @@ import pytest
 from helpers.extract.clean import clean, unwrap
 from helpers.extract.dates import extract_timexes
 from helpers.extract.document import ArticleDoc, RawArticle
-from helpers.extract.lines import date_line
+from helpers.extract.lines import date_line, english_months, n_words
+from helpers.lexicon import load
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -168,6 +169,18 @@ def test_a_date_line_needs_a_four_figure_year_which_the_extractor_alone_can_read
         assert not [r for r in extract_timexes(doc) if r["precision"] == "day" and r["value"][:4].isdigit()], line
         assert date_line(line) is None and date_line(line, furniture=True) is None
     assert date_line("Published: 15.06.2023 14:10") == dt.date(2023, 6, 15)
+
+
+def test_a_date_line_is_judged_too_long_before_it_is_rewritten() -> None:
+    # date_line gives up on a line of too many words before rewriting its months and dots: it holds only while no
+    # rewriting takes a word away (every foreign month name one word, a dot or a space never a word)
+    months = load("dates")["date_line_months"]
+    assert all(n_words(w) == 1 for words in months.values() for w in words)
+    for line in ["2023. május 31. 10:15", "15. 06. 2023.", "September 24, 202310:58 PM", "15-06-2023 | Kosovo"]:
+        assert n_words(english_months(line)) >= n_words(line), line
+    assert date_line("2023. május 31.") == dt.date(2023, 5, 31)
+    assert date_line("Last updated on 2023. május 31. 10:15 by the news desk of our outlet in the city") is None
+
 
 def test_date_lines_in_outlet_styles() -> None:
     cases = {"04 March 2024 13:05 | N1 Belgrade / Beta": dt.date(2024, 3, 4),

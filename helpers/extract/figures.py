@@ -462,11 +462,12 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         fm = p.from_name.match(right)
         cand.update(_pending="inherit", end=e + fm.end() if fm else e, _from=fm is not None)
         return True
-    clause_left = _left_clause(left)
-    for cat, rx in p.pred_before.items():
-        if rx.search(clause_left) and p.bare_follow.match(right):
-            cand.update(unit="people", _hcat=cat)
-            return True
+    if p.bare_follow.match(right):
+        clause_left = _left_clause(left)
+        for cat, rx in p.pred_before.items():
+            if rx.search(clause_left):
+                cand.update(unit="people", _hcat=cat)
+                return True
     mm = p.more_bare.match(right)
     rest = right[mm.end():] if mm else right
     am = p.aux_bare.match(rest) or p.death_verb.match(rest)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import load
 
 _WORD = re.compile(r"[^\W\d_]+")  # letters only (stdlib re: far faster than \p{L})
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the same words in ASCII text, found faster
 
 
 @lru_cache(maxsize=1)
@@ -24,14 +25,19 @@ def _lexicon() -> tuple[list[str], dict[str, tuple[str, ...]], float]:
 
 def guess_language(text: str, sample: int = 400) -> str:
     """Return the ISO 639-1 code of the language whose function words dominate `text`, or "und"."""
-    words = [w.lower() for w in _WORD.findall(text[: sample * 8])][:sample]
+    head = text[: sample * 8]
+    if head.isascii():  # lower-casing ASCII text first finds the same words, lower-cased, in one call
+        words = _ASCII_WORD.findall(head.lower())[:sample]
+    else:
+        words = [w.lower() for w in _WORD.findall(head)[:sample]]
     if not words:
         return "und"
     languages, word_langs, min_share = _lexicon()
     hits = dict.fromkeys(languages, 0)
-    for w, n in Counter(words).items():
-        for lang in word_langs.get(w, ()):
-            hits[lang] += n
+    counts = Counter(words)
+    for w in counts.keys() & word_langs.keys():  # the function words among them (a set operation, not a loop)
+        for lang in word_langs[w]:
+            hits[lang] += counts[w]
     shares = {lang: n / len(words) for lang, n in hits.items()}
     best = max(sorted(shares), key=shares.get)
     return best if shares[best] >= min_share else "und"
@@ -42,7 +48,7 @@ def line_language(line: str, page: str) -> str | None:
     different function words of that language and none of the page's ("Kurti je zapalio vatru, a sada se čudi što
     gori" on an English page is a social post's text or an image's alt text). One-letter words count for no
     language, a function word counts in lower case or opening a sentence, name particles ("de", "van der") never."""
-    words = _WORD.findall(line)
+    words = (_ASCII_WORD if line.isascii() else _WORD).findall(line)
     if len(words) < 3 or not _page_words(page).isdisjoint(map(str.lower, words)):
         return None
     _, word_langs, _ = _lexicon()

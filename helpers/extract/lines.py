@@ -291,6 +291,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     if not _YEAR_DIGITS.search(line):
         return None  # a full date needs its year in four figures (a line alone has no publication date to lean on,
         # and the date extractor reads no two-digit year: "15.06.23" is XXXX-06-15)
+    if n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS):
+        return None  # too long already: the rewriting below never takes a word away (dots, spaces, month names)
     line = _GLUED_TIME.sub(r"\1 \2", _SPACED_DOTS.sub(r"\1.\2.\3", line))  # "15. 06. 2023."; "202310:58 PM"
     # "30. maj 2023." / "08.02.2024.": a date written with a dot after the day and the year is no sentence
     serbian_dot = (_DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None
