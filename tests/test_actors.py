@@ -195,6 +195,13 @@ def test_a_name_ending_like_a_company_market_or_party_is_no_person() -> None:
     assert [m for m in mentions(text) if m[2] == "person"] == [("Jana Roe", "roe", "person"),
                                                               ("Lena Power", "power", "person")]
 
+def test_a_name_that_is_a_place_is_no_person() -> None:
+    text = ("Trading will be suspended, the Stock Exchange of Hong Kong said. State plantation officials in Sri Lanka "
+            "said prices fell. Lena Costa, a trader in San Diego, said so.")
+    assert discover_people(text) == {"costa": {"name": "Lena Costa", "role": None}}
+    assert [m for m in mentions(text) if m[2] == "person"] == [("Lena Costa", "costa", "person")]
+
+
 ROLE_NOUN_TEXTS = ["The police sergeant Ardit Veseli and deputy mayor Lena Marwick met army chief Ana Roe.",
                    "vice-president Dan Holt, ex-minister Mira Kos said; the chief-of-staff  Ana Roe left.",
                    "spokesman\nJohn Smith told the spokeswoman Jane Roe that the minister Ivo Kuz had gone.",

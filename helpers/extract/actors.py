@@ -179,14 +179,21 @@ def _organisation_ends() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Return the places whose names read like a person's (data/people.yaml place_names)."""
+    return frozenset(people_cues().get("place_names", []))
+
+
+@lru_cache(maxsize=1)
 def _outlet_names() -> frozenset[str]:
     """Return the names and aliases of the news outlets in data/outlets.yaml (no person is called so)."""
     return frozenset(n for o in load("outlets")["outlets"] for n in [o["name"], *o.get("aliases", [])])
 
 
 def clean_name(name: str) -> str | None:
-    """Strip title and stop words from the ends of a candidate name; None when fewer than two name words remain, or
-    when it ends like an organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers")."""
+    """Strip title and stop words from the ends of a candidate name; None when fewer than two name words remain,
+    when it ends like an organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers") or when
+    it is a place's ("Hong Kong", data/people.yaml place_names)."""
     tokens = name.split()
     stops, ends = _stop_tokens(), _organisation_ends()
     lasts = set(tokens[-1:])  # the last word as found and, below, once stop words are stripped
@@ -197,7 +204,8 @@ def clean_name(name: str) -> str | None:
     lasts.update(tokens[-1:])  # "First Savings Bank" ends like a company once "Bank" is stripped
     if len(tokens) < 2 or any(t in stops for t in tokens) or any(w.rstrip(".,") in ends for w in lasts):
         return None
-    return " ".join(tokens)
+    name = " ".join(tokens)
+    return None if name in _place_names() else name
 
 
 def clean_role(role: str) -> str | None:
