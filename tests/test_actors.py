@@ -202,6 +202,14 @@ def test_a_name_that_is_a_place_is_no_person() -> None:
     assert [m for m in mentions(text) if m[2] == "person"] == [("Lena Costa", "costa", "person")]
 
 
+def test_a_role_noun_opening_a_name_is_the_role_not_the_name() -> None:
+    text = ("Chief Executive Martin Sorrell said profits rose. Chancellor of the Exchequer Nigel Lawson said rates "
+            "would fall. Dean Acheson said so. Prof Reddy said so too.")
+    assert discover_people(text) == {"sorrell": {"name": "Martin Sorrell", "role": "Chief"},
+                                     "lawson": {"name": "Nigel Lawson", "role": None},
+                                     "acheson": {"name": "Dean Acheson", "role": None}}
+
+
 ROLE_NOUN_TEXTS = ["The police sergeant Ardit Veseli and deputy mayor Lena Marwick met army chief Ana Roe.",
                    "vice-president Dan Holt, ex-minister Mira Kos said; the chief-of-staff  Ana Roe left.",
                    "spokesman\nJohn Smith told the spokeswoman Jane Roe that the minister Ivo Kuz had gone.",

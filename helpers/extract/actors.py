@@ -179,6 +179,12 @@ def _organisation_ends() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Return the one-word role nouns (data/lexicon.yaml role_nouns), lower case."""
+    return frozenset(r.lower() for r in people_cues()["role_nouns"] if " " not in r)
+
+
+@lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Return the places whose names read like a person's (data/people.yaml place_names)."""
     return frozenset(people_cues().get("place_names", []))
@@ -191,9 +197,10 @@ def _outlet_names() -> frozenset[str]:
 
 
 def clean_name(name: str) -> str | None:
-    """Strip title and stop words from the ends of a candidate name; None when fewer than two name words remain,
-    when it ends like an organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers") or when
-    it is a place's ("Hong Kong", data/people.yaml place_names)."""
+    """Strip title and stop words from the ends of a candidate name, and role nouns from its start while two name
+    words remain ("Executive Martin Sorrell"); None when fewer than two name words remain, when it ends like an
+    organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers") or when it is a place's
+    ("Hong Kong", data/people.yaml place_names)."""
     tokens = name.split()
     stops, ends = _stop_tokens(), _organisation_ends()
     lasts = set(tokens[-1:])  # the last word as found and, below, once stop words are stripped
@@ -202,6 +209,8 @@ def clean_name(name: str) -> str | None:
     while tokens and tokens[-1] in stops:
         tokens.pop()
     lasts.update(tokens[-1:])  # "First Savings Bank" ends like a company once "Bank" is stripped
+    while len(tokens) > 2 and tokens[0].lower() in _role_words():
+        tokens.pop(0)  # "(Chief) Executive Martin Sorrell", "(Vice) Premier Zhao Ziyang": the role, not the name
     if len(tokens) < 2 or any(t in stops for t in tokens) or any(w.rstrip(".,") in ends for w in lasts):
         return None
     name = " ".join(tokens)
