@@ -194,6 +194,9 @@ def test_a_name_ending_like_a_company_market_or_party_is_no_person() -> None:
                                      "power": {"name": "Lena Power", "role": None}}
     assert [m for m in mentions(text) if m[2] == "person"] == [("Jana Roe", "roe", "person"),
                                                               ("Lena Power", "power", "person")]
+    text = ("The Northland Federal Reserve said rates would hold. Human Rights Watch said the law was vague, and "
+            "Age Concern said pensions lagged, said Jana Roe.")
+    assert discover_people(text) == {"roe": {"name": "Jana Roe", "role": None}}
 
 def test_a_name_that_is_a_place_is_no_person() -> None:
     text = ("Trading will be suspended, the Stock Exchange of Hong Kong said. State plantation officials in Sri Lanka "
