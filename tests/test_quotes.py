@@ -864,6 +864,17 @@ def test_a_dictionary_persons_bare_surname_after_the_full_name_is_that_person():
     assert [(r["speaker"], r["cue"]) for r in extract_quotes(doc)] == [("yilmaz", "said")]
 
 
+def test_a_role_noun_is_read_whole_not_inside_a_longer_word():
+    from helpers.extract.actors import find_mentions
+
+    # "consul" is a role noun; "consultant" must not end a speaker phrase after its first six letters
+    text = ('The new printers hold "minimal significance" for the industry, said Harbour Research consultant '
+            "Jana Roe.")
+    doc = ArticleDoc("t", text, split_sentences(text))
+    doc.mentions = find_mentions(doc)
+    assert [(r["speaker"], r["cue"]) for r in extract_quotes(doc)] == [("roe", "said")]
+
+
 def test_a_message_from_a_role_and_its_holders_name_is_the_holders():
     text = ("Ana Ruiz posted a message from the head of the EU mission, Tomas Kravic, to the families: "
             "“We will bring them home.”")

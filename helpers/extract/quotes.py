@@ -124,7 +124,7 @@ def lexicon() -> dict:
     roles, orgs, stmts = lex["role_nouns"], lex["org_nouns"], lex["statement_nouns"]
     nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
     adverbs = _alt(lex["adverbs"])
-    title = rf"(?:[A-ZÀ-Þ][\w’'.-]*|(?i:{_alt(roles)}))"
+    title = rf"(?:[A-ZÀ-Þ][\w’'.-]*|(?i:{_alt(roles)})\b)"  # a whole role noun: not "consul" of "consultant"
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     read_cue = rf"|(?:{read_after})read" if read_after else ""
     # every cue starts with one of these letters: testing it first skips most word starts at once
