@@ -855,24 +855,16 @@ def test_a_pronoun_after_reported_speech_is_the_reporter_not_the_person_inside_t
 
 
 def test_a_dictionary_persons_bare_surname_after_the_full_name_is_that_person():
-    from helpers.extract.actors import find_mentions
-
     text = ("Vice President Cevdet Yılmaz opened the trade fair on Friday.\n\n"
             "“Trade between our countries will double within five years,” Yılmaz said.")
-    doc = ArticleDoc("t", text, split_sentences(text))
-    doc.mentions = find_mentions(doc)
-    assert [(r["speaker"], r["cue"]) for r in extract_quotes(doc)] == [("yilmaz", "said")]
+    assert [(speaker, cue) for _, speaker, cue in _real(text)] == [("yilmaz", "said")]
 
 
 def test_a_role_noun_is_read_whole_not_inside_a_longer_word():
-    from helpers.extract.actors import find_mentions
-
     # "consul" is a role noun; "consultant" must not end a speaker phrase after its first six letters
     text = ('The new printers hold "minimal significance" for the industry, said Harbour Research consultant '
             "Jana Roe.")
-    doc = ArticleDoc("t", text, split_sentences(text))
-    doc.mentions = find_mentions(doc)
-    assert [(r["speaker"], r["cue"]) for r in extract_quotes(doc)] == [("roe", "said")]
+    assert [(speaker, cue) for _, speaker, cue in _real(text)] == [("roe", "said")]
 
 
 def test_a_message_from_a_role_and_its_holders_name_is_the_holders():

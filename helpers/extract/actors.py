@@ -280,11 +280,9 @@ def discover_people(text: str) -> dict[str, dict]:
         if before:
             note(clean_name(m.group("name")), before.group("role"))
     for key in ("title", "role_noun_name"):  # "Ambassador Ana Kelmendi", "police sergeant Ardit Veseli"
-        if key == "title":
-            matches = rx[key].finditer(text) if rx["title_word"].search(text) else iter(())
-        else:
-            matches = role_noun_names(text)
-        for m in matches:
+        if key == "title" and not rx["title_word"].search(text):
+            continue  # no title word, no title match
+        for m in rx[key].finditer(text) if key == "title" else role_noun_names(text):
             name = clean_name(m.group("name"))
             role = m.group("role")
             if key == "title" and (noun := rx["role_noun_before"].search(text, max(0, m.start() - 60), m.start())):

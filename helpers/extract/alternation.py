@@ -117,23 +117,18 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if min(map(_weight, a)) >= min(map(_weight, b)) else b
 
 
-def _key_char(c: int) -> str:
-    """Return a pattern's literal character as the folded text writes it (see _Fold)."""
-    return _FOLD[c]
-
-
 def _set_chars(items: list) -> frozenset[str] | None:
     """Return the few literal characters a character set ([›»>]) stands for, or None."""
     if len(items) > MAX_SET or any(op is not _C.LITERAL for op, _ in items):
         return None
-    return frozenset(_key_char(av) for _, av in items)
+    return frozenset(_FOLD[av] for _, av in items)  # as the folded text writes them (see _Fold)
 
 
 def _fixed(op, av) -> frozenset[str] | None:
     """Return the few texts (as folded) a parsed item can match when they are fixed: a literal, a small set of
     them, a group or alternation of such ("(com|net|org)"); None otherwise."""
     if op is _C.LITERAL:
-        return frozenset([_key_char(av)])
+        return frozenset([_FOLD[av]])
     if op is _C.IN:
         return _set_chars(av)
     if op is _C.SUBPATTERN:
@@ -263,7 +258,7 @@ class Alternation:
     can satisfy: by required literals, and for whole-line matches by first character too."""
 
     def __init__(self, patterns: list[str], flags: int = re.I) -> None:
-        """Compile each branch and the whole alternation; index the branches by required literal."""
+        """Compile each branch; find each one's required literals and the characters it can open with."""
         self.patterns, self.flags = list(patterns), flags
         self.branches = [re.compile(p, flags) for p in self.patterns]
         self.literals = [required_literals(p, flags) for p in self.patterns]
