@@ -41,6 +41,11 @@ def test_whole_words_only_and_acronyms() -> None:
                                                              ("KFOR", "KFOR", "organisation")]
 
 
+def test_a_nationality_after_a_surname_honorific_is_a_surname_not_a_country() -> None:
+    assert mentions("Mr Irish and Mrs German met Irish and German officials.") == [
+        ("Irish", "IRL", "country"), ("German", "DEU", "country")]
+
+
 def test_capital_as_government_or_as_place() -> None:
     assert mentions("Belgrade refuses to recognise the vote.") == [("Belgrade", "SRB", "country")]
     assert mentions("Talks were held in Belgrade.") == [("Belgrade", "Belgrade", "place")]

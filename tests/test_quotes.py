@@ -1020,6 +1020,36 @@ def test_an_honorific_and_a_double_barrelled_name_find_the_dictionary_person():
     assert [r[1] for r in _real(text)] == ["gervalla"]
 
 
+@pytest.mark.parametrize("text, who", [
+    # BBC's house style names a person once in full, or never, and then "Mr X" (tech/168, politics/014)
+    ("The Lib Dems plan to oppose it.\n\n\"I believe the new powers are a proper balance between liberty and "
+     "security,\" said Mr Blair. The Bill goes to the Lords.", [("I believe the", "blair", "said")]),
+    ("The debate went on.\n\nMs Hewitt said: \"This is a good day for workers and for employers in this country.\"",
+     [("This is a", "hewitt", "said")]),
+    ("\"Those four sites are extremely profitable and extremely successful,\" said Dr Nielsen, adding more. \"All "
+     "are based on user empowerment and make it easy for people,\" he said.",
+     [("Those four sites", "nielsen", "said"), ("All are based", "nielsen", "said")]),
+    # a surname that is also a nationality: the person, not the country (tech/127 "Mr Irish")
+    ("\"He will greet visitors and is flying in from Japan, which is remarkable,\" said Mr Irish. Also on show.",
+     [("He will greet", "irish", "said")]),
+    ("Mr German said: \"The Welsh assembly should have more power over its own budget now.\"",
+     [("The Welsh assembly", "german", "said")]),
+    # the name ends at the sentence's full stop, not in the next sentence's first word (tech/155 "Currently")
+    ("\"They are thrilled at the capacity to build these immersive environments,\" said Mr Doherty. Currently, "
+     "games need more.", [("They are thrilled", "doherty", "said")]),
+])
+def test_a_surname_after_an_honorific_is_a_person_speaker(text, who):
+    assert _real(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    "\"We need to see far more investment in skills across the whole country,\" said Sir Digby.",  # a given name
+    "\"We need to see far more investment in skills across the whole country,\" said Mr President.",  # a title
+])
+def test_an_honorific_before_a_given_name_or_a_title_names_nobody(text):
+    assert [r[1] for r in _real(text)] == [None]
+
+
 def test_a_possessive_or_a_capital_before_a_state_body_is_no_speaking_country():
     text = ("Chadian troops killed 384 Libyans, a government statement said. The statement issued by Chad's Paris "
             "embassy said government troops had \"completely annihilated\" a Libyan column.")

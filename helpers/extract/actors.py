@@ -217,6 +217,36 @@ def clean_name(name: str) -> str | None:
     return None if name in _place_names() else name
 
 
+_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*[^\W\d_](?<![’']s)")  # "Blair", "Kilroy-Silk", "O'Brien"; not "Blair's"
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Return the capitalised words that an honorific may stand before without naming a person ("Mr President")."""
+    cues = people_cues()
+    words = {w for t in cues["titles"] for w in t.split()} | set(cues["name_stopwords"])
+    return frozenset(words | {w.title() for w in _role_words()})
+
+
+@lru_cache(maxsize=1)
+def honorific_before() -> re.Pattern:
+    """Compile the matcher of a surname honorific ending right before a word ("Mr ", searched up to a position)."""
+    words = sorted(people_cues()["surname_honorifics"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)}) $")
+
+
+def honorific_name(name: str) -> str | None:
+    """Return "Mr Blair" for a surname alone after one of data/people.yaml's surname_honorifics (a person keyed by
+    the surname, even where the word is also a nationality: "Mr Irish"); else None ("Mr President", "Sir Digby")."""
+    tokens = name.split()
+    if len(tokens) != 2 or tokens[0] not in people_cues()["surname_honorifics"]:
+        return None
+    surname = tokens[1]
+    if not _SURNAME.fullmatch(surname) or surname in _not_surnames():
+        return None
+    return f"{tokens[0]} {surname}"
+
+
 def clean_role(role: str) -> str | None:
     """Normalise a role phrase: single spaces, no leading function words ("In Turkish Ambassador")."""
     tokens = role.split()
@@ -405,6 +435,8 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
         entry = table[m.group()]
         if caps and entry.type != "person" and any(s <= m.start() < e for s, e in caps):
             continue
+        if entry.type != "person" and honorific_before().search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Mr Irish", "Mr German": a person's surname, not the nationality
         if entry.capital_of:
             if _is_government(text, m.start(), m.end()):
                 country = countries[entry.capital_of]

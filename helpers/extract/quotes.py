@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load, word_list
-from .actors import capital_of, clean_name, dictionary, entries_by_id, fold, person_key
+from .actors import capital_of, clean_name, dictionary, entries_by_id, fold, honorific_name, person_key
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
 from .segment import abbreviations, blocks
@@ -68,6 +68,7 @@ _ROLE_BEFORE_ABBR = re.compile(r",\s+[^,;:\"“”«»()]{2,120}?\s*")  # "X, th
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ./’'-]{2,40}(?:,[^,–—\n]{1,30})?\s+[–—-]+\s+")  # "TIRANA, June 15 – "
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")  # "Chad's Paris embassy": Paris is where the embassy is
 _NAME_REST = re.compile(r"(?:-[\w-]+)?")  # what may follow a person's mention inside a name: "-Schwarz"
+_WORD_BEFORE = re.compile(r"\S+\s+$")  # the word before a mention, with the spaces after it
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -124,7 +125,11 @@ def lexicon() -> dict:
     roles, orgs, stmts = lex["role_nouns"], lex["org_nouns"], lex["statement_nouns"]
     nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
     adverbs = _alt(lex["adverbs"])
-    title = rf"(?:[A-ZÀ-Þ][\w’'.-]*|(?i:{_alt(roles)})\b)"  # a whole role noun: not "consul" of "consultant"
+    # a capitalised word (its final period only after an initial or an abbreviation: "George W. Bush", "Lt. Col.",
+    # not "Mr Blair. The …"), or a whole role noun: not "consul" of "consultant"
+    stems = sorted({re.split(r"[.-]", a[:-1])[-1] for a in abbreviations() if a[:1].isupper()})
+    period = "".join(rf"|(?<=\b{re.escape(w)})" for w in stems)
+    title = rf"(?:[A-ZÀ-Þ][\w’'-]*(?:\.[\w’'-]+)*(?:(?:(?<=\b[A-ZÀ-Þ]){period})\.)?|(?i:{_alt(roles)})\b)"
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     read_cue = rf"|(?:{read_after})read" if read_after else ""
     # every cue starts with one of these letters: testing it first skips most word starts at once
@@ -273,9 +278,10 @@ def _dictionary_roles(actor_id: str | None) -> str:
     return " ".join(r for r in entry.roles if r) if entry is not None else ""
 
 
-def _named_person(name: str) -> Speaker | None:
-    """Turn an unlisted full name ("Marta Kos") into a person speaker keyed like the actor table; else None."""
-    clean = clean_name(name)
+def _named_person(name: str, honorific: bool = False) -> Speaker | None:
+    """Turn an unlisted full name ("Marta Kos"), or with `honorific` a surname after an honorific ("Mr Blair"), into
+    a person speaker keyed like the actor table; else None."""
+    clean = honorific_name(name) if honorific else clean_name(name)
     if clean is None or any(w.lower() in lexicon()["not_names"] for w in clean.split()):
         return None
     key = person_key(clean)
@@ -522,6 +528,9 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if (u := _unnamed_lead(cx, lb, e)) is not None:
         return u  # "A senior official at the Ministry of Defence": nobody named, not the ministry
     m = cx.by_end.get(e)
+    if m is not None and m.get("actor_type") != "person" and (w := _WORD_BEFORE.search(text, lb, m["start"])) and (
+            name := honorific_name(text[w.start():e])):
+        return Ref("name", name, w.start())  # "Mr German said": a person, not the nationality
     k = cx.by_end.get(e - 1) if text[e - 1] == "," else m
     if k is not None and k["start"] > lb and lex["known_as_end"].search(text, max(lb, k["start"] - 40), k["start"]):
         return Ref("mention", k, k["start"])  # "The peacekeeping force in X, known as ANFOR, said": ANFOR speaks
@@ -726,8 +735,10 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
         ms = cx.mentions_between(lo, hi)
         if not ms and text.startswith(",", hi):
             ms = [x for x in cx.mentions_between(hi, min(ub, hi + 80)) if x.get("actor_type") == "person"][:1]
+        people = [x for x in ms if x.get("actor_type") == "person"]
+        if not people and honorific_name(text[lo:hi]):
+            return Ref("name", text[lo:hi], lo)  # "said Mr Irish": a person, not the nationality
         if ms:
-            people = [x for x in ms if x.get("actor_type") == "person"]
             x = people[-1] if people else ms[0]
             return Ref("mention", x, x["start"], _appositive_after(cx, x["end"], ub))
     if (m := lex["document_from"].match(text, a, ub)) and (
@@ -913,7 +924,7 @@ class _State:
             return self.issuer or self.last(False, pos)
         if ref.kind == "name":
             return (self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
-                    or self._person_inside(ref))
+                    or self._person_inside(ref) or _named_person(str(ref.value), honorific=True))
         if ref.kind == "body":
             owner = ref.value if isinstance(ref.value, dict) else None
             aid = owner.get("actor_id") if owner else (self.focus.actor_id if self.focus else None)
