@@ -1042,6 +1042,38 @@ def test_a_surname_after_an_honorific_is_a_person_speaker(text, who):
     assert _real(text) == who
 
 
+@pytest.mark.parametrize("text, who", [
+    # the name right after the quotation, then what it is, then the cue (BBC business/062, business/263)
+    ("Analysts were worried. \"Such a big writeback in such a short period has hurt management credibility,\" Simon "
+     "Wheatley, from Goldman Sachs, told Reuters.", "wheatley"),
+    ("Firms agreed. \"This should save investors from having to take their case to the Ombudsman,\" Rob McIvor, FSA "
+     "spokesman, told BBC News.", "mcivor"),
+    ("\"This is a good moment for all of the firms in the sector,\" Deutsche Bank, the largest lender, said.", None),
+])
+def test_a_name_described_between_the_quotation_and_the_cue_speaks(text, who):
+    assert [r[1] for r in _real(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a relative after the cue names nobody, not the last person named (styles27 s02)
+    ("Foreign Minister Péter Szijjártó spoke in Bratislava. \u201cThose who escorted the mayors carry the "
+     "responsibility for the injuries,\u201d he told M1.\nKFOR now counts about 3,800 troops.\n\u201cThe boys "
+     "were proud of what they had done, even though they were in pain,\u201d said the mother of one of the "
+     "soldiers, who asked not to be named.", ["szijjarto", None]),
+    # the noun after a possessive heads the phrase, and the name right after it speaks (s07)
+    ("The opposition ANO movement said it would back the deployment. \u201cWe have no objections, as long as our "
+     "soldiers are properly equipped,\u201d said the party\u2019s defence spokeswoman Petra Hrub\u00e1.", ["hruba"]),
+    # "it" is the force the sentence before is about, not the alliance in "NATO-led" (s05)
+    ("KFOR, the NATO-led peacekeeping force, has about 4,500 troops in Kosovo. In a statement, it said it was "
+     "\"ready to act in accordance with its mandate\" and was monitoring the area.", ["KFOR"]),
+    # "adding:" shares the subject of its clause
+    ("Josep Borrell has condemned the attack. In a post on X, he wrote that the attack must stop, adding:\n\"The "
+     "perpetrators must face justice. All facts must be established.\"", ["borrell"]),
+])
+def test_kin_possessives_and_compound_modifiers_in_attributions(text, who):
+    assert [r[1] for r in _real(text)] == who
+
+
 @pytest.mark.parametrize("text", [
     "\"We need to see far more investment in skills across the whole country,\" said Sir Digby.",  # a given name
     "\"We need to see far more investment in skills across the whole country,\" said Mr President.",  # a title

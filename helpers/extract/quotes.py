@@ -69,6 +69,10 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ./’'-]{2,40}(?:,[^,–—\n]{1,30
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")  # "Chad's Paris embassy": Paris is where the embassy is
 _NAME_REST = re.compile(r"(?:-[\w-]+)?")  # what may follow a person's mention inside a name: "-Schwarz"
 _WORD_BEFORE = re.compile(r"\S+\s+$")  # the word before a mention, with the spaces after it
+# a name of two to four capitalised words, a comma and what describes it, up to a cue: "Rob McIvor, FSA spokesman,"
+_NAME_DESCRIBED = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w’'-]+)){1,3}),"
+                             r"(?P<role>[^\"“”«»;:\n]{2,150}?),?\s*$")
+_MODIFIER_HYPHEN = re.compile(r"-[a-z]")  # a name as the first part of a compound: "NATO-led", "EU-brokered"
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -156,6 +160,7 @@ def lexicon() -> dict:
         the_noun_end=re.compile(
             rf"(?:^|[\s,(])(?:the|this|that)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})"
             r"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-ZÀ-Þ][\w’'.-]*){1,4})?$", re.I),
+        possessive_noun=re.compile(rf"[’']s\s+(?:[\w’'.-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I),
         the_noun_start=re.compile(rf"\s*(?:the|this)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})\b", re.I),
         indef_end=re.compile(
             rf"(?:^|[\s,(])(?:an?|one)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_alt(roles)})"
@@ -178,6 +183,8 @@ def lexicon() -> dict:
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
         voice_role=re.compile(rf"\b(?:{_alt(lex['voice_roles'])})\b", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
+        kin_start=re.compile(rf"\s*(?:the|an?|his|her|their|one)\s+(?:[\w’'-]+\s+)?(?:{_alt(lex['kin_nouns'])})\b",
+                             re.I),
         kin_of=re.compile(rf"\b(?:{_alt(lex['kin_nouns'])})\s+of\s+(?:the\s+late\s+)?$", re.I),
         bare_unnamed=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}(?:{_alt(lex['unnamed_plurals'])})\s*$", re.I),
         bare_org=re.compile(rf"\s*(?:{_alt(orgs)})\s*", re.I),
@@ -691,10 +698,10 @@ def _named_in_noun_phrase(cx: _Context, lo: int, hi: int, ub: int, kind: str) ->
             name = next((e.name for e in dictionary().values() if e.id == country and e.type == "country"), country)
             return {"actor_id": country, "actor": name, "actor_type": "country", "start": tail.start("place"),
                     "end": tail.end("place"), "text": tail.group("place")}
-    if kind == "role" and _APPOS_COMMA.match(cx.text, hi, ub):
+    if kind == "role":
         people = [x for x in cx.mentions_between(hi, min(ub, hi + 80)) if x.get("actor_type") == "person"]
-        if people:
-            return people[0]
+        if people and (_APPOS_COMMA.match(cx.text, hi, ub) or not cx.text[hi:people[0]["start"]].strip()):
+            return people[0]  # "…, the new KFOR commander, Major General X", "the party's spokeswoman Petra Roe"
     return None
 
 
@@ -745,12 +752,15 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
             named := _named_in_noun_phrase(cx, m.end(), min(ub, m.end() + 60), ub, "org")) is not None:
         return Ref("mention", named, named["start"])  # "according to a statement from the Serbian ministry"
     if m := lex["the_noun_start"].match(text, a, ub):
+        m = lex["possessive_noun"].match(text, m.end(), ub) or m  # "the party's defence spokeswoman": the spokeswoman
         kind = _noun_kind(lex, m.group("noun"))
         if (named := _named_in_noun_phrase(cx, m.start(), m.end(), ub, kind)) is not None:
             return Ref("mention", named, named["start"])
         return Ref(kind, _norm_cue(m.group("noun")), m.start("noun"))
     if m := lex["indef_start"].match(text, a, ub):
         return _unnamed_voice(cx, m.start(), m.end()) or Ref("anon", None, a)  # "said a senior diplomat who …"
+    if lex["kin_start"].match(text, a, ub):
+        return Ref("anon", None, a)  # "said the mother of one of the soldiers": nobody named
     if chain and text[a:chain.end()].split()[0].lower() not in lex["not_names"]:
         return Ref("name", text[a:chain.end()].strip(), a)
     if m := lex["anon_start"].match(text, a, ub):
@@ -824,6 +834,8 @@ class _State:
             if pat is None:
                 if kind == "country" and self._is_place(m):
                     continue  # "arrived in Kosovo": a destination, not the state whose ministry speaks
+                if not people and _MODIFIER_HYPHEN.match(cx.text, m["end"]):
+                    continue  # "the NATO-led force": NATO qualifies the force, which "it" stands for
                 return self.speaker_of(m)
             hay = (m.get("role") or self.roles.get(m.get("actor_id"), "") or _dictionary_roles(m.get("actor_id"))
                    ) if people else (
@@ -1059,8 +1071,20 @@ def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
             return None
         ref = (_source_after if cue in lex["source_set"] else _speaker_after)(cx, cm.end(), ub)
     else:
-        ref = _speaker_before(cx, lead, cm.start(), anchored=True)
+        ref = _speaker_before(cx, lead, cm.start(), anchored=True) or _named_then_described(cx, lead, cm.start())
     return (ref, cm) if ref else None
+
+
+def _named_then_described(cx: _Context, lo: int, c: int) -> Ref | None:
+    """Return the person named right after a quotation and described before the cue ("“…,” Rob McIvor, FSA
+    spokesman, told BBC News"; "Simon Wheatley, from Goldman Sachs, said"): the name, not what describes it."""
+    m = _NAME_DESCRIBED.match(cx.text, lo, c)
+    if m is None:
+        return None
+    people = [x for x in cx.mentions_between(lo, m.end("name")) if x.get("actor_type") == "person"]
+    if people:
+        return Ref("mention", people[-1], people[-1]["start"], m.group("role").strip(" ,") or None)
+    return Ref("name", m.group("name"), lo) if _named_person(m.group("name")) else None
 
 
 def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
@@ -1306,7 +1330,8 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
             events.append((sm.start(), 0, "stmt", sm))
     for m in cx.orgs:  # "Serbia's Foreign Ministry rejected it. In a statement, it said: …"
         ss, _ = cx.sentence_bounds(m["start"])
-        if m["start"] - ss < 120 and lex["subject_prefix"].fullmatch(text, ss, m["start"]):
+        if (m["start"] - ss < 120 and lex["subject_prefix"].fullmatch(text, ss, m["start"])
+                and not _MODIFIER_HYPHEN.match(text, m["end"])):  # "KFOR, the NATO-led force, …": KFOR
             events.append((m["start"], 0, "osubj", m))
     return events
 
