@@ -1530,6 +1530,84 @@ def test_newsletter_appeal_bio_comment_and_desk_lines_of_the_styles26_sites_are_
     assert furniture_in_story(line) == {4}
 
 
+@pytest.mark.parametrize("line", [
+    "Have your say...", "Story Continues →", "Comments closed.", "Click to Read More and View Comments",
+    "Please read our comment policy before commenting.", "Roe reported from Northtown, Serbia.",
+    "Roe and Jana Doe reported from Northtown.",
+    "Keep up with stories of the day with our lunchtime news wrap and important breaking news alerts.",
+    "Get Latest World News along with Latest News and Top Headlines from Northtown and around the world.",
+    "Get the latest news on energy and the environment in Southeast Europe.",
+    "Please support The Northtown Globe on Patreon", "NTA | | Posted by Jana Roe",
+    "Northtown Monitor is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International "
+    "License.",
+    "Due to the sensitive and/or legal subject matter of some of the content on northtown.example, we reserve the "
+    "ability to disable comments from time to time.",
+    "*This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 and the ICJ "
+    "Opinion on the Kosovo declaration of independence.",
+    # captions closed by a credit in brackets, after a bar, glued to the stop, a site, a body in brackets
+    "Soldiers serving with KFOR attend a ceremony in Pristina, Kosovo [Northtown Ministry of Defence]",
+    "A pensioner counts Serbian dinars outside a post office in North Mitrovica on Wednesday. | AFP-JIJI",
+    "The president speaks to supporters at the party headquarters in Belgrade.(Reuters)",
+    "Soldiers during a training exercise at Novo Selo. Photo: mod.example",
+    "The two presidents at the Palace of Serbia in Belgrade. (Northtown Presidency)",
+])
+def test_comment_appeal_credit_and_caption_lines_of_the_styles27_sites_are_furniture(line: str) -> None:
+    assert furniture_in_story(line) == {4}
+
+
+@pytest.mark.parametrize("line", [
+    "The BBC's correspondent reported from Belgrade that the streets were calm on Monday evening.",
+    "Police said they had detained two men after the attack. (Both were later released.)",
+    "\"We will not accept this,\" the minister said in Belgrade. (Northtown Presidency)",
+    "Keep up with the talks, the envoy told both delegations, because the deadline is close.",
+    "The final agreement was signed in Brussels on Monday [after two years of talks].",
+])
+def test_story_lines_like_the_styles27_furniture_stay(line: str) -> None:
+    assert furniture_in_story(line) == set()
+
+
+def test_related_posts_under_the_storys_tags_go_on_with_the_tail_and_a_menu_marker_above_the_story_ends_it() -> None:
+    from helpers.extract.lines import line_status
+
+    story = ("The parliament approved the deployment of a further company of troops to the mission on Wednesday, "
+             "with a large majority.")
+    end = [story, "Tags", "KFOR", "Kosovo", "NATO", "Related Posts", "Hungary Flies 7 Wounded Soldiers Home"]
+    assert [f for _, f in line_status(end)] == [False, True, True, True, True, True, True]
+    head = ["Northtown Digest", "Top stories", "Serbia", "Region", "World", "Most read", "KOSOVO",
+            "Thirty peacekeepers hurt as protesters clash with KFOR", story]
+    assert [f for _, f in line_status(head)][-2:] == [False, False]
+
+
+def test_a_byline_and_its_date_on_one_line_give_the_author_and_the_publication_date() -> None:
+    page = "\n\n".join(["World", "Police officer killed as gunmen attack patrol in the north",
+                         "By Jana Roe and Ivo Doe - Northtown Press - Sunday, September 24, 2023", *STORY_LINES])
+    c = clean(raw(page), TODAY)
+    assert (c.byline, c.published, c.title) == ("Jana Roe and Ivo Doe", dt.date(2023, 9, 24),
+                                                 "Police officer killed as gunmen attack patrol in the north")
+    assert c.text == "\n\n".join(STORY_LINES)
+
+
+def test_a_wire_opening_on_its_own_line_gives_dateline_and_date_and_stays_without_the_agency() -> None:
+    page = "\n".join(["Northtown News Agency", "Home", "Kosovo", "Police arrest eight over canal blast",
+                      "By Jana Roe", "Pristina, April 22, 2024/Northtown News Agency", *STORY_LINES])
+    c = clean(raw(page), TODAY)
+    assert (c.dateline, c.published, c.title) == ("Pristina", dt.date(2024, 4, 22), "Police arrest eight over canal "
+                                                                                    "blast")
+    assert c.text.split("\n")[0] == "Pristina, April 22, 2024"  # the story's date stays a timex of its text
+    assert c.boilerplate[-1] == "Northtown News Agency"  # the agency cut from the line is kept aside, not lost
+
+
+def test_a_list_marker_opening_the_menu_under_the_sites_name_keeps_the_headline_and_a_video_link_goes() -> None:
+    page = "\n".join(["Northtown News", "Top Stories", "Canada", "World", "Politics", "Search", "World",
+                      "Gunmen kill police officer, barricade themselves in monastery", "By Jana Roe",
+                      "Posted September 24, 2023 12:51 pm",
+                      "Click to play video: 'Police officer killed in attack by masked gunmen'",
+                      "Police officer killed in attack by masked gunmen", *STORY_LINES])
+    c = clean(raw(page), TODAY)
+    assert c.title == "Gunmen kill police officer, barricade themselves in monastery"
+    assert c.text == "\n".join(STORY_LINES)
+
+
 @pytest.mark.parametrize(("opening", "dateline"), [
     ("Sofia, September 25 (NTA) - ", "Sofia"), ("Ljubljana, 2 December - ", "Ljubljana"),
     ("Pristina, 18 Oct 14:22 - (Northtown Nova) - ", "Pristina"), ("He said on 2 December - ", None),

@@ -680,6 +680,18 @@ def test_today_in_a_quotation_is_the_day_its_attribution_names():
     assert got == [("today", "2024-03-14"), ("Monday", "2024-03-11")]
 
 
+def test_today_in_a_quotation_is_the_day_named_by_the_attribution_before_it():
+    got = pairs('Speaking to reporters in Oslo on Tuesday, Jana Roe said: "I will discuss Kosovo with the ministers '
+                'here tomorrow."')
+    assert got == [("Tuesday", "2024-03-12"), ("tomorrow", "2024-03-13")]
+    got = pairs("Speaking to a news agency on Sunday, the general said: \u201cThe force is stronger today than when I "
+                "arrived.\u201d")
+    assert got == [("Sunday", "2024-03-10"), ("today", "2024-03-10")]
+    # a day named before another clause or sentence dates nothing inside the quotation
+    got = pairs('The talks ended on Tuesday. Jana Roe said: "We meet again tomorrow."')
+    assert got == [("Tuesday", "2024-03-12"), ("tomorrow", "2024-03-15")]
+
+
 def test_a_relative_clause_set_off_by_commas_does_not_date_the_weekday_of_its_sentence():
     text = "Maj. Gen. Ivo Doe, who has led the force since October 2022, hands over command on Tuesday."
     assert pairs(text) == [("October 2022", "2022-10"), ("Tuesday", "2024-03-19")]

@@ -80,6 +80,11 @@ _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\
 _BYLINE_ROLE = re.compile(r"by\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3},\s+(?:a|an|the)\s+[^,.;:]{2,60}?\s+"
                           r"(?:at|for|with|of)\s+(?:the\s+)?[A-ZÀ-Þ][^,;:]{1,50}\.", re.I)
 HEAD_LINES = 6
+# a wire's opening on a line of its own: the place, the date and the agency ("Pristina, April 22, 2024/Independent
+# Balkan News Agency", "Belgrade, 3 May 2024 (Tanjug)")
+_DATED_PLACE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<date>[^/()]{{6,30}}?)\s*"
+                               rf"(?:/\s*[{_UP}][\w .&'’-]{{1,60}}|\([{_UP}][\w .&'’-]{{1,60}}\))")
+_BYLINE_PARTS = re.compile(r"\s+[-–—|·•]\s+")  # "By Jana Roe - Associated Press - Sunday, September 24, 2023"
 BYLINE_WORDS = 8  # a byline line's words ("By Jana Roe, Northland Press")
 BYLINE_MAX_WORDS = 12  # "By Jana Roe and Ivo Doe, Northland Press Agency": longer than 8 words, no final stop
 SECTION_WORDS = 3  # a section label between an outlet's name and the headline
@@ -263,6 +268,19 @@ def metadata_date(meta: dict, warnings: list[str], today: dt.date) -> dt.date | 
     return None
 
 
+def _byline_and_date(s: str) -> tuple[str, dt.date] | None:
+    """Read a byline and the publication date set on one line with dashes or bars between them, an agency or outlet
+    of a few words allowed in the middle ("By Jana Roe and Ivo Doe - Associated Press - Sunday, September 24, 2023");
+    else None."""
+    parts = _BYLINE_PARTS.split(s)
+    if len(parts) < 2 or not (m := _BYLINE.match(parts[0])) or n_words(parts[0]) > BYLINE_MAX_WORDS:
+        return None
+    if any(n_words(p) > 4 or p.endswith(STOPS) for p in parts[1:-1]):
+        return None
+    d = date_line(parts[-1])
+    return (m.group("name").strip(), d) if d is not None else None
+
+
 def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int] = frozenset()) -> Cleaned:
     """Clean one raw article: furniture out, title/dateline/byline found, publication date from metadata or text.
 
@@ -295,6 +313,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
 
     nonempty = [i for i in keep if lines[i].strip()]
     drop: set[int] = set()
+    cut: list[str] = []  # furniture cut from the end of a line that stays
     body_started = False
     fallback_title = None  # a repeated line in the title's place: the title only if no other line is
     head = head_lines(nonempty, rep)
@@ -311,6 +330,16 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif (_DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip())
               and f"({s})" not in lines[rest[0]]):  # "IPA" over "ANTALYA, March 2 (IPA) - …" is the agency
             dateline = s
+            drop.add(i)
+        elif (not dateline and (m := _DATED_PLACE_LINE.fullmatch(s)) and rest and _story_line(lines[rest[0]].strip())
+              and (d := date_line(m["date"])) is not None):  # "Pristina, April 22, 2024/Independent Balkan News
+            dateline, text_date = m["place"], text_date or d  # Agency" over the story: the story's first line,
+            lines[i] = lines[i].replace(s, s[:m.end("date")])  # without the agency (the outlet is no story)
+            cut.append(s[m.end("date"):].strip(" /()"))
+            body_started = True
+        elif (bd := _byline_and_date(s)) is not None:  # "By Jana Roe - Associated Press - Sunday, September 24, 2023"
+            byline = byline or bd[0]
+            text_date = text_date or bd[1]
             drop.add(i)
         elif _BYLINE.match(s) and (n_words(s) <= BYLINE_WORDS or _BYLINE_ROLE.fullmatch(s)
                                    or n_words(s) <= BYLINE_MAX_WORDS and not s.endswith(STOPS)):
@@ -349,7 +378,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         if not (more := _stamp_bylines(lines, furn, drop) - furn):
             break
         furn |= more
-    boilerplate = [lines[i].strip() for i in sorted(furn)]
+    boilerplate = [lines[i].strip() for i in sorted(furn)] + cut  # and what was cut from a kept line
     body_lines = [lines[i] for i in keep if i not in drop and i not in furn]
     text = re.sub(r"\n{3,}", "\n\n", ("\n\n" if spaced else "\n").join(body_lines)).strip()
     # "PRISTINA, Kosovo (Reuters) - …" opens the story: one of its first paragraphs (captions may stand before it)

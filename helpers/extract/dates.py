@@ -192,6 +192,10 @@ def _context() -> dict[str, re.Pattern]:
         # reported clause: "” and recalled that … on Saturday" dates something else)
         "attribution_gap": re.compile(r"[^\"“”.;]{0,60}?\b" + _alt(lx["reporting_verbs"])
                                       + r"\b(?:(?!\bthat\b)[^\"“”.;]){0,40}", re.I),
+        # between the date of an attribution and the quotation after it: ", Jane Roe said: " (no other sentence,
+        # clause or quotation in between)
+        "attribution_lead": re.compile(r"[^\"“”.;]{0,80}?\b" + _alt(lx["reporting_verbs"])
+                                       + r"\b[^\"“”.;]{0,30}?[:,]?\s*$", re.I),
         # an attribution closing the sentence: ", the ministry announced.", ", Jane Roe told reporters."
         "trailing_attribution": re.compile(r",\s+[^,;:\"“”]{1,80}?\b" + _alt(lx["reporting_verbs"])
                                            + r"\b(?:(?!\bthat\b)[^,;:\"“”]){0,30}$", re.I),
@@ -1146,10 +1150,24 @@ def _quoted_days(doc: ArticleDoc, rows: list[dict]) -> list[dict]:
             continue
         said = next((x for x in rows if x["sentence_id"] == r["sentence_id"] and x["start"] > close
                      and x["precision"] == "day" and x["text"].lower() not in days), None)
-        if said is not None and _context()["attribution_gap"].fullmatch(doc.text, close + 1, said["start"]):
+        if said is None or not _context()["attribution_gap"].fullmatch(doc.text, close + 1, said["start"]):
+            said = _day_before_quotation(doc, rows, r, lo)
+        if said is not None:
             d = said["date_start"].date() + dt.timedelta(days=days[r["text"].lower()])
             rows[k] = {**r, **_row(d.isoformat(), "day", (d, d), "relative", said["reference_basis"])}
     return rows
+
+
+def _day_before_quotation(doc: ArticleDoc, rows: list[dict], r: dict, lo: int) -> dict | None:
+    """Return the day an attribution before a quotation names ("Speaking to reporters on Tuesday, Stoltenberg said:
+    “… tomorrow …”"): a dated row of the same sentence, then the speech verb, then the opening mark; else None."""
+    opening = max(doc.text.rfind(q, lo, r["start"]) for q in "“«\"")
+    days = lexicon()["relative_days"]
+    said = next((x for x in reversed(rows) if x["sentence_id"] == r["sentence_id"] and x["end"] <= opening
+                 and x["precision"] == "day" and x["text"].lower() not in days), None)
+    if said is None or not _context()["attribution_lead"].fullmatch(doc.text, said["end"], opening):
+        return None
+    return said
 
 
 def _year_frame(doc: ArticleDoc, rows: list[dict], sentence: int) -> int | None:

@@ -204,7 +204,7 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
     A line's status depends only on the lines before it, so a caller may stop at the first line it needs.
     """
     rules = furniture_rules()
-    in_tail = after_link = False
+    in_tail = after_link = body_seen = False
     above: list[str] = []  # the non-empty lines so far
     for i, s in enumerate(stripped):
         if not s:
@@ -212,9 +212,11 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
         furniture = after_link or is_furniture_line(s)
         after_link = bool(rules["link_after"].fullmatch(s))  # the next non-empty line is a linked story's title
         if rules["tail"].fullmatch(s):
-            in_tail = not _menu_item(s, above)  # a "Topics" item of a menu starts no list of linked titles
-        elif in_tail and n_words(s) >= rules["tail_max_words"]:
-            in_tail = False
+            # a "Topics" item of a menu starts no list of linked titles; "Related Posts" under the story's tags goes
+            # on with the tail (a marker in the menus above the story ends it: "Top stories" … "Most read")
+            in_tail = (in_tail and body_seen) or not _menu_item(s, above)
+        elif n_words(s) >= rules["tail_max_words"]:
+            in_tail, body_seen = False, True
         elif in_tail and (not s.endswith((".", "!", "”", '"')) or _INITIALS_END.search(s)):
             furniture = True  # a linked title may be a question ("Who guards Kosovo's bridges?") or end "… of D.C."
         above.append(s)
@@ -223,9 +225,10 @@ def line_status(stripped: list[str]) -> Iterator[tuple[int, bool]]:
 
 def _menu_item(s: str, above: list[str]) -> bool:
     """Tell whether a one- or two-word line stands in a menu: the two lines above it are such items too ("DW",
-    "Topics", "Germany", "World" down the page's head)."""
+    "Topics", "Germany", "World" down the page's head), or it opens the page's menu under the site's name ("Global
+    News", "Top Stories", "Canada", …)."""
     short = [t for t in above[-2:] if n_words(t) <= 2 and not t.endswith((".", ":", "?"))]
-    return n_words(s) <= 2 and not s.endswith(":") and len(short) == 2
+    return n_words(s) <= 2 and not s.endswith(":") and (len(short) == 2 or len(short) == len(above) == 1)
 
 
 @lru_cache(maxsize=8192)
