@@ -649,3 +649,32 @@ def test_a_capitalised_number_word_inside_a_name_is_no_count():
     got = [f["text"] for f in figs("Greece lost in the Northtown Six Nations. He read Roe's Five Children and It. "
                                    "Thirty Greek soldiers were hurt, and the 2005 Six Nations ended.")]
     assert got == ["Thirty Greek soldiers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range is one figure, its lower bound, "between" as its hedge (styles7, styles27)
+    ("Kosovo said the officers were seized by between 10 and 15 armed members of the security forces.",
+     [("between 10 and 15 armed members", 10.0, "between")]),
+    ("Serbia has 4,000 to 5,000 troops near the boundary.", [("4,000 to 5,000 troops", 4000.0, "between")]),
+    ("Some 1,500 to 2,000 workers were hired.", [("Some 1,500 to 2,000 workers", 1500.0, "some")]),
+    # a change is no range: the figure is where it ends
+    ("The force was reduced from 8,350 to 4,500 troops.", [("4,500 troops", 4500.0, None)]),
+    ("Throughout 2004, the number of people in work increased by 296,000 to 28.52 million - the highest figure.",
+     [("28.52 million", 28520000.0, None)]),
+])
+def test_a_range_is_one_figure_and_a_change_is_not_a_range(text, expected):
+    assert [(f["text"], f["value"], f["approx"]) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last Sunday, one Kosovo police sergeant was killed when some 30 gunmen ambushed a patrol.",
+     [("one Kosovo police sergeant", "killed"), ("some 30 gunmen", "other")]),
+    ("The OSCE observation mission, which deployed around 80 observers, will present its findings.",
+     [("around 80 observers", "other")]),
+    ("\"Nine thousand of our pensioners have no idea how they will collect their pensions,\" he said.",
+     [("Nine thousand of our pensioners", "other")]),
+    ("According to the CEC, 253 people voted out of 46,556 registered voters.",
+     [("253 people", "turnout"), ("46,556 registered voters", "other")]),
+])
+def test_ranks_observers_pensioners_and_people_who_voted_out_of_an_electorate(text, expected):
+    assert [(f["text"], f["category"]) for f in figs(text)] == expected

@@ -115,6 +115,11 @@ def _pat() -> SimpleNamespace:
     money_code = {_norm(f): code for code, v in lx["currencies"].items() for f in (*v["before"], *v["after"])}
     return SimpleNamespace(
         number=re.compile(number),
+        # the lower end of a range before the number: "between 10 and 15 armed men", "4,000 to 5,000 troops" (not
+        # "from 8,350 to 4,500": a change, whose figure is where it ends)
+        range_left=re.compile(rf"(?:(?P<b>(?i:between)){SP})?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{wordnum}))"
+                              rf"{SP}(?P<j>(?i:to|and)){SP}$"),
+        range_from=re.compile(rf"(?<![\w]){_alt(lx['range_not_after'])}{SP}$"),
         word_values={**nw["units"], **nw["teens"], **nw["tens"]},
         scale_values=nw["scales"],
         a_values=nw["a_words"],
@@ -530,8 +535,10 @@ def _candidate(doc: ArticleDoc, m: re.Match, nxt: re.Match | None) -> dict | Non
         return None
     sent = _sentence_span(doc, m.start())
     start = m.start()
-    hm = _pat().hedge.search(text, max(sent[1], start - 30), start)
     approx = None
+    if (low := _range_low(text, m, sent)) is not None:
+        start, value, approx = low
+    hm = _pat().hedge.search(text, max(sent[1], start - 30), start)
     if hm:
         approx, start = _norm(hm.group("h")), hm.start()
     cand = {"start": start, "end": _number_end(m), "number_start": m.start(), "number_end": _number_end(m),
@@ -544,6 +551,22 @@ def _candidate(doc: ArticleDoc, m: re.Match, nxt: re.Match | None) -> dict | Non
     if _noun_phrase(text, cand, value, m) or _bare(text, cand, m, sent, nxt):
         return None if cand.get("_drop") else cand
     return None
+
+
+def _range_low(text: str, m: re.Match, sent: tuple[int, int, int]) -> tuple[int, float, str] | None:
+    """Return (start, value, "between") when the number ends a range whose lower end stands before it ("between 10
+    and 15 …", "4,000 to 5,000 …": one figure, the lower bound, as the gold sets count it); else None."""
+    p = _pat()
+    r = p.range_left.search(text, max(sent[1], m.start() - 40), m.start())
+    if r is None or (r.group("j").lower() == "and" and not r.group("b")):
+        return None
+    if not r.group("b") and p.range_from.search(text, max(sent[1], r.start() - 24), r.start()):
+        return None  # "reduced from 8,350 to 4,500", "increased by 296,000 to 28.52 million": a change
+    low = p.number.match(text, r.start("n"))
+    if low is None or low.end() != r.end("n") or low.group("pct") or re.fullmatch(r"1\d{3}|20\d{2}", r.group("n")):
+        return None  # "… units in 1986 to 610,500 units": a year ends no range
+    value = _value(low)
+    return (r.start(), value, "between") if value < _value(m) else None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -871,6 +894,8 @@ def extract_figures(doc: ArticleDoc) -> list[dict]:
         c = _candidate(doc, m, matches[i + 1] if i + 1 < len(matches) else None)
         if c is not None and (not cands or c["start"] >= cands[-1]["end"]):
             cands.append(c)
+        elif c is not None and c["start"] <= cands[-1]["start"]:
+            cands[-1] = c  # a range takes in the figure its lower end made alone ("has 4,000 to 5,000 troops")
     nouns = [c for c in cands if not c["_pending"]]
     index = _mention_index(doc)
     for c in nouns:
