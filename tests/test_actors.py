@@ -46,6 +46,13 @@ def test_a_nationality_after_a_surname_honorific_is_a_surname_not_a_country() ->
         ("Irish", "IRL", "country"), ("German", "DEU", "country")]
 
 
+def test_serbias_parties_are_organisations_of_serbia() -> None:
+    got = mentions("The Serbian Progressive Party (SNS) won; Serbia Against Violence and the Socialist Party of Serbia "
+                   "trailed, while the SPS in Scotland is a prison service.")
+    assert [(t, i) for t, i, _ in got] == [("Serbian Progressive Party", "SNS"), ("SNS", "SNS"),
+                                          ("Serbia Against Violence", "SPN"), ("Socialist Party of Serbia", "SPS")]
+
+
 def test_capital_as_government_or_as_place() -> None:
     assert mentions("Belgrade refuses to recognise the vote.") == [("Belgrade", "SRB", "country")]
     assert mentions("Talks were held in Belgrade.") == [("Belgrade", "Belgrade", "place")]
