@@ -1074,6 +1074,22 @@ def test_kin_possessives_and_compound_modifiers_in_attributions(text, who):
     assert [r[1] for r in _real(text)] == who
 
 
+@pytest.mark.parametrize("text, who", [
+    # a surname alone speaks for the person the text names in full (BBC sport/396, Reuters' "Baker said")
+    ("Kelly Holmes won the 1500m title in Glasgow. \"It was nice to get that out of the way, I was nervous,\" said "
+     "Holmes.", ["holmes"]),
+    ("James Baker spoke to the committee on Tuesday. \"The dollar has now fallen far enough against the yen,\" "
+     "Baker said.", ["baker"]),
+    # a given name alone, a word in capitals and a sentence's last word before a name are nobody's surname
+    ("Milica Jovanovic waited in the queue. \"Nobody knows what happens to our pensions tomorrow,\" said Milica.",
+     [None]),
+    ("Trading ended on Friday. Analysts were gloomy. \"They benefited considerably from the pickup in loan demand,\" "
+     "said Analysts.", [None]),
+])
+def test_a_surname_alone_speaks_for_the_person_named_in_full(text, who):
+    assert [r[1] for r in _real(text)] == who
+
+
 @pytest.mark.parametrize("text", [
     "\"We need to see far more investment in skills across the whole country,\" said Sir Digby.",  # a given name
     "\"We need to see far more investment in skills across the whole country,\" said Mr President.",  # a title

@@ -217,7 +217,7 @@ def clean_name(name: str) -> str | None:
     return None if name in _place_names() else name
 
 
-_SURNAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*[^\W\d_](?<![’']s)")  # "Blair", "Kilroy-Silk", "O'Brien"; not "Blair's"
+_SURNAME = re.compile(r"(?=\S*[a-zß-ÿ])[A-ZÀ-Þ][\w’'-]*[^\W\d_](?<![’']s)")  # "Blair", "O'Brien"; not "Blair's", "CFTC"
 
 
 @lru_cache(maxsize=1)
@@ -233,6 +233,11 @@ def honorific_before() -> re.Pattern:
     """Compile the matcher of a surname honorific ending right before a word ("Mr ", searched up to a position)."""
     words = sorted(people_cues()["surname_honorifics"], key=len, reverse=True)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)}) $")
+
+
+def surname_word(word: str) -> bool:
+    """Tell whether one word may be a surname: capitalised, no title, role or stop word ("Holmes", not "Minister")."""
+    return bool(_SURNAME.fullmatch(word)) and word not in _not_surnames() and word not in _stop_tokens()
 
 
 def honorific_name(name: str) -> str | None:

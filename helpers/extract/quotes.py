@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load, word_list
-from .actors import capital_of, clean_name, dictionary, entries_by_id, fold, honorific_name, person_key
+from .actors import capital_of, clean_name, dictionary, entries_by_id, fold, honorific_name, person_key, surname_word
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
 from .segment import abbreviations, blocks
@@ -936,7 +936,8 @@ class _State:
             return self.issuer or self.last(False, pos)
         if ref.kind == "name":
             return (self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
-                    or self._person_inside(ref) or _named_person(str(ref.value), honorific=True))
+                    or self._person_inside(ref) or _named_person(str(ref.value), honorific=True)
+                    or self._named_in_full(str(ref.value)))
         if ref.kind == "body":
             owner = ref.value if isinstance(ref.value, dict) else None
             aid = owner.get("actor_id") if owner else (self.focus.actor_id if self.focus else None)
@@ -971,6 +972,19 @@ class _State:
         """Return a person's country: from the dictionary, else from a mention of them."""
         entry = entries_by_id("person").get(actor_id) if actor_id else None
         return entry.country if entry is not None and entry.country else self.countries.get(actor_id or "")
+
+    def _named_in_full(self, name: str) -> Speaker | None:
+        """Return the person a surname alone stands for where the text names them in full ("said Holmes" after "Kelly
+        Holmes won …"); not a given name alone ("said Milica": nobody named)."""
+        word = name.strip()
+        if not surname_word(word) or {word.lower(), fold(word).lower()} & given_names().keys():
+            return None
+        given = r"(?:[A-ZÀ-Þ][\w’'-]+|[A-ZÀ-Þ]\.)[^\S\n]+"  # "Kelly ", "M. "; not "Friday. " (a sentence's end)
+        for m in re.finditer(rf"(?<![\w’'.-])(?:{given}){{1,2}}{re.escape(word)}(?![\w’'-])", self.cx.text):
+            full = clean_name(m.group())
+            if full is not None and full.split()[-1] == word:
+                return Speaker(person_key(full), full, None, "person")
+        return None
 
     def _person_inside(self, ref: Ref) -> Speaker | None:
         """Return the person a name holds a mention of ("Ms Gervalla-Schwarz" holds the dictionary's "Gervalla")."""
