@@ -43,7 +43,8 @@ def test_whole_words_only_and_acronyms() -> None:
 
 def test_a_nationality_after_a_surname_honorific_is_a_surname_not_a_country() -> None:
     assert mentions("Mr Irish and Mrs German met Irish and German officials.") == [
-        ("Irish", "IRL", "country"), ("German", "DEU", "country")]
+        ("Irish", "irish", "person"), ("German", "german", "person"), ("Irish", "IRL", "country"),
+        ("German", "DEU", "country")]
 
 
 def test_serbias_parties_are_organisations_of_serbia() -> None:
@@ -51,6 +52,11 @@ def test_serbias_parties_are_organisations_of_serbia() -> None:
                    "trailed, while the SPS in Scotland is a prison service.")
     assert [(t, i) for t, i, _ in got] == [("Serbian Progressive Party", "SNS"), ("SNS", "SNS"),
                                           ("Serbia Against Violence", "SPN"), ("Socialist Party of Serbia", "SPS")]
+
+
+def test_a_surname_after_an_honorific_is_a_person_mention_but_not_a_given_name() -> None:
+    got = mentions("In Valletta, Mr Borg met Dr Robert Vella and Mr President. Mrs Thatcher spoke.")
+    assert got == [("Borg", "borg", "person"), ("Thatcher", "thatcher", "person")]
 
 
 def test_capital_as_government_or_as_place() -> None:

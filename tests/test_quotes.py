@@ -1090,6 +1090,13 @@ def test_a_surname_alone_speaks_for_the_person_named_in_full(text, who):
     assert [r[1] for r in _real(text)] == who
 
 
+def test_the_first_person_after_an_introductory_phrase_is_the_subject_not_those_listed_after_the_verb():
+    text = ("In Pristina, Mr Borg met President Vjosa Osmani, Prime Minister Albin Kurti and Foreign Minister Donika "
+            "Gervalla. \u201cThe OSCE has been in Kosovo since 1999, and our mission is not going anywhere,\u201d he "
+            "told journalists after his meeting with Mr Kurti.")
+    assert [r[1] for r in _real(text)] == ["borg"]
+
+
 @pytest.mark.parametrize("text", [
     "\"We need to see far more investment in skills across the whole country,\" said Sir Digby.",  # a given name
     "\"We need to see far more investment in skills across the whole country,\" said Mr President.",  # a title

@@ -224,8 +224,8 @@ _SURNAME = re.compile(r"(?=\S*[a-zß-ÿ])[A-ZÀ-Þ][\w’'-]*[^\W\d_](?<![’']s
 def _not_surnames() -> frozenset[str]:
     """Return the capitalised words that an honorific may stand before without naming a person ("Mr President")."""
     cues = people_cues()
-    words = {w for t in cues["titles"] for w in t.split()} | set(cues["name_stopwords"])
-    return frozenset(words | {w.title() for w in _role_words()})
+    words = {w for t in cues["titles"] for w in t.split()} | set(cues["name_stopwords"]) | _organisation_ends()
+    return frozenset(words | {w.title() for w in _role_words()})  # and no company's last word: "Professor Enterprises"
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +238,14 @@ def honorific_before() -> re.Pattern:
 def surname_word(word: str) -> bool:
     """Tell whether one word may be a surname: capitalised, no title, role or stop word ("Holmes", not "Minister")."""
     return bool(_SURNAME.fullmatch(word)) and word not in _not_surnames() and word not in _stop_tokens()
+
+
+@lru_cache(maxsize=1)
+def honorific_surnames() -> re.Pattern:
+    """Compile the matcher of a surname honorific and the capitalised word after it ("Mr Borg"; group "s": the word)."""
+    words = sorted(people_cues()["surname_honorifics"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})[^\S\n]+(?P<s>[A-ZÀ-Þ][\w’'-]+)"
+                      rf"(?![\w’'-]|[^\S\n]+[A-ZÀ-Þ])")  # not "Dr Robert" of "Dr Robert (E.) Jones": a given name
 
 
 def honorific_name(name: str) -> str | None:
@@ -470,6 +478,10 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
                 continue
             info = new_people[forms[text[start:end]]]
             emit(start, end, info["name"], forms[text[start:end]], "person", None, info["role"])
+
+    for m in honorific_surnames().finditer(text):  # "Mr Borg met the president": a person the text never names in full
+        if not taken.overlaps(m.start("s"), m.end("s")) and (name := honorific_name(m.group())) is not None:
+            emit(m.start("s"), m.end("s"), name, person_key(name), "person", None)
 
     for m in discovery_regexes()["unit"].finditer(text):
         if not taken.overlaps(m.start(), m.end()):

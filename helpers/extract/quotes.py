@@ -1328,6 +1328,7 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
         if not _inside(cx.spans, cm.start()):
             events.append((cm.start(), 0, "cue", cm))
     subject_of: set[int] = set()  # sentences whose subject is already a person
+    seen_in: set[int] = set()  # sentences with a person before
     for m in cx.persons:
         if lex["view_after"].match(text, m["end"]):
             events.append((m["start"], 0, "subj", m))
@@ -1336,9 +1337,11 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
         if (m["start"] - ss < 250 and ss not in subject_of and lex["subject_prefix"].fullmatch(text, ss, m["start"])
                 and not text.startswith(("’s", "'s"), m["end"]) and not _in_reported_clause(cx, ss, m["start"])):
             events.append((m["start"], 0, "subj", m))
-            if "," not in text[ss:m["start"]] and not _SPEAKER_LABEL.match(text, m["end"]):
+            first = ss not in seen_in
+            if (("," not in text[ss:m["start"]] or first) and not _SPEAKER_LABEL.match(text, m["end"])):
                 subject_of.add(ss)  # "X met the commander of KFOR, Y, in Belgrade. “…,” he said": X, not Y (not a
-                # transcript's "JANA ROE, CORRESPONDENT (voice-over):", nor a name after a clause and a comma)
+                # transcript's "JANA ROE, CORRESPONDENT (voice-over):"); "In Pristina, Mr Borg met A, B and C": Borg
+        seen_in.add(ss)
     for sm in lex["statement_word"].finditer(text):
         if not _inside(cx.spans, sm.start()):
             events.append((sm.start(), 0, "stmt", sm))
