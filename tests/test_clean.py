@@ -1578,6 +1578,39 @@ def test_related_posts_under_the_storys_tags_go_on_with_the_tail_and_a_menu_mark
     assert [f for _, f in line_status(head)][-2:] == [False, False]
 
 
+@pytest.mark.parametrize("line", [
+    "Independent journalism costs money. Support Northtown Times for the price of a coffee.",
+    "Open this photo in gallery:", "Report an editorial error",
+    "Track Latest News Live on Northtown.com and get news updates from India and around the world",
+    "Tags Jana Roe Kosovo Serbia", "In: Kosovo Serbia",
+    "Appeared in the July 18, 2024, print edition as 'Turkey Plays Both Sides in the Balkans'.",
+    "Kosovo police officers stand guard near the village of Banjska on Sept. 25, 2023.Jana Roe/Reuters",
+    "Police officers stand guard outside a polling station in North Mitrovica, Sunday, April 21, 2024. Jana Roe / AP",
+    "Kosovo's Prime Minister Albin Kurti accused Serbia of backing the attack. (File)",
+])
+def test_appeal_gallery_tag_print_edition_and_credit_lines_of_the_styles28_sites_are_furniture(line: str) -> None:
+    assert furniture_in_story(line) == {4}
+
+
+def test_a_lead_under_a_credit_whose_subject_visited_someone_is_the_story_not_a_caption() -> None:
+    lead = ("National Defense Minister Yaşar Güler visited Turkish soldiers serving with NATO's Kosovo Force (KFOR) on "
+            "Friday, praising them as “the most trusted soldiers in the Balkans”.")
+    c = clean(raw("\n\n".join(["Defense Minister Güler visits Turkish troops in Kosovo", "Photo: AA", lead,
+                                 *STORY_LINES])), TODAY)
+    assert c.text.split("\n\n")[0] == lead and "Photo: AA" in c.boilerplate
+
+
+def test_a_glued_dateline_and_a_us_short_date_after_a_byline_are_read() -> None:
+    page = "\n".join(["State Department official says Kurti ignored US warnings",
+                      "BY JANA ROE - 06/28/23 5:12 PM ET",
+                      "ANKARA—When Kosovo's defense minister flew to Turkey on Wednesday, the visit was watched.",
+                      *STORY_LINES])
+    c = clean(raw(page), TODAY)
+    assert (c.byline, c.published, c.dateline) == ("JANA ROE", dt.date(2023, 6, 28), "ANKARA")
+    assert clean(raw("\n".join(["Title of the story here", "NATO-led troops patrol the north of Kosovo today.",
+                                *STORY_LINES])), TODAY).dateline is None  # a hyphen is no dateline's dash
+
+
 def test_a_byline_and_its_date_on_one_line_give_the_author_and_the_publication_date() -> None:
     page = "\n\n".join(["World", "Police officer killed as gunmen attack patrol in the north",
                          "By Jana Roe and Ivo Doe - Northtown Press - Sunday, September 24, 2023", *STORY_LINES])

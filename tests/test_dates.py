@@ -692,6 +692,17 @@ def test_today_in_a_quotation_is_the_day_named_by_the_attribution_before_it():
     assert got == [("Tuesday", "2024-03-12"), ("tomorrow", "2024-03-15")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # PUB is 2024-03-14: a month in a "would" clause with "as planned" after it, "set for", "would … until"
+    ("The Defence Forces said the contingent would rotate in June as planned.", ("June", "2024-06")),
+    ("That election, set for 9 January, explains much of what followed.", ("9 January", "2025-01-09")),
+    ("The ministry said that the contingent would stay in Kosovo until September.", ("September", "2024-09")),
+    ("OPEC adheres to the program as devised in December.", ("December", "2023-12")),
+])
+def test_a_planned_aside_set_for_and_would_until_point_ahead(text, expected):
+    assert pairs(text) == [expected]
+
+
 def test_a_relative_clause_set_off_by_commas_does_not_date_the_weekday_of_its_sentence():
     text = "Maj. Gen. Ivo Doe, who has led the force since October 2022, hands over command on Tuesday."
     assert pairs(text) == [("October 2022", "2022-10"), ("Tuesday", "2024-03-19")]

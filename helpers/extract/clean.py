@@ -82,6 +82,7 @@ _BYLINE_ROLE = re.compile(r"by\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]
 HEAD_LINES = 6
 # a wire's opening on a line of its own: the place, the date and the agency ("Pristina, April 22, 2024/Independent
 # Balkan News Agency", "Belgrade, 3 May 2024 (Tanjug)")
+_DATELINE_GLUED = re.compile(rf"(?P<dl>[{_UP}][{_UP}]{{2,}}(?:[ .'’-][{_UP}]{{2,}})*)—(?=[A-Z])")  # "ANKARA—When"
 _DATED_PLACE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<date>[^/()]{{6,30}}?)\s*"
                                rf"(?:/\s*[{_UP}][\w .&'’-]{{1,60}}|\([{_UP}][\w .&'’-]{{1,60}}\))")
 _BYLINE_PARTS = re.compile(r"\s+[-–—|·•]\s+")  # "By Jana Roe - Associated Press - Sunday, September 24, 2023"
@@ -277,8 +278,21 @@ def _byline_and_date(s: str) -> tuple[str, dt.date] | None:
         return None
     if any(n_words(p) > 4 or p.endswith(STOPS) for p in parts[1:-1]):
         return None
-    d = date_line(parts[-1])
+    d = date_line(parts[-1]) or _us_short_date(parts[-1])
     return (m.group("name").strip(), d) if d is not None else None
+
+
+_US_SHORT_DATE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2})\s+\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)\b.{0,10}",
+                            re.I)
+
+
+def _us_short_date(s: str) -> dt.date | None:
+    """Read a US stamp with a two-figure year and a clock time after a byline ("06/28/23 5:12 PM ET"); else None."""
+    m = _US_SHORT_DATE.fullmatch(s.strip())
+    try:
+        return dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    except ValueError:
+        return None
 
 
 def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int] = frozenset()) -> Cleaned:
@@ -387,6 +401,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         if not dateline and (m := _DATELINE_INLINE.match(para.strip())):
             # "BELGRADE -- …": without its dashes
             dateline = (m.group("dl") or m.group("place") or m.group("named")).strip(" -–—/")
+        elif not dateline and (m := _DATELINE_GLUED.match(para.strip())):
+            dateline = m.group("dl")  # The Wall Street Journal's "ANKARA—When …"
     colons = [k for k, p in enumerate(paras) if _COLON_DATELINE.match(p.strip())]
     if not dateline and len(colons) == 1 and colons[0] < 3 and not _colon_label(
             (m := _COLON_DATELINE.match(paras[colons[0]].strip())).group("dl")):

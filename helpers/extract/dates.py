@@ -762,7 +762,9 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
             return "past"
     left, right = _clause(text, c, lo, hi)
     if deadline:
-        return "future" if ctx["future"].search(left) or ctx["future"].search(right) else None
+        if ctx["future"].search(left) or ctx["future"].search(right):
+            return "future"
+        return "future" if ctx["weak_future"].search(left) else None  # "would stay until December", "by December"
     if not wide:
         return _clause_tense(text, c, (lo, hi), left, right, reach)
     left, right = _weekday_clause(left, right)
@@ -825,7 +827,11 @@ def _cues(part: str, kind: str) -> list[re.Match]:
         return list(ctx["future" if kind == "future" else "weak_future"].finditer(part))
     not_past = lexicon()["not_past"]
     found = [*ctx["past_cue"].finditer(part), *(m for m in ctx["past_ed"].finditer(part) if m.group() not in not_past)]
-    return [m for m in found if not _after_participle_word(part, m.start())]
+    return [m for m in found if not _after_participle_word(part, m.start())
+            and not (m.group().lower() in lexicon()["aside_participles"] and _AS_BEFORE.search(part, 0, m.start()))]
+
+
+_AS_BEFORE = re.compile(r"(?<![\w])as\s+$", re.I)  # "… as planned": the word before a past form is "as"
 
 
 def _after_participle_word(part: str, pos: int) -> bool:

@@ -559,10 +559,13 @@ def _story_verb(s: str, shape: dict, scene: dict, past: bool = False) -> bool:
         first = f"{first}, {parts[1]}"  # "At the post office in North Mitrovica, 200 people were waiting …"
     if scene["speech"].search(first):
         return True
-    words = [w.lower() for w in _TOKEN.findall(first)]
+    tokens = _TOKEN.findall(first)
+    words = [w.lower() for w in tokens]
     if not past:
         return any(w in shape["verbs"] or w in shape["caption_may"] or (w.endswith("ed") and (
-            k + 1 == len(words) or words[k + 1] in shape["ed_verb_before"])) for k, w in enumerate(words))
+            k + 1 == len(words) or words[k + 1] in shape["ed_verb_before"]
+            or 0 < k and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper()))  # "Güler visited Turkish …"
+                   for k, w in enumerate(words))
     ambiguous = shape["caption_may"] - shape["present"]  # "held", "made": a past tense or a participle
     return any(w in shape["verbs"] or ((w in ambiguous or w.endswith("ed")) and k + 1 < len(words)
                                        and (words[k + 1] in shape["object_start"] or words[k + 1].isdigit()))
