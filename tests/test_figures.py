@@ -657,6 +657,7 @@ def test_a_capitalised_number_word_inside_a_name_is_no_count():
      [("between 10 and 15 armed members", 10.0, "between")]),
     ("Serbia has 4,000 to 5,000 troops near the boundary.", [("4,000 to 5,000 troops", 4000.0, "between")]),
     ("Some 1,500 to 2,000 workers were hired.", [("Some 1,500 to 2,000 workers", 1500.0, "some")]),
+    ("Police said one to three soldiers were injured.", [("one to three soldiers", 1.0, "between")]),  # plural noun
     # a change is no range: the figure is where it ends
     ("The force was reduced from 8,350 to 4,500 troops.", [("4,500 troops", 4500.0, None)]),
     ("Throughout 2004, the number of people in work increased by 296,000 to 28.52 million - the highest figure.",

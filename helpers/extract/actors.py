@@ -228,11 +228,16 @@ def _not_surnames() -> frozenset[str]:
     return frozenset(words | {w.title() for w in _role_words()})  # and no company's last word: "Professor Enterprises"
 
 
+def _honorifics() -> str:
+    """Return data/people.yaml's surname_honorifics as a regex alternation, longest first, not inside a word."""
+    words = sorted(people_cues()["surname_honorifics"], key=len, reverse=True)
+    return rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})"
+
+
 @lru_cache(maxsize=1)
 def honorific_before() -> re.Pattern:
     """Compile the matcher of a surname honorific ending right before a word ("Mr ", searched up to a position)."""
-    words = sorted(people_cues()["surname_honorifics"], key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)}) $")
+    return re.compile(rf"{_honorifics()} $")
 
 
 def surname_word(word: str) -> bool:
@@ -243,8 +248,7 @@ def surname_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def honorific_surnames() -> re.Pattern:
     """Compile the matcher of a surname honorific and the capitalised word after it ("Mr Borg"; group "s": the word)."""
-    words = sorted(people_cues()["surname_honorifics"], key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})[^\S\n]+(?P<s>[A-ZÀ-Þ][\w’'-]+)"
+    return re.compile(rf"{_honorifics()}[^\S\n]+(?P<s>[A-ZÀ-Þ][\w’'-]+)"
                       rf"(?![\w’'-]|[^\S\n]+[A-ZÀ-Þ])")  # not "Dr Robert" of "Dr Robert (E.) Jones": a given name
 
 

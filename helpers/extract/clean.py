@@ -80,9 +80,9 @@ _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\
 _BYLINE_ROLE = re.compile(r"by\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3},\s+(?:a|an|the)\s+[^,.;:]{2,60}?\s+"
                           r"(?:at|for|with|of)\s+(?:the\s+)?[A-ZÀ-Þ][^,;:]{1,50}\.", re.I)
 HEAD_LINES = 6
+_DATELINE_GLUED = re.compile(rf"(?P<dl>[{_UP}][{_UP}]{{2,}}(?:[ .'’-][{_UP}]{{2,}})*)—(?=[A-Z])")  # "ANKARA—When"
 # a wire's opening on a line of its own: the place, the date and the agency ("Pristina, April 22, 2024/Independent
 # Balkan News Agency", "Belgrade, 3 May 2024 (Tanjug)")
-_DATELINE_GLUED = re.compile(rf"(?P<dl>[{_UP}][{_UP}]{{2,}}(?:[ .'’-][{_UP}]{{2,}})*)—(?=[A-Z])")  # "ANKARA—When"
 _DATED_PLACE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<date>[^/()]{{6,30}}?)\s*"
                                rf"(?:/\s*[{_UP}][\w .&'’-]{{1,60}}|\([{_UP}][\w .&'’-]{{1,60}}\))")
 _BYLINE_PARTS = re.compile(r"\s+[-–—|·•]\s+")  # "By Jana Roe - Associated Press - Sunday, September 24, 2023"

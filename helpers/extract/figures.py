@@ -535,14 +535,14 @@ def _candidate(doc: ArticleDoc, m: re.Match, nxt: re.Match | None) -> dict | Non
         return None
     sent = _sentence_span(doc, m.start())
     start = m.start()
-    approx = None
+    approx, shown = None, value  # a range shows its lower bound; its noun agrees with the upper ("one to three men")
     if (low := _range_low(text, m, sent)) is not None:
-        start, value, approx = low
+        start, shown, approx = low
     hm = _pat().hedge.search(text, max(sent[1], start - 30), start)
     if hm:
         approx, start = _norm(hm.group("h")), hm.start()
     cand = {"start": start, "end": _number_end(m), "number_start": m.start(), "number_end": _number_end(m),
-            "value": value, "approx": approx, "unit": None, "whole": None, "_sent": sent, "_mods": "",
+            "value": shown, "approx": approx, "unit": None, "whole": None, "_sent": sent, "_mods": "",
             "_pending": None, "_hcat": None}
     if m.group("pct"):
         return _percent(text, m, cand, sent)
