@@ -703,6 +703,12 @@ def test_a_planned_aside_set_for_and_would_until_point_ahead(text, expected):
     assert pairs(text) == [expected]
 
 
+def test_a_future_weekday_named_on_that_weekday_is_the_same_day_and_next_is_a_week_later():
+    # PUB is Thursday 2024-03-14
+    assert pairs("The commission will present its findings on Thursday.") == [("Thursday", "2024-03-14")]
+    assert pairs("The commission will present its findings next Thursday.") == [("next Thursday", "2024-03-21")]
+
+
 def test_a_relative_clause_set_off_by_commas_does_not_date_the_weekday_of_its_sentence():
     text = "Maj. Gen. Ivo Doe, who has led the force since October 2022, hands over command on Tuesday."
     assert pairs(text) == [("October 2022", "2022-10"), ("Tuesday", "2024-03-19")]

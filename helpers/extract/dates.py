@@ -993,13 +993,15 @@ def _resolve_period_end(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
-    """Resolve a weekday: the last one before publication in a past report, the next one in a future clause."""
+    """Resolve a weekday: the last one before publication in a past report, the next one in a future clause (the
+    publication's own day when it is that weekday: "will present its findings on Monday", published on a Monday,
+    is that Monday; "next Monday" is a week later)."""
     pub = doc.published
     back = (pub.weekday() - c.day) % 7
     ahead = (c.day - pub.weekday()) % 7
     tense = _tense(doc, c) if c.shift in (None, 0) else None
     if c.shift == 1 or (c.shift in (None, 0) and tense != "past"):
-        d = pub + dt.timedelta(days=ahead or (7 if c.shift == 1 or tense == "future" else 0))
+        d = pub + dt.timedelta(days=ahead or (7 if c.shift == 1 else 0))
     elif c.shift is None:  # a past report: the most recent such day on or before publication
         d = pub - dt.timedelta(days=back)
     else:  # "last Tuesday", said on a Tuesday, is a week earlier
