@@ -85,6 +85,9 @@ _DATELINE_GLUED = re.compile(rf"(?P<dl>[{_UP}][{_UP}]{{2,}}(?:[ .'’-][{_UP}]{{
 # Balkan News Agency", "Belgrade, 3 May 2024 (Tanjug)")
 _DATED_PLACE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<date>[^/()]{{6,30}}?)\s*"
                                rf"(?:/\s*[{_UP}][\w .&'’-]{{1,60}}|\([{_UP}][\w .&'’-]{{1,60}}\))")
+# a US stamp with a two-figure year and a clock time after a byline: "06/28/23 5:12 PM ET"
+_US_SHORT_DATE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2})\s+\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)\b.{0,10}",
+                            re.I)
 _BYLINE_PARTS = re.compile(r"\s+[-–—|·•]\s+")  # "By Jana Roe - Associated Press - Sunday, September 24, 2023"
 BYLINE_WORDS = 8  # a byline line's words ("By Jana Roe, Northland Press")
 BYLINE_MAX_WORDS = 12  # "By Jana Roe and Ivo Doe, Northland Press Agency": longer than 8 words, no final stop
@@ -280,10 +283,6 @@ def _byline_and_date(s: str) -> tuple[str, dt.date] | None:
         return None
     d = date_line(parts[-1]) or _us_short_date(parts[-1])
     return (m.group("name").strip(), d) if d is not None else None
-
-
-_US_SHORT_DATE = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2})\s+\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)\b.{0,10}",
-                            re.I)
 
 
 def _us_short_date(s: str) -> dt.date | None:

@@ -762,9 +762,8 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
             return "past"
     left, right = _clause(text, c, lo, hi)
     if deadline:
-        if ctx["future"].search(left) or ctx["future"].search(right):
-            return "future"
-        return "future" if ctx["weak_future"].search(left) else None  # "would stay until December", "by December"
+        ahead = ctx["future"].search(left) or ctx["future"].search(right) or ctx["weak_future"].search(left)
+        return "future" if ahead else None  # "will double its flights by August", "would stay until December"
     if not wide:
         return _clause_tense(text, c, (lo, hi), left, right, reach)
     left, right = _weekday_clause(left, right)
@@ -827,18 +826,17 @@ def _cues(part: str, kind: str) -> list[re.Match]:
         return list(ctx["future" if kind == "future" else "weak_future"].finditer(part))
     not_past = lexicon()["not_past"]
     found = [*ctx["past_cue"].finditer(part), *(m for m in ctx["past_ed"].finditer(part) if m.group() not in not_past)]
-    return [m for m in found if not _after_participle_word(part, m.start())
-            and not (m.group().lower() in lexicon()["aside_participles"] and _AS_BEFORE.search(part, 0, m.start()))]
+    return [m for m in found if not _after_participle_word(part, m)]
 
 
-_AS_BEFORE = re.compile(r"(?<![\w])as\s+$", re.I)  # "… as planned": the word before a past form is "as"
-
-
-def _after_participle_word(part: str, pos: int) -> bool:
-    """Tell whether the word before `pos` makes a past form a participle or adjective ("to be held", "a still
-    unspecified date"): one of not_past_after in data/dates.yaml."""
-    before = _context()["word_before"].search(part, max(0, pos - 12), pos)
-    return bool(before) and before.group(1).lower() in _not_past_after()
+def _after_participle_word(part: str, m: re.Match) -> bool:
+    """Tell whether the word before a past form makes it a participle or adjective ("to be held", "a still
+    unspecified date": one of not_past_after in data/dates.yaml) or an aside ("as planned": aside_participles)."""
+    before = _context()["word_before"].search(part, max(0, m.start() - 12), m.start())
+    if not before:
+        return False
+    word = before.group(1).lower()
+    return word in _not_past_after() or (word == "as" and m.group().lower() in lexicon()["aside_participles"])
 
 
 @lru_cache(maxsize=1)

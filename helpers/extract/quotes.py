@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import load, word_list
-from .actors import capital_of, clean_name, dictionary, entries_by_id, fold, honorific_name, person_key, surname_word
+from .actors import (
+    capital_of,
+    clean_name,
+    dictionary,
+    entries_by_id,
+    fold,
+    honorific_before,
+    honorific_name,
+    person_key,
+    surname_word,
+)
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
 from .segment import abbreviations, blocks
@@ -68,7 +78,6 @@ _ROLE_BEFORE_ABBR = re.compile(r",\s+[^,;:\"“”«»()]{2,120}?\s*")  # "X, th
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ./’'-]{2,40}(?:,[^,–—\n]{1,30})?\s+[–—-]+\s+")  # "TIRANA, June 15 – "
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")  # "Chad's Paris embassy": Paris is where the embassy is
 _NAME_REST = re.compile(r"(?:-[\w-]+)?")  # what may follow a person's mention inside a name: "-Schwarz"
-_WORD_BEFORE = re.compile(r"\S+\s+$")  # the word before a mention, with the spaces after it
 # a name of two to four capitalised words, a comma and what describes it, up to a cue: "Rob McIvor, FSA spokesman,"
 _NAME_DESCRIBED = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w’'-]+)){1,3}),"
                              r"(?P<role>[^\"“”«»;:\n]{2,150}?),?\s*$")
@@ -535,9 +544,10 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if (u := _unnamed_lead(cx, lb, e)) is not None:
         return u  # "A senior official at the Ministry of Defence": nobody named, not the ministry
     m = cx.by_end.get(e)
-    if m is not None and m.get("actor_type") != "person" and (w := _WORD_BEFORE.search(text, lb, m["start"])) and (
-            name := honorific_name(text[w.start():e])):
-        return Ref("name", name, w.start())  # "Mr German said": a person, not the nationality
+    if m is not None and m.get("actor_type") != "person" and (
+            h := honorific_before().search(text, max(lb, m["start"] - 12), m["start"])) and (
+            name := honorific_name(text[h.start():e])):
+        return Ref("name", name, h.start())  # "Mr German said": a person, not the nationality
     k = cx.by_end.get(e - 1) if text[e - 1] == "," else m
     if k is not None and k["start"] > lb and lex["known_as_end"].search(text, max(lb, k["start"] - 40), k["start"]):
         return Ref("mention", k, k["start"])  # "The peacekeeping force in X, known as ANFOR, said": ANFOR speaks
