@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re as stdlib_re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.extract.actors import (
+    clean_name,
     dictionary,
     discover_people,
     discovery_regexes,
     find_forms,
     find_mentions,
+    person_key,
     role_noun_names,
 )
 from helpers.extract.document import ArticleDoc
@@ -248,3 +251,21 @@ def test_role_noun_names_finds_what_the_whole_text_scan_finds(words: list[str]) 
         assert [(m.span(), m.group("role"), m.group("name")) for m in role_noun_names(text)] == want
     got = [(m.group("role"), m.group("name")) for m in role_noun_names(ROLE_NOUN_TEXTS[0])]
     assert got == [("police sergeant", "Ardit Veseli"), ("deputy mayor", "Lena Marwick"), ("army chief", "Ana Roe")]
+
+
+@pytest.mark.parametrize("found, name", [
+    ("Treasury Secretary James A. Baker", "James A. Baker"),  # the name after a title inside the words found
+    ("Chairman J. Lee Everett", "J. Lee Everett"),  # initials after a title
+    ("R. P. Goenka", "R. P. Goenka"),
+    ("Paul King", "Paul King"),  # a title word after a given name is a surname
+    ("Prime Minister John Major", "John Major"),
+    ("And F. Man", None),  # "E.D.And F. Man said": a firm, no person
+    ("Burger King", None),
+    ("League Against Cruel Sports", None),
+])
+def test_clean_name_keeps_initials_and_title_surnames_and_drops_firms(found, name):
+    assert clean_name(found) == name
+
+
+def test_a_person_key_skips_a_generational_suffix():
+    assert person_key("Oscar S. Wyatt Jr") == "wyatt" and person_key("Jens Stoltenberg") == "stoltenberg"

@@ -1658,3 +1658,29 @@ def test_a_day_dot_and_a_short_month_is_a_date_line_and_a_slogan_over_a_one_word
                       "May 31, 2023 • 13:05", *STORY_LINES[:2]]) + "\n"
     c = clean(raw(page), TODAY)
     assert c.title == "Police arrest eight over the canal blast" and c.text == "\n".join(STORY_LINES[:2])
+
+
+def test_a_space_before_the_comma_of_a_year_still_reads_as_a_date_line():
+    assert date_line("Published: 11 October ,2024: 05:41 PM GST") == dt.date(2024, 10, 11)  # Al Arabiya English
+
+
+@pytest.mark.parametrize("line", [
+    "Get updates on topics you care about", "Stay up to date with the latest news. Follow KT on WhatsApp Channels.",
+    "By — Arben Dervishi, Associated Press", "Closed", "Other Topics of Interest", "timer3 min. read", "3 min.",
+    "Hits: 812", "The latest on Task & Purpose", "Go deeper: Kosovo detains suspects after blast damages key canal",
+    "Turkish President Recep Tayyip Erdogan and Serbian President Aleksandar Vucic review a guard of honor in "
+    "Belgrade, Serbia, on October 11, 2024. (Reuters)",
+    "British soldiers from the 1st Battalion, Princess of Wales’s Royal Regiment, arrive at Pristina airport. (UK "
+    "Ministry of Defence photo)",
+])
+def test_follow_prompts_counters_em_dash_bylines_and_bracketed_credits_of_the_styles29_sites_are_furniture(
+        line: str) -> None:
+    assert furniture_in_story(line) == {4}
+
+
+def test_a_known_place_in_title_case_before_a_colon_opens_the_story_as_its_dateline() -> None:
+    story = "A Kosovo police officer was killed and two others were wounded on Sunday when gunmen opened fire."
+    c = clean(raw("\n\n".join(["Police officer killed in Kosovo", f"Pristina: {story}", *STORY_LINES])), TODAY)
+    assert c.dateline == "Pristina"  # The Sydney Morning Herald's wire copy
+    c = clean(raw("\n\n".join(["Kosovo votes", f"Why it matters: {story}", *STORY_LINES])), TODAY)
+    assert c.dateline is None  # a label, no place

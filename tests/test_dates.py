@@ -719,3 +719,11 @@ def test_a_dateline_month_in_capitals_is_a_date_and_its_offsets_slice_the_capita
     found = rows(text)
     assert [(r["text"], r["value"]) for r in found] == [("OCT 10", "2023-10-10"), ("MAY 9", "2023-05-09")]  # past
     assert all(text[r["start"]:r["end"]] == r["text"] for r in found)
+
+
+def test_a_month_of_that_year_takes_the_year_of_the_date_before_it():
+    text = ("Ankara sent a battalion of about 500 commandos to Kosovo in June 2023. Others followed the Banjska "
+            "attack in September of that year.")
+    assert pairs(text) == [("June 2023", "2023-06"), ("September", "2023-09"), ("that year", "2023")]
+    text = "The first is due in April 1989, the others in June and September of that year."  # Reuters
+    assert pairs(text)[-2:] == [("September", "1989-09"), ("that year", "1989")]

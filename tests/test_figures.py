@@ -679,3 +679,27 @@ def test_a_range_is_one_figure_and_a_change_is_not_a_range(text, expected):
 ])
 def test_ranks_observers_pensioners_and_people_who_voted_out_of_an_electorate(text, expected):
     assert [(f["text"], f["category"]) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale after the upper bound is the lower bound's too; the wires' "mln" is a million (BBC, Reuters)
+    ("Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz.",
+     [("Between 1.1 and 1.5 million people", 1100000.0, "killed")]),
+    ("An agreement for four mln engineering workers was signed.",
+     [("four mln engineering workers", 4000000.0, "other")]),
+    # "feared dead"; a second count joined by "and a …" before "died"
+    ("Up to 300 people were feared dead after the quake.", [("Up to 300 people", 300.0, "killed")]),
+    ("In the Banjska attack, three attackers and a police officer died after gunmen stormed a monastery.",
+     [("three attackers", 3.0, "killed")]),
+    # held or taken into custody: arrested (styles29)
+    ("Police said they were holding three men suspected of taking part.", [("three men", 3.0, "arrested")]),
+    ("Analysts said last year British Petroleum held one of the more bearish positions on oil prices.", []),
+    ("Police said Monday they had taken 10 people into custody over the blast.", [("10 people", 10.0, "arrested")]),
+    # residents who fled or were evacuated are no population; a chamber's tally is no turnout (styles29)
+    ("About 60 residents of Varage were evacuated overnight as a precaution.", [("About 60 residents", 60.0, "other")]),
+    ("The town has 12,000 residents.", [("12,000 residents", 12000.0, "population")]),
+    ("The Parliament approved Finland's continued participation in KFOR by 161 votes to 12.",
+     [("161 votes", 161.0, "other"), ("12", 12.0, "other")]),
+])
+def test_shared_scales_custody_evacuations_and_tallies(text, expected):
+    assert [(f["text"], f["value"], f["category"]) for f in figs(text)] == expected

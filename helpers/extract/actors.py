@@ -27,7 +27,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|around|via|towa
 _NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll}\p{M}]+)?"
 _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
 _INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial after a title: "Admiral Stuart B. Munsch"
-NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+# a middle initial before a name word ("Edward E. Lucente, an IBM vice president, said"; `clean_name` drops what
+# stands before an initial that two name words follow: "the activist Malcolm X. Attallah Shabazz said")
+NAME = rf"{_NAME_TOKEN}(?:\s+(?:\p{{Lu}}\.\s+)?(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 # A speaker named in capitals at a paragraph's start, then a comma, "of" or "(" (UN meetings coverage, transcripts):
 # "CAROLINE ZIADEH, Special Representative …, said" / "DONIKA GËRVALLA-SCHWARZ of Kosovo said"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}]+(?:[-’']\p{Lu}[\p{Lu}\p{M}]+)?"
@@ -52,10 +54,15 @@ def fold(text: str) -> str:
     return unidecode(text)
 
 
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def person_key(name: str) -> str:
     """Return the scoring key of a person: the ASCII-folded lower-case surname."""
-    last = name.split()[-1]
-    return re.sub(r"[^a-z-]", "", fold(last).lower())
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in _SUFFIXES:
+        words.pop()  # "Oscar S. Wyatt Jr": Wyatt
+    return re.sub(r"[^a-z-]", "", fold(words[-1]).lower())
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +180,12 @@ def _stop_tokens() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Return the words of the titles written before a name ("Secretary", "Minister", "General")."""
+    return frozenset(w for t in people_cues()["titles"] for w in t.split())
+
+
+@lru_cache(maxsize=1)
 def _organisation_ends() -> frozenset[str]:
     """Return the last words of organisations' names that are no one's surname (data/people.yaml)."""
     return frozenset(people_cues().get("organisation_ends", []))
@@ -196,22 +209,53 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(n for o in load("outlets")["outlets"] for n in [o["name"], *o.get("aliases", [])])
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Return the gender of each given name of data/given_names.yaml (a name in both lists has none)."""
+    spec = load("given_names")
+    out: dict[str, str] = {}
+    for gender in ("female", "male"):
+        for name in spec.get(gender, []) or []:
+            key = str(name).lower()
+            out[key] = gender if out.get(key, gender) == gender else ""
+    return {k: v for k, v in out.items() if v}
+
+
+_INITIAL_TOKEN = re.compile(r"\p{Lu}\.")
+
+
 def clean_name(name: str) -> str | None:
     """Strip title and stop words from the ends of a candidate name, and role nouns from its start while two name
     words remain ("Executive Martin Sorrell"); None when fewer than two name words remain, when it ends like an
     organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers") or when it is a place's
-    ("Hong Kong", data/people.yaml place_names)."""
+    ("Hong Kong", data/people.yaml place_names). A title inside keeps the words after it ("Treasury Secretary James
+    Baker")."""
     tokens = name.split()
     stops, ends = _stop_tokens(), _organisation_ends()
     lasts = set(tokens[-1:])  # the last word as found and, below, once stop words are stripped
+    inits = [i for i, t in enumerate(tokens) if _INITIAL_TOKEN.fullmatch(t)]
+    if inits and inits[-1] > 0 and len(tokens) - inits[-1] > 2 and tokens[inits[-1] - 1] not in _stop_tokens():
+        tokens = tokens[inits[-1] + 1:]  # "Malcolm X. Attallah Shabazz": a sentence ended at the initial
+    dropped = []
     while tokens and tokens[0] in stops:
-        tokens.pop(0)
-    while tokens and tokens[-1] in stops:
+        dropped.append(tokens.pop(0))
+    if dropped and tokens and tokens[0].endswith(".") and dropped[-1] not in _title_words():
+        return None  # "E.D.And F. Man said": an initial after a stripped word starts no name ("Chairman J. Lee
+        # Everett" does)
+    # "said Paul King", "John Major": a title word after a given name is a surname
+    titled = len(tokens) > 1 and tokens[-1] in people_cues()["title_surnames"] and (
+        fold(tokens[-2]).lower() in given_names())
+    while tokens and tokens[-1] in stops and not titled:
         tokens.pop()
     lasts.update(tokens[-1:])  # "First Savings Bank" ends like a company once "Bank" is stripped
     while len(tokens) > 2 and tokens[0].lower() in _role_words():
         tokens.pop(0)  # "(Chief) Executive Martin Sorrell", "(Vice) Premier Zhao Ziyang": the role, not the name
-    if len(tokens) < 2 or any(t in stops for t in tokens) or any(w.rstrip(".,") in ends for w in lasts):
+    core = tokens[:-1] if titled else tokens  # the words that must not be stop words
+    inner = [i for i, t in enumerate(core) if t in _title_words()]
+    if inner and len(tokens) - inner[-1] > 2:
+        tokens = tokens[inner[-1] + 1:]  # "Treasury Secretary James A. Baker": the name after the title
+    core = tokens[:-1] if titled else tokens
+    if len(tokens) < 2 or any(t in stops for t in core) or any(w.rstrip(".,") in ends for w in lasts):
         return None
     name = " ".join(tokens)
     return None if name in _place_names() else name
@@ -324,8 +368,8 @@ def discover_people(text: str) -> dict[str, dict]:
         note(clean_name(m.group("name")), m.group("role") or m.group("role2"))
     for m in rx["name_between_commas"].finditer(text):  # "The OSCE envoy in Skopje, Lena Marwick, said"
         before = rx["role_before"].search(text, max(0, m.start() - 120), m.start())
-        if before:
-            note(clean_name(m.group("name")), before.group("role"))
+        if before and (name := clean_name(m.group("name"))) == m.group("name"):
+            note(name, before.group("role"))  # not ", Admiral Stuart B. Munsch,": the title is the role
     for key in ("title", "role_noun_name"):  # "Ambassador Ana Kelmendi", "police sergeant Ardit Veseli"
         if key == "title" and not rx["title_word"].search(text):
             continue  # no title word, no title match
@@ -432,6 +476,35 @@ def _named_surnames(text: str, rows: list[dict], table: dict[str, Entry]) -> dic
     return out
 
 
+def _namesakes(text: str, people: dict[str, dict], dict_people: dict[str, Entry]) -> dict[str, dict]:
+    """Return {key: info} for the people an article names in full who share a dictionary person's surname but not
+    their given name ("Finance Minister Gerhard Stoltenberg" is not Jens Stoltenberg), unless the article also names
+    the dictionary person in full: there, the bare surname is the namesake."""
+    out: dict[str, dict] = {}
+    for key, info in people.items():
+        entry = dict_people.get(key)
+        if entry is None:
+            continue
+        given = [fold(w).lower() for w in info["name"].split()[:-1] if not w.endswith(".")]
+        known = _given_forms(entry.id)
+        if given and not any(g.startswith(k) or k.startswith(g) for g in given for k in known) and not any(
+                f in text for f in _full_forms(entry.id)):
+            out[key] = info  # "Jeff Hovenier" is Jeffrey Hovenier, "Mevlut Cavusoglu" Mevlüt Çavuşoğlu
+    return out
+
+
+@lru_cache(maxsize=512)
+def _full_forms(actor_id: str) -> tuple[str, ...]:
+    """The dictionary forms of a person that hold more than a surname ("Jens Stoltenberg")."""
+    return tuple(f for f, e in dictionary().items() if e.id == actor_id and " " in f)
+
+
+@lru_cache(maxsize=512)
+def _given_forms(actor_id: str) -> frozenset[str]:
+    """Folded lower-case words of a dictionary person's forms before the surname ("jens")."""
+    return frozenset(fold(w).lower() for f in _full_forms(actor_id) for w in f.split()[:-1])
+
+
 def find_mentions(doc: ArticleDoc) -> list[dict]:
     """Return the actor mentions of one article, ordered by offset, people resolved to one actor per article."""
     text, caps = capital_names(doc.text)
@@ -441,6 +514,7 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
     people = discover_people(text)
     dict_people = entries_by_id("person")
     countries = entries_by_id("country")
+    namesakes = _namesakes(text, people, dict_people)
 
     def emit(start: int, end: int, actor: str, actor_id: str, kind: str, country: str | None, role=None) -> None:
         rows.append({"article_id": doc.article_id, "sentence_id": doc.sentence_of(start), "start": start, "end": end,
@@ -461,6 +535,8 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
             else:
                 emit(m.start(), m.end(), entry.name, entry.id, "place", entry.country)
             continue
+        if entry.id in namesakes and entry.type == "person":
+            continue  # "Gerhard Stoltenberg … Stoltenberg said": found below as the person the text names
         role = people.get(entry.id, {}).get("role") if entry.type == "person" else None
         country = entry.country if entry.type != "group" else None
         emit(m.start(), m.end(), entry.name, entry.id, entry.type, country, role)
@@ -471,7 +547,7 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
             entry = surnames[text[start:end]]
             emit(start, end, entry.name, entry.id, "person", entry.country, people.get(entry.id, {}).get("role"))
 
-    new_people = {k: v for k, v in people.items() if k not in dict_people}
+    new_people = {k: v for k, v in people.items() if k not in dict_people or k in namesakes}
     if new_people:
         forms = {}
         for key, info in new_people.items():

@@ -17,6 +17,7 @@ import regex
 from dateutil import parser
 
 from ..lexicon import word_list
+from .actors import dictionary
 from .dates import extract_timexes
 from .document import ArticleDoc, RawArticle
 from .layout import (
@@ -74,6 +75,7 @@ _DATELINE_INLINE = re.compile(
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
 #    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): ")
 _COLON_DATELINE = re.compile(rf"(?P<dl>[{_UP}][{_UP}'’-]{{3,30}}(?:\s[{_UP}][{_UP}'’-]{{1,30}})?):\s+(?=[A-ZÀ-Þ])")
+_COLON_DATELINE_TITLED = re.compile(r"(?P<dl>[^\W\d_][\w'’-]{2,30}(?:\s[^\W\d_][\w'’-]{1,30})?):\s+(?=[A-ZÀ-Þ])")
 _BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 # "By Jana Roe, a staff writer at Northland Weekly.": the author and a role at the outlet, with a final stop
@@ -158,6 +160,12 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER
                                     or n_words(s) > NAME_MAX_WORDS and title_case(s))
     return False
+
+
+def _place(word: str) -> bool:
+    """Tell whether a title-case word is a capital or a place of the actor dictionary ("Pristina", "Zvečan")."""
+    entry = dictionary().get(word)
+    return entry is not None and (entry.capital_of is not None or entry.type == "place")
 
 
 def _colon_label(word: str) -> bool:
@@ -407,6 +415,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
             (m := _COLON_DATELINE.match(paras[colons[0]].strip())).group("dl")):
         dateline = m.group("dl")  # "ANTALYA: …" opens the story, under its standfirst or a caption (a transcript's
         # "FROST: …" opens many paragraphs)
+    if not dateline and paras and (m := _COLON_DATELINE_TITLED.match(paras[0].strip())) and _place(m.group("dl")):
+        dateline = m.group("dl")  # The Sydney Morning Herald's "Pristina: A Kosovo police officer …": a known place
 
     if not text:
         warnings.append("no body text left after removing page furniture, title, dateline and byline")

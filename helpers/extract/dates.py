@@ -1107,6 +1107,16 @@ def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
         return None
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_OF_THAT_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+(?:that|the[^\S\n]+same)[^\S\n]+year\b")
+
+
+def _last_stated_year(rows: list[dict]) -> dict | None:
+    """Return the last row whose text writes its year ("April 1989"), the year "of that year" names ("… April 1989
+    with the others arriving in May, June and September of that year": 1989, not the year-less June's)."""
+    return next((r for r in reversed(rows) if r["date_start"] is not None and _YEAR_WRITTEN.search(r["text"])), None)
+
+
 def extract_timexes(doc: ArticleDoc) -> list[dict]:
     """Return one row per calendar expression of the article, ordered by start."""
     text = doc.text or ""
@@ -1118,6 +1128,11 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
             fields = _resolve_after(c, doc, _anchor(rows, sentence, stated=c.name == "comparison"))
         elif c.kind == "anaphoric":
             fields = _resolve_anaphoric(c, _previous_date(dated, c.unit))
+        elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
+                _OF_THAT_YEAR.match(text, c.end)) and (prev := _last_stated_year(rows)) is not None:
+            c.year = prev["date_start"].year  # "in June 2023 … the attack in September of that year": 2023-09
+            fields = _resolve(c, doc)
+            fields = fields and {**fields, "anchor": "relative", "reference_basis": prev["reference_basis"]}
         elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
                 frame := _year_frame(doc, rows, sentence)) is not None:
             c.year = frame  # "Last year, … clashes in May and an attack in September": that year's May and September

@@ -70,7 +70,7 @@ def _pat() -> SimpleNamespace:
         rf"(?:(?=\d)|\b(?=[{first}]))"
         r"(?<![\w$€£¥₺₽+\-–‐/.:’'])"
         r"(?:(?P<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])"
-        rf"(?:(?:{SP}|-)(?P<dscale>(?i:million|billion|thousand)){_NB})?"
+        rf"(?:(?:{SP}|-)(?P<dscale>(?i:million|billion|thousand|mln|bln)){_NB})?"
         rf"|(?P<aw>\b(?i:a){SP}{_alt(nw['a_words'])}{_NB})"
         rf"|(?P<word>\b{wordnum}{_NB}))"
         rf"(?P<pct>[^\S\n]?%|{SP}{pct}{_NB})?"
@@ -117,7 +117,7 @@ def _pat() -> SimpleNamespace:
         number=re.compile(number),
         # the lower end of a range before the number: "between 10 and 15 armed men", "4,000 to 5,000 troops" (not
         # "from 8,350 to 4,500": a change, whose figure is where it ends)
-        range_left=re.compile(rf"(?:(?P<b>(?i:between)){SP})?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{wordnum}))"
+        range_left=re.compile(rf"(?:(?P<b>(?i:between)){SP})?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{wordnum}))"
                               rf"{SP}(?P<j>(?i:to|and)){SP}$"),
         range_from=re.compile(rf"(?<![\w]){_alt(lx['range_not_after'])}{SP}$"),
         word_values={**nw["units"], **nw["teens"], **nw["tens"]},
@@ -203,7 +203,7 @@ def _pat() -> SimpleNamespace:
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
         dash_aside=re.compile(r"^[^\S\n]*(?:[—–][^—–\n]{1,80}[—–]|\([^()\n]{1,80}\))"),
         and_one=re.compile(rf"^{SP}and{SP}(?:a|an|one|another){SP}(?:[\w’'-]+{SP}){{0,3}}?[\w’'-]+"
-                           rf"(?={SP}(?:were|was|are|had|have){SP})"),
+                           rf"(?={SP}(?:were|was|are|had|have|died|perished){SP})"),
         of_group=re.compile(rf"^{SP}of{SP}(?:the|its|their){SP}[\w’'-]+(?:{SP}[\w’'-]+)?(?=[^\S\n]*[,—–(])"),
         predicate_gap=re.compile(rf"{SP}(?:were|was|had{SP}been|have{SP}been){SP}(?:[a-z]+ly{SP})?[a-z]+[^\S\n]*,"
                                  rf"[^\S\n]*"),
@@ -555,7 +555,8 @@ def _candidate(doc: ArticleDoc, m: re.Match, nxt: re.Match | None) -> dict | Non
 
 def _range_low(text: str, m: re.Match, sent: tuple[int, int, int]) -> tuple[int, float, str] | None:
     """Return (start, value, "between") when the number ends a range whose lower end stands before it ("between 10
-    and 15 …", "4,000 to 5,000 …": one figure, the lower bound, as the gold sets count it); else None."""
+    and 15 …", "4,000 to 5,000 …", "1.1 and 1.5 million": one figure, the lower bound, as the gold sets count it);
+    else None."""
     p = _pat()
     r = p.range_left.search(text, max(sent[1], m.start() - 40), m.start())
     if r is None or (r.group("j").lower() == "and" and not r.group("b")):
@@ -566,6 +567,8 @@ def _range_low(text: str, m: re.Match, sent: tuple[int, int, int]) -> tuple[int,
     if low is None or low.end() != r.end("n") or low.group("pct") or re.fullmatch(r"1\d{3}|20\d{2}", r.group("n")):
         return None  # "… units in 1986 to 610,500 units": a year ends no range
     value = _value(low)
+    if m.group("dig") and m.group("dscale") and low.group("dig") and not low.group("dscale"):
+        value *= p.scale_values[m.group("dscale").lower()]  # "between 1.1 and 1.5 million": the scale is shared
     return (r.start(), value, "between") if value < _value(m) else None
 
 
@@ -634,9 +637,16 @@ def _propagate_lists(text: str, cands: list[dict]) -> None:
         i = j + 1
 
 
+_TALLY = re.compile(r"[^\S\n]+(?:to|against)[^\S\n]+\d")  # "161 votes to 12", "80 votes against 30"
+_TALLY_LEFT = re.compile(r"\d[^\S\n]+votes?[^\S\n]+(?:to|against)[^\S\n]+$")
+
+
 def _category(text: str, c: dict) -> str:
     """Final category from the counted noun's class and the clause predicate."""
     hc, pred = c["_hcat"], c.get("_pred")
+    if hc == "vote" and (_TALLY.match(text, c["end"]) or _TALLY_LEFT.search(text, max(0, c["start"] - 20),
+                                                                              c["start"])):
+        return "other"  # "approved … by 161 votes to 12": a chamber's tally (both numbers), no turnout
     if hc == "vote" and _pat().electorate.search(c["_mods"]):
         return "other"  # "253 of more than 46,000 registered voters cast a ballot": the electorate, not the turnout
     if hc == "vote" and pred == "turnout":
@@ -650,6 +660,8 @@ def _category(text: str, c: dict) -> str:
         left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
         if _pat().not_killed.search(left):
             return "other"
+    if hc == "population" and pred in ("killed", "injured", "arrested", "displaced"):
+        return "other" if pred == "displaced" else pred  # "60 residents were evacuated": people moved, no population
     if hc in ("troops", "people"):
         if pred in ("killed", "injured", "arrested") or (pred in ("population", "turnout") and hc == "people"):
             return pred
@@ -668,7 +680,7 @@ def _vote_predicate(text: str, c: dict) -> str | None:
 def _mark_predicates(text: str, c: dict) -> None:
     """Store the inside/after/before predicates of a noun-phrase candidate."""
     p = _pat()
-    c["_pred"] = _predicate(text, c) if c["_hcat"] in ("troops", "people", "vote") else None
+    c["_pred"] = _predicate(text, c) if c["_hcat"] in ("troops", "people", "vote", "population") else None
     right = _right_clause(text, c)
     c["_pafter"] = next((cat for cat, rx in p.pred_after.items() if rx.match(right)), None)
     left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])

@@ -20,6 +20,7 @@ from .actors import (
     dictionary,
     entries_by_id,
     fold,
+    given_names,
     honorific_before,
     honorific_name,
     person_key,
@@ -48,6 +49,10 @@ _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 _DESCRIPTORS = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.\s+)*(?:an?|the|[\w’'-]+)\s+){0,4}(?:[A-Z][a-z]{1,4}\.\s+)*")
 _DESCRIBED_COMMA = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}[\w’'-]+,\s+")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
+# a middle initial: a given name, one capital and its stop, then the surname and no further name word ("Edward E.
+# Lucente, an IBM vice president, said"; not "the activist Malcolm X. Attallah Shabazz said")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ’'-]+[^\S\n]+[A-Z]$")
+_SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![^\S\n]+[A-ZÀ-Þ][a-zà-ÿ])")
 _INDEF_PREPS = "of|for|at|with|in|from|to"
 _CAP_TAIL = re.compile(r"(?:[’']s)?(?:[ \t]+[A-ZÀ-Þ][\w-]*)*")
 _NAME_OF_ORG = re.compile(r"(?:^|[\s(])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})\s+(?:of|at|from)\s+"
@@ -177,6 +182,7 @@ def lexicon() -> dict:
         indef_start=re.compile(
             rf"\s*(?:an?|one)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_alt(roles)})\b"
             rf"(?:\s+(?:{_INDEF_PREPS})(?:\s+(?:the\s+)?[\w’'.-]+){{1,3}})?", re.I),
+        the_title=re.compile(rf"\s*the\s+(?=(?:{'|'.join(re.escape(t) for t in spec['the_titles'])})\s)"),
         chain_start=re.compile(rf"\s*(?:{title}(?:\s+(?:of|for|the|de|van|von|al|bin|el))*\s+)*{title}"),
         titles_only=re.compile(rf"(?:(?:{title}|of|for|the|and)\s+)*"),
         name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+),?$"),
@@ -194,6 +200,9 @@ def lexicon() -> dict:
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
         kin_start=re.compile(rf"\s*(?:the|an?|his|her|their|one)\s+(?:[\w’'-]+\s+)?(?:{_alt(lex['kin_nouns'])})\b",
                              re.I),
+        # a sentence whose subject is someone's relative, named by a first name at most: "His mother, Karen, held
+        # his hand. “…,” she said" (nobody the tables name)
+        kin_subject=re.compile(rf"(?:His|Her|Their)\s+(?:[\w’'-]+\s+)?(?:{_alt(lex['kin_nouns'])})\b"),
         kin_of=re.compile(rf"\b(?:{_alt(lex['kin_nouns'])})\s+of\s+(?:the\s+late\s+)?$", re.I),
         bare_unnamed=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}(?:{_alt(lex['unnamed_plurals'])})\s*$", re.I),
         bare_org=re.compile(rf"\s*(?:{_alt(orgs)})\s*", re.I),
@@ -230,7 +239,8 @@ def lexicon() -> dict:
         unnamed_set=frozenset(lex["unnamed_roles"]),
         noun_alias=dict(spec.get("org_noun_aliases", {}) or {}),
         role_alias={k: list(v) for k, v in (spec.get("role_noun_aliases", {}) or {}).items()},
-        state_set=frozenset(lex.get("state_nouns", [])), generic_org_set=frozenset(lex.get("generic_org_nouns", [])),
+        state_set=frozenset(lex.get("state_nouns", [])), state_bodies=frozenset(lex["state_body_aliases"]),
+        generic_org_set=frozenset(lex.get("generic_org_nouns", [])),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
@@ -251,6 +261,7 @@ def lexicon() -> dict:
                                    rf"(?:{_alt(lex['leader_bodies'])})$", re.I),
         honorific_gender=_honorific_patterns(lex["male_honorifics"], lex["female_honorifics"]),
         pronoun_genders=dict(spec.get("pronoun_genders", {}) or {}),
+        kin_genders=dict(spec["kin_genders"]),
         # lookbehinds that keep a role noun from matching inside another office: "prime minister", "vice-president"
         other_office="".join(rf"(?<!{re.escape(p)} )(?<!{re.escape(p)}-)" for p in lex["office_prefixes"]),
         naming_relative=re.compile(rf"(?:^|[\s,])(?:{_alt(lex['naming_relatives'])})\s+(?P<subj>[^,;:\"“”«»]{{1,60}}?)"
@@ -264,18 +275,6 @@ def _honorific_patterns(male: list[str], female: list[str]) -> tuple[tuple[str, 
     """Compile the honorifics that end right before a name ("Mr ", "Ms. "), one pattern per gender."""
     return tuple((g, re.compile(rf"\b(?:{_alt([w.rstrip('.') for w in words])})\.?\s+$", re.I))
                  for g, words in (("male", male), ("female", female)))
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Return the gender of each given name of data/given_names.yaml (a name in both lists has none)."""
-    spec = load("given_names")
-    out: dict[str, str] = {}
-    for gender in ("female", "male"):
-        for name in spec.get(gender, []) or []:
-            key = str(name).lower()
-            out[key] = gender if out.get(key, gender) == gender else ""
-    return {k: v for k, v in out.items() if v}
 
 
 @lru_cache(maxsize=4096)
@@ -573,6 +572,9 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if y is not None and y.get("actor_type") == "person" and y["start"] >= lb and (
             text[lb:y["start"]].rstrip().endswith(",")):
         return Ref("mention", y, y["start"])  # "X, the envoy for Y, Z, said": the last comma-bounded name
+    if y is not None and y.get("actor_type") in ("organisation", "group") and y["start"] > lb and (
+            text[lb:y["start"]].rstrip().endswith(",")):
+        return Ref("mention", y, y["start"])  # "A Serbian monitoring group, CRTA, said": the group it names
     for want_person in (True, False):
         for x in reversed(cands[-6:]):
             if (x.get("actor_type") == "person") == want_person and _APPOS.fullmatch(text, x["end"], e):
@@ -675,13 +677,31 @@ def _unnamed_voice(cx: _Context, lo: int, hi: int) -> Ref | None:
         return Ref("mention", x, x["start"], VOICE)
     if (n := cx.lex["org_word"].search(cx.text, lo, hi)) is not None:
         return Ref("org", _norm_cue(n.group()), n.start(), VOICE)
+    if (x := _body_subject_before(cx, lo)) is not None:
+        return Ref("mention", x, x["start"], VOICE)
+    return None
+
+
+def _body_subject_before(cx: _Context, pos: int) -> dict | None:
+    """Return the body that is the subject of the sentence before `pos` in its paragraph, if any ("The State
+    Department urged restraint. “…,” a spokesperson said": the State Department's spokesperson)."""
+    ss, _ = cx.sentence_bounds(pos)
+    ps, _ = cx.para_bounds(pos)
+    if ss <= ps:
+        return None
+    prev, _ = cx.sentence_bounds(ss - 1)
+    for x in cx.mentions_between(prev, ss):
+        if x.get("actor_type") == "organisation" or (x.get("actor_type") == "country" and (
+                _state_name_tail(cx, x) or str(x.get("text")).lower() in cx.lex["state_bodies"])):
+            return x if cx.lex["subject_prefix"].fullmatch(cx.text, prev, x["start"]) else None
     return None
 
 
 def _unnamed_official_of(cx: _Context, lo: int, hi: int) -> dict | None:
     """Return the organisation or country named in an unnamed source's phrase ("an EU spokesman")."""
     ms = [x for x in cx.mentions_between(lo, hi) if x.get("actor_type") == "organisation" or (
-        x.get("actor_type") == "country" and _state_name_tail(cx, x))]
+        x.get("actor_type") == "country" and (
+            _state_name_tail(cx, x) or str(x.get("text")).lower() in cx.lex["state_bodies"]))]  # "a Pentagon …"
     rw = cx.lex["role_word"].search(cx.text, lo, hi)
     head = rw.start() if rw else hi
     before = [x for x in ms if x["end"] <= head]
@@ -745,6 +765,8 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
     text, lex = cx.text, cx.lex
     if m := lex["pronoun_start"].match(text, a, ub):
         return Ref("pronoun", m.group(1).lower(), m.start(1))
+    if m := lex["the_title"].match(text, a, ub):
+        a = m.end()  # "said the Rev. Milan Petrovich": the name after the title
     chain = lex["chain_start"].match(text, a, ub)
     if chain:
         lo = a + (len(text[a:chain.end()]) - len(text[a:chain.end()].lstrip()))
@@ -811,6 +833,7 @@ class _State:
         self.issuer: Speaker | None = None
         self.org_speaker: Speaker | None = None  # the last organisation or country that spoke ("It said")
         self.voice: Speaker | None = None  # the body the last unnamed spokesperson spoke for ("the spokesperson said")
+        self.kin_gender: str | None = None  # the gender of the relative in focus ("His mother, Karen, …")
         self.roles: dict[str, str] = {}
         self.countries = {m["actor_id"]: m["country"] for m in cx.persons if m.get("actor_id") and m.get("country")}
 
@@ -921,7 +944,10 @@ class _State:
             if ref.value in lex["person_pron"]:
                 if self.focus is not None and self.focus.role == VOICE:
                     return self.voice  # the unnamed spokesperson in focus speaks for the body
-                sp = self._by_gender(self.focus or self.last(True, pos), ref.value, pos)
+                focus = self.focus
+                if self.kin_gender and self.kin_gender != lex["pronoun_genders"].get(ref.value):
+                    focus = None  # "His mother was there. “…,” he said": not the mother
+                sp = self._by_gender(focus or self.last(True, pos), ref.value, pos)
                 return sp if sp is not None and sp.actor_id else None
             if ref.value in lex["org_pron"]:
                 return self.org_speaker or self.issuer or self.last(False, pos)
@@ -1063,7 +1089,7 @@ class _State:
         """Put a person speaker in focus (an unknown named person too: later pronouns then stay unresolved); an
         organisation or country that speaks becomes the one "it" refers to."""
         if sp is not None and sp.actor_type == "person":
-            self.focus = sp
+            self.focus, self.kin_gender = sp, None
         elif sp is not None and sp.actor_id:
             self.org_speaker = sp
 
@@ -1291,9 +1317,10 @@ def _clause_start(cx: _Context, lb: int, mo: int) -> int:
     """Move `lb` past the last sentence end found before the opening mark at `mo`."""
     cut = lb
     for m in _SENT_CUT.finditer(cx.text, lb, mo):
-        if cx.text[m.start()] != "." or not cx.lex["abbreviation_end"].search(cx.text, max(lb, m.start() - 12),
-                                                                               m.start()):
-            cut = m.end()  # "Lt. Col. Mert Alkan" does not end a sentence
+        dot = m.start()
+        if cx.text[dot] != "." or not (cx.lex["abbreviation_end"].search(cx.text, max(lb, dot - 12), dot) or (
+                _INITIAL_BEFORE.search(cx.text, max(lb, dot - 40), dot) and _SURNAME_AFTER.match(cx.text, dot + 1))):
+            cut = m.end()  # "Lt. Col. Mert Alkan", "Edward E. Lucente" do not end a sentence
     return cut
 
 
@@ -1352,6 +1379,9 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
                 subject_of.add(ss)  # "X met the commander of KFOR, Y, in Belgrade. “…,” he said": X, not Y (not a
                 # transcript's "JANA ROE, CORRESPONDENT (voice-over):"); "In Pristina, Mr Borg met A, B and C": Borg
         seen_in.add(ss)
+    for ss, _ in cx.doc.sentences or ():
+        if (k := lex["kin_subject"].match(text, ss)) and not _inside(cx.spans, ss):
+            events.append((ss, 0, "anon", lex["kin_genders"].get(k.group().split()[-1].lower())))
     for sm in lex["statement_word"].finditer(text):
         if not _inside(cx.spans, sm.start()):
             events.append((sm.start(), 0, "stmt", sm))
@@ -1426,6 +1456,9 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
             _on_cue(cx, st, payload)
         elif kind == "subj":
             st.attend(st.speaker_of(payload))
+        elif kind == "anon":
+            st.attend(Speaker(None, None, None, "person"))
+            st.kin_gender = payload
         elif kind == "osubj":
             st.org_speaker = st.speaker_of(payload)
         elif kind == "stmt":
