@@ -1684,3 +1684,25 @@ def test_a_known_place_in_title_case_before_a_colon_opens_the_story_as_its_datel
     assert c.dateline == "Pristina"  # The Sydney Morning Herald's wire copy
     c = clean(raw("\n\n".join(["Kosovo votes", f"Why it matters: {story}", *STORY_LINES])), TODAY)
     assert c.dateline is None  # a label, no place
+
+
+def test_a_desk_and_outlet_before_a_date_lines_own_segment_still_give_the_date() -> None:
+    assert date_line("TOI World Desk / TIMESOFINDIA.COM / Updated: Sep 24, 2024, 21:18 IST") == dt.date(2024, 9, 24)
+    assert date_line("The talks in Brussels / Pristina ended on Sep 24, 2024 without any agreement at all.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Kosovo police officers lay wreaths at a memorial near the village of Banjska on Tuesday.Jana Roe/Associated Press",
+    "The Northtown Times does not append comment threads to stories from wire services such as the Associated "
+    "Press, The New York Times, The Washington Post or Bloomberg News.",
+    "Editorial standards and policies", "NEWSPAPER SECTION: News", "WRITER: AFP", "Member comments",
+    "Do you like the content of this article?", "Stay updated with the latest news!", "Related Tags",
+    "Watch WION LIVE here", "Trending Topics",
+    "Northtown needs your help. Support Northtown’s work by making a donation.",
+    "Turkish President Tayyip Erdogan and Serbian President Aleksandar Vucic in Belgrade on Friday, October 11, 2024 "
+    "Reuters",
+    "A Bayraktar TB2 UAV of the type delivered to Serbia. (Baykar)",
+    "Aleksandar Vučić at his party’s headquarters in Belgrade on election night. Jana Roe / AP / Scanpix / LETA",
+])
+def test_wire_notes_footer_links_prompts_and_credits_of_the_styles30_sites_are_furniture(line: str) -> None:
+    assert furniture_in_story(line) == {4}

@@ -727,3 +727,8 @@ def test_a_month_of_that_year_takes_the_year_of_the_date_before_it():
     assert pairs(text) == [("June 2023", "2023-06"), ("September", "2023-09"), ("that year", "2023")]
     text = "The first is due in April 1989, the others in June and September of that year."  # Reuters
     assert pairs(text)[-2:] == [("September", "1989-09"), ("that year", "1989")]
+
+
+def test_a_month_that_year_without_of_takes_the_year_last_written():
+    text = "Tensions flared in May 2023, and again in September that year, when a police officer was killed."
+    assert pairs(text) == [("May 2023", "2023-05"), ("September", "2023-09"), ("that year", "2023")]

@@ -703,3 +703,13 @@ def test_ranks_observers_pensioners_and_people_who_voted_out_of_an_electorate(te
 ])
 def test_shared_scales_custody_evacuations_and_tallies(text, expected):
     assert [(f["text"], f["value"], f["category"]) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Only three suspects are in custody in Kosovo, and their trial is expected to open on Oct. 7.",
+     [("three suspects", 3.0, "arrested")]),
+    ("'Most of the lads have never been to the Balkans,' one corporal said.", []),  # a speaker, no count
+    ("One soldier was injured.", [("One soldier", 1.0, "injured")]),
+])
+def test_people_in_custody_are_arrested_and_one_who_speaks_is_no_count(text, expected):
+    assert [(f["text"], f["value"], f["category"]) for f in figs(text)] == expected

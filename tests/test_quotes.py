@@ -1188,3 +1188,17 @@ def test_a_namesake_of_a_dictionary_person_is_the_person_the_text_names():
 ])
 def test_unnamed_spokespeople_groups_in_apposition_and_relatives(text, who):
     assert [r[1] for r in _real(text)] == who
+
+
+def test_a_naming_verb_with_a_short_object_gives_the_quotation_to_the_subject():
+    text = ("Police detained two men. The Serb List, the main Kosovo Serb party, called the raids \u201ca new campaign "
+            "of intimidation against Serbs in the north\u201d and said it would ask KFOR to step in.")
+    assert [r[1] for r in _real(text)] == ["SL"]
+
+
+def test_a_society_or_movement_named_like_a_person_is_no_person():
+    from helpers.extract.actors import discover_people
+
+    text = ("At least 20 activists have been expelled, officials at the Russian Democratic Society, a group of "
+            "emigrants, told Meduza.")
+    assert discover_people(text) == {}

@@ -1108,7 +1108,7 @@ def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_OF_THAT_YEAR = re.compile(r"[^\S\n]+of[^\S\n]+(?:that|the[^\S\n]+same)[^\S\n]+year\b")
+_OF_THAT_YEAR = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?:that|the[^\S\n]+same)[^\S\n]+year\b")
 
 
 def _last_stated_year(rows: list[dict]) -> dict | None:

@@ -243,6 +243,7 @@ def _pat() -> SimpleNamespace:
         place_have_heads=frozenset(_norm(w) for w in lx["place_have_heads"]),
         death_verb=re.compile(rf"^{SP}(?P<p>{_alt(lx['death_verbs'])})(?![\w])"),
         speech_left=re.compile(rf"(?<![\w]){_alt(lx['speech_verbs'])}{SP}$"),
+        speech_right=re.compile(rf"{SP}(?:{_alt(lx['speech_verbs'])})(?![\w])"),
         ratio_left=re.compile(rf"(?<![\w]){_alt(lx['ratio_before'])}{SP}$"),
         pop_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)(!?—–]|$)|{SP}(?i:and|but|while|whereas|in|on|who|that|living|"
                               rf"today|now|at{SP}the{SP}time)(?![\w]))"),
@@ -921,8 +922,10 @@ def extract_figures(doc: ArticleDoc) -> list[dict]:
     kept = _link_parts(text, cands)
     rows = []
     for c in kept:
-        if c.get("_said_one") and c["category"] not in ("killed", "injured", "arrested"):
-            continue  # "said one official": a speaker, not a count
+        said = c.get("_said_one") or (c["value"] == 1 and c["number_end"] < c["end"]
+                                      and _pat().speech_right.match(text, c["end"]))
+        if said and c["category"] not in ("killed", "injured", "arrested"):
+            continue  # "said one official", "one corporal said": a speaker, not a count
         subj = _subject(doc, c, index)
         rows.append(_row(doc, c, subj))
     money = [_row(doc, c, None) for c in _money(doc, matches)]

@@ -275,6 +275,16 @@ _DATE_FILLERS = re.compile(r"\((?:[A-Z][\w.-]*)(?:\s[A-Z][\w.-]*)?\)|\b(?:publis
                            re.I)
 _PUBLISHED_LABEL = re.compile(r"(?:first |last )?(?:published|updated|posted)\b", re.I)
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "D.C.", "U.S.": an abbreviation, not a sentence's stop
+_NAME_SEGMENT = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")  # "TOI World Desk", "TIMESOFINDIA.COM"
+
+
+def _named_head(head: str) -> int:
+    """Count the words of the desk and outlet names that stand before a date line's own segment, split by slashes
+    ("TOI World Desk / TIMESOFINDIA.COM / Updated: Sep 24, 2024, 21:18 IST")."""
+    parts = [p.strip() for p in re.split(r"\s/\s", head)]
+    return sum(n_words(p) for p in parts[:-1] if _NAME_SEGMENT.fullmatch(p))
+
+
 _POSTED_BY = re.compile(r"(?:(?:posted|written|published) )?by\s+[A-ZÀ-Þ]", re.I)
 
 
@@ -333,6 +343,6 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
         dropped += sum(n_words(p) for p in head if _POSTED_BY.match(p.strip()))  # "Posted by Jana Roe | …"
         if n_words(rest_text) - dropped > 6:
             return None
-    elif n_words(rest_text) > 6:
+    elif n_words(rest_text) - _named_head(line[:rows[0]["start"]]) > 6:
         return None
     return dt.date.fromisoformat(rows[0]["value"])  # "Published … | Updated …": the first date
