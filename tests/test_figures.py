@@ -710,6 +710,11 @@ def test_shared_scales_custody_evacuations_and_tallies(text, expected):
      [("three suspects", 3.0, "arrested")]),
     ("'Most of the lads have never been to the Balkans,' one corporal said.", []),  # a speaker, no count
     ("One soldier was injured.", [("One soldier", 1.0, "injured")]),
+    # a bare number after a casualty verb counts people, not "one of" some things (Reuters)
+    ("Iran said its forces had captured one of Iraq's strongest fortifications east of Basra.", []),
+    ("No one was killed, but one soldier was injured.", [("one soldier", 1.0, "injured")]),  # "no one": nobody
+    ("Chadian troops killed 384 Libyans and captured 48 in fighting near the base.",
+     [("384 Libyans", 384.0, "killed"), ("48", 48.0, "arrested")]),
 ])
 def test_people_in_custody_are_arrested_and_one_who_speaks_is_no_count(text, expected):
     assert [(f["text"], f["value"], f["category"]) for f in figs(text)] == expected

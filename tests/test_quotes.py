@@ -1202,3 +1202,17 @@ def test_a_society_or_movement_named_like_a_person_is_no_person():
     text = ("At least 20 activists have been expelled, officials at the Russian Democratic Society, a group of "
             "emigrants, told Meduza.")
     assert discover_people(text) == {}
+
+
+def test_he_is_the_man_of_this_paragraph_whose_gender_is_unknown_before_a_man_of_an_earlier_one():
+    text = ("Home Secretary David Blunkett spoke on Monday.\n\nEducation Secretary Ruth Kelly spoke too. Ms Kelly said "
+            "reforms should build on GCSEs. Her comments did not impress Tory shadow education secretary Tim Collins. "
+            "\"Ruth Kelly wants to ditch the report but has absolutely no idea what to put in its place,\" he said.")
+    assert [r[1] for r in _real(text)] == ["collins"]  # BBC politics/055; not Blunkett, a man of the paragraph before
+
+
+def test_a_title_secretary_names_the_person_after_it():
+    text = ("Britain will sell its shares. Treasury Financial Secretary Norman Lamont made the announcement to "
+            "Parliament. He said, \"The government's policy is to sell its minority holdings in companies as and when "
+            "appropriate.\"")
+    assert [r[1] for r in _real(text)] == ["lamont"]

@@ -320,6 +320,8 @@ def _excluded(text: str, m: re.Match, value: float) -> bool:
     left, right = text[max(0, s - 40):s], text[e:e + 40]
     if m.group("word") and text[s].isupper() and _MID_SENTENCE.search(left) and _CAPITAL_NEXT.match(right):
         return True  # "the RBS Six Nations", "E Nesbit's Five Children": a capitalised number inside a name
+    if m.group("word") and value == 1 and _NO_LEFT.search(left):
+        return True  # "no one was injured": nobody
     if p.right_sep.match(right) or (p.right_hyphen.match(right) and not p.strong.match(right)):
         return True
     dig = m.group("dig")
@@ -334,6 +336,7 @@ def _excluded(text: str, m: re.Match, value: float) -> bool:
     return bool(m.group("word") and value <= 10 and p.anaphor_left.search(left))
 
 
+_NO_LEFT = re.compile(r"(?<![\w’'-])[Nn]o[ \t]+$")
 _MID_SENTENCE = re.compile(r"[A-Za-z0-9’',][ \t]+$")  # a word, a digit or a comma right before: no sentence start
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")  # the next word capitalised too
 
@@ -428,6 +431,21 @@ def _partitive_noun(right: str, cand: dict, value: float) -> bool:
     return True
 
 
+_OF = re.compile(r"[^\S\n]+of[^\S\n]")
+
+
+def _of_things(right: str, cat: str) -> bool:
+    """Tell whether a bare number's "of …" names things, not people: a counted noun of things, or for "captured"
+    none of people ("captured one of Iraq's strongest fortifications"; not "killed 12 of the soldiers", "killing
+    two of her babies")."""
+    if not _OF.match(right):
+        return False
+    h = _pat().head_any.search(right, 0, 60)
+    if h is None:
+        return cat == "arrested"
+    return _pat().head_cat.get(_norm(h.group("head")), "people") == "other"
+
+
 def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: re.Match | None) -> bool:
     """Handle a number with no counted noun: part of a whole, casualty verb, toll, force strength."""
     p = _pat()
@@ -471,7 +489,7 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     if p.bare_follow.match(right):
         clause_left = _left_clause(left)
         for cat, rx in p.pred_before.items():
-            if rx.search(clause_left):
+            if rx.search(clause_left) and not _of_things(right, cat):
                 cand.update(unit="people", _hcat=cat)
                 return True
     mm = p.more_bare.match(right)

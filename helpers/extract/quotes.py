@@ -1042,11 +1042,15 @@ class _State:
         lo = cx.paras[max(0, para - _GENDER_PARAS)][0] if cx.paras else 0
         k = bisect.bisect_left(cx.person_starts, pos)
         unknown = None  # the nearest person whose gender the text does not show
+        here = cx.paras[para][0] if 0 <= para < len(cx.paras) else lo
         for m in reversed(cx.persons[:k]):
             if m["start"] < lo:
                 break
             gender = cx.genders.get(m.get("actor_id") or "")
             if gender == want:
+                if unknown is not None and unknown["start"] >= here > m["start"]:
+                    break  # "… did not impress Tim Collins. “…,” he said": the person of this paragraph, not
+                    # a man of an earlier one
                 return self.speaker_of(m)
             if gender is None and unknown is None and m.get("actor_id") and m.get("actor_id") != sp.actor_id:
                 unknown = m
