@@ -229,12 +229,13 @@ def clean_name(name: str) -> str | None:
     words remain ("Executive Martin Sorrell"); None when fewer than two name words remain, when it ends like an
     organisation's ("Investors Service Inc", "York Stock Exchange", "Lehman Brothers") or when it is a place's
     ("Hong Kong", data/people.yaml place_names). A title inside keeps the words after it ("Treasury Secretary James
-    Baker")."""
+    A. Baker"), a title word after a given name is a surname ("Paul King"), and an initial that two name words
+    follow ended a sentence ("Malcolm X. Attallah Shabazz")."""
     tokens = name.split()
     stops, ends = _stop_tokens(), _organisation_ends()
     lasts = set(tokens[-1:])  # the last word as found and, below, once stop words are stripped
     inits = [i for i, t in enumerate(tokens) if _INITIAL_TOKEN.fullmatch(t)]
-    if inits and inits[-1] > 0 and len(tokens) - inits[-1] > 2 and tokens[inits[-1] - 1] not in _stop_tokens():
+    if inits and inits[-1] > 0 and len(tokens) - inits[-1] > 2 and tokens[inits[-1] - 1] not in stops:
         tokens = tokens[inits[-1] + 1:]  # "Malcolm X. Attallah Shabazz": a sentence ended at the initial
     dropped = []
     while tokens and tokens[0] in stops:
@@ -250,11 +251,10 @@ def clean_name(name: str) -> str | None:
     lasts.update(tokens[-1:])  # "First Savings Bank" ends like a company once "Bank" is stripped
     while len(tokens) > 2 and tokens[0].lower() in _role_words():
         tokens.pop(0)  # "(Chief) Executive Martin Sorrell", "(Vice) Premier Zhao Ziyang": the role, not the name
-    core = tokens[:-1] if titled else tokens  # the words that must not be stop words
-    inner = [i for i, t in enumerate(core) if t in _title_words()]
+    inner = [i for i, t in enumerate(tokens[:-1] if titled else tokens) if t in _title_words()]
     if inner and len(tokens) - inner[-1] > 2:
         tokens = tokens[inner[-1] + 1:]  # "Treasury Secretary James A. Baker": the name after the title
-    core = tokens[:-1] if titled else tokens
+    core = tokens[:-1] if titled else tokens  # the words that must not be stop words
     if len(tokens) < 2 or any(t in stops for t in core) or any(w.rstrip(".,") in ends for w in lasts):
         return None
     name = " ".join(tokens)
@@ -478,8 +478,8 @@ def _named_surnames(text: str, rows: list[dict], table: dict[str, Entry]) -> dic
 
 def _namesakes(text: str, people: dict[str, dict], dict_people: dict[str, Entry]) -> dict[str, dict]:
     """Return {key: info} for the people an article names in full who share a dictionary person's surname but not
-    their given name ("Finance Minister Gerhard Stoltenberg" is not Jens Stoltenberg), unless the article also names
-    the dictionary person in full: there, the bare surname is the namesake."""
+    their given name ("Finance Minister Gerhard Stoltenberg" is not Jens Stoltenberg): there the bare surname is the
+    namesake, unless the article also names the dictionary person in full."""
     out: dict[str, dict] = {}
     for key, info in people.items():
         entry = dict_people.get(key)

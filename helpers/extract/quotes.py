@@ -691,17 +691,21 @@ def _body_subject_before(cx: _Context, pos: int) -> dict | None:
         return None
     prev, _ = cx.sentence_bounds(ss - 1)
     for x in cx.mentions_between(prev, ss):
-        if x.get("actor_type") == "organisation" or (x.get("actor_type") == "country" and (
-                _state_name_tail(cx, x) or str(x.get("text")).lower() in cx.lex["state_bodies"])):
+        if _speaking_body(cx, x):
             return x if cx.lex["subject_prefix"].fullmatch(cx.text, prev, x["start"]) else None
     return None
 
 
+def _speaking_body(cx: _Context, x: dict) -> bool:
+    """Tell whether a mention is a body an unnamed spokesperson may speak for: an organisation, or a country as a
+    state body ("the Moldovan Interior Ministry", "a Pentagon spokesperson")."""
+    return x.get("actor_type") == "organisation" or (x.get("actor_type") == "country" and (
+        _state_name_tail(cx, x) or str(x.get("text")).lower() in cx.lex["state_bodies"]))
+
+
 def _unnamed_official_of(cx: _Context, lo: int, hi: int) -> dict | None:
     """Return the organisation or country named in an unnamed source's phrase ("an EU spokesman")."""
-    ms = [x for x in cx.mentions_between(lo, hi) if x.get("actor_type") == "organisation" or (
-        x.get("actor_type") == "country" and (
-            _state_name_tail(cx, x) or str(x.get("text")).lower() in cx.lex["state_bodies"]))]  # "a Pentagon …"
+    ms = [x for x in cx.mentions_between(lo, hi) if _speaking_body(cx, x)]
     rw = cx.lex["role_word"].search(cx.text, lo, hi)
     head = rw.start() if rw else hi
     before = [x for x in ms if x["end"] <= head]
