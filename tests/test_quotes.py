@@ -1216,3 +1216,14 @@ def test_a_title_secretary_names_the_person_after_it():
             "Parliament. He said, \"The government's policy is to sell its minority holdings in companies as and when "
             "appropriate.\"")
     assert [r[1] for r in _real(text)] == ["lamont"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a person, then "of"/"at"/"from" and their place or body, then the cue (BBC politics/062, Reuters)
+    ("Bookmakers must set up audit trails. Lord Faulkner of Worcester, who chaired the inquiry, said: \"Whilst we "
+     "accept that the greater part of sports betting is neither corrupt nor dishonest, we must act.\"", ["faulkner"]),
+    ("Congress reacted. House Speaker Jim Wright of Texas told reporters before the session, \"It just shows we "
+     "were right all along when we said something needs doing.\"", ["wright"]),
+])
+def test_a_person_of_a_place_or_body_before_the_cue_speaks(text, who):
+    assert [r[1] for r in _real(text)] == who

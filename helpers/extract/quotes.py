@@ -58,6 +58,10 @@ _CAP_TAIL = re.compile(r"(?:[’']s)?(?:[ \t]+[A-ZÀ-Þ][\w-]*)*")
 _NAME_OF_ORG = re.compile(r"(?:^|[\s(])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})\s+(?:of|at|from)\s+"
                           r"(?:the\s+)?[A-ZÀ-Þ][^,;:\"“”]{2,80},\s*(?:an?|the)\s+[^,;:\"“”]{2,60},?$")
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# a person's place or body in capitals after "of"/"at"/"from", nothing else before the cue ("Lord Faulkner of
+# Worcester", "Chuck Fields of the American Farm Bureau Federation")
+_OF_PLACE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-ZÀ-Þ][\w’'&.-]*"
+                       r"(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|and|for|&)){0,6}\s*,?\s*")
 _IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
 _NAME_PARTICLES = "de|van|von|der|den|da|di|du|al|bin|el|la|le"  # "Mr Van de Vijver"
 _SPEAKER_LABEL = re.compile(r"[^.:;\"“”]{0,60}:\s")  # a name opening a transcript's speaker label
@@ -579,6 +583,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         for x in reversed(cands[-6:]):
             if (x.get("actor_type") == "person") == want_person and _APPOS.fullmatch(text, x["end"], e):
                 return Ref("mention", x, x["start"], text[x["end"]:e].strip(" ,"))
+            if want_person and x.get("actor_type") == "person" and _OF_PLACE.fullmatch(text, x["end"], e):
+                return Ref("mention", x, x["start"])  # "Lord Faulkner of Worcester, who chaired …, said"
         x = y if want_person else None
         if x is not None and x.get("actor_type") == "person" and x["start"] >= lb:
             return Ref("mention", x, x["start"])
