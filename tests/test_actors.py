@@ -59,7 +59,8 @@ def test_serbias_parties_are_organisations_of_serbia() -> None:
 
 def test_a_surname_after_an_honorific_is_a_person_mention_but_not_a_given_name() -> None:
     got = mentions("In Valletta, Mr Borg met Dr Robert Vella and Mr President. Mrs Thatcher spoke.")
-    assert got == [("Borg", "borg", "person"), ("Thatcher", "thatcher", "person")]
+    # "Dr Robert" names no "robert"; "Dr Robert Vella", an honorific and a full name, is Vella
+    assert got == [("Borg", "borg", "person"), ("Robert Vella", "vella", "person"), ("Thatcher", "thatcher", "person")]
 
 
 def test_capital_as_government_or_as_place() -> None:
@@ -269,3 +270,9 @@ def test_clean_name_keeps_initials_and_title_surnames_and_drops_firms(found, nam
 
 def test_a_person_key_skips_a_generational_suffix():
     assert person_key("Oscar S. Wyatt Jr") == "wyatt" and person_key("Jens Stoltenberg") == "stoltenberg"
+
+
+def test_an_honorific_before_a_full_name_is_a_person_with_no_cue():
+    found = discover_people("Sir Alex Ferguson has called on the FA to act. Mr Tony Blair spoke. Dr Who returns. "
+                            "Lord Faulkner of Worcester said nothing.")
+    assert {k: v["name"] for k, v in found.items()} == {"ferguson": "Alex Ferguson", "blair": "Tony Blair"}

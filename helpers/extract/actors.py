@@ -161,6 +161,8 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         # what every described_said / aged match holds after the name: far cheaper to look for first
         "described_said_tail": re.compile(described),
         "aged_tail": re.compile(aged),
+        # "Sir Alex Ferguson has called on …", "Mr Tony Blair": an honorific and a full name are a person
+        "honorific_name": re.compile(rf"{_honorifics(extra=cues['name_honorifics'])}\s+(?P<name>{NAME})"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
                            rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
     }
@@ -272,9 +274,10 @@ def _not_surnames() -> frozenset[str]:
     return frozenset(words | {w.title() for w in _role_words()})  # and no company's last word: "Professor Enterprises"
 
 
-def _honorifics() -> str:
-    """Return data/people.yaml's surname_honorifics as a regex alternation, longest first, not inside a word."""
-    words = sorted(people_cues()["surname_honorifics"], key=len, reverse=True)
+def _honorifics(extra: tuple[str, ...] | list[str] = ()) -> str:
+    """Return data/people.yaml's surname_honorifics (and `extra`) as a regex alternation, longest first, not inside
+    a word."""
+    words = sorted([*people_cues()["surname_honorifics"], *extra], key=len, reverse=True)
     return rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})"
 
 
@@ -384,6 +387,8 @@ def discover_people(text: str) -> dict[str, dict]:
             continue  # no name can stand before what follows it
         for m in rx[key].finditer(text):
             note(clean_name(m.group("name")), None)
+    for m in rx["honorific_name"].finditer(text):
+        note(clean_name(m.group("name")), None)
     for w in rx["who"].finditer(text):
         m = rx["who_said"].match(text, w.end()) and rx["name_end"].search(text, max(0, w.start() - 60), w.start())
         if m:
