@@ -26,10 +26,10 @@ _ROLE_KEEP = frozenset("acting outgoing incoming retired leading ruling elected 
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into|around|via|toward|towards|the|of)\s+)$", re.I)
 _NAME_TOKEN = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+|[’']\p{Lu}[\p{Ll}\p{M}]+)?"
 _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
-_INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial after a title: "Admiral Stuart B. Munsch"
+_INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial: "Admiral Stuart B. Munsch", "Edward E. Lucente"
 # a middle initial before a name word ("Edward E. Lucente, an IBM vice president, said"; `clean_name` drops what
 # stands before an initial that two name words follow: "the activist Malcolm X. Attallah Shabazz said")
-NAME = rf"{_NAME_TOKEN}(?:\s+(?:\p{{Lu}}\.\s+)?(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
+NAME = rf"{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 # A speaker named in capitals at a paragraph's start, then a comma, "of" or "(" (UN meetings coverage, transcripts):
 # "CAROLINE ZIADEH, Special Representative …, said" / "DONIKA GËRVALLA-SCHWARZ of Kosovo said"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}]+(?:[-’']\p{Lu}[\p{Lu}\p{M}]+)?"
@@ -171,10 +171,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _stop_tokens() -> frozenset[str]:
     """Return capitalised words that cannot be part of a discovered person's name."""
-    cues = people_cues()
-    words = set(cues["name_stopwords"])
-    for t in cues["titles"]:
-        words.update(t.split())
+    words = set(people_cues()["name_stopwords"]) | _title_words()
     for surface, entry in dictionary().items():
         if entry.type != "person" and " " not in surface:
             words.add(surface)
@@ -270,7 +267,7 @@ _SURNAME = re.compile(r"(?=\S*[a-zß-ÿ])[A-ZÀ-Þ][\w’'-]*[^\W\d_](?<![’']s
 def _not_surnames() -> frozenset[str]:
     """Return the capitalised words that an honorific may stand before without naming a person ("Mr President")."""
     cues = people_cues()
-    words = {w for t in cues["titles"] for w in t.split()} | set(cues["name_stopwords"]) | _organisation_ends()
+    words = _title_words() | set(cues["name_stopwords"]) | _organisation_ends()
     return frozenset(words | {w.title() for w in _role_words()})  # and no company's last word: "Professor Enterprises"
 
 

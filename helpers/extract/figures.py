@@ -262,6 +262,7 @@ def _pat() -> SimpleNamespace:
                          rf"(?![\w-])"),
         vote_right=re.compile(rf"^{SP}{_alt(lx['vote_followers'])}(?![\w])"),
         vote_left=re.compile(rf"(?<![\w])(?i:votes?){SP}(?i:to|against|versus|vs\.?){SP}$"),
+        tally_right=re.compile(rf"{SP}(?i:to|against|versus|vs\.?){SP}\d"),  # "161 votes to 12": a chamber's tally
         estimate_left=re.compile(rf"(?<![\w]){_alt(lx['estimate_verbs'])}{SP}(?i:the|its|their|this|that){SP}"
                                  rf"(?:{word}{SP})?{_alt(lx['estimate_nouns'])}{SP}(?i:at){SP}$"),
         body_modifiers=frozenset(lx["body_modifiers"]),
@@ -656,15 +657,11 @@ def _propagate_lists(text: str, cands: list[dict]) -> None:
         i = j + 1
 
 
-_TALLY = re.compile(r"[^\S\n]+(?:to|against)[^\S\n]+\d")  # "161 votes to 12", "80 votes against 30"
-_TALLY_LEFT = re.compile(r"\d[^\S\n]+votes?[^\S\n]+(?:to|against)[^\S\n]+$")
-
-
 def _category(text: str, c: dict) -> str:
     """Final category from the counted noun's class and the clause predicate."""
     hc, pred = c["_hcat"], c.get("_pred")
-    if hc == "vote" and (_TALLY.match(text, c["end"]) or _TALLY_LEFT.search(text, max(0, c["start"] - 20),
-                                                                              c["start"])):
+    if hc == "vote" and (_pat().tally_right.match(text, c["end"]) or _pat().vote_left.search(
+            text, max(0, c["start"] - 20), c["start"])):
         return "other"  # "approved … by 161 votes to 12": a chamber's tally (both numbers), no turnout
     if hc == "vote" and _pat().electorate.search(c["_mods"]):
         return "other"  # "253 of more than 46,000 registered voters cast a ballot": the electorate, not the turnout

@@ -60,8 +60,7 @@ _NAME_OF_ORG = re.compile(r"(?:^|[\s(])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # a person's place or body in capitals after "of"/"at"/"from", nothing else before the cue ("Lord Faulkner of
 # Worcester", "Chuck Fields of the American Farm Bureau Federation")
-_OF_PLACE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-ZÀ-Þ][\w’'&.-]*"
-                       r"(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|and|for|&)){0,6}\s*,?\s*")
+_OF_PLACE = re.compile(_OF_ORG.pattern + r"[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|and|for|&)){0,6}\s*,?\s*")
 _IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
 _NAME_PARTICLES = "de|van|von|der|den|da|di|du|al|bin|el|la|le"  # "Mr Van de Vijver"
 _SPEAKER_LABEL = re.compile(r"[^.:;\"“”]{0,60}:\s")  # a name opening a transcript's speaker label
@@ -147,6 +146,7 @@ def lexicon() -> dict:
     roles, orgs, stmts = lex["role_nouns"], lex["org_nouns"], lex["statement_nouns"]
     nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
     adverbs = _alt(lex["adverbs"])
+    kin = rf"(?:[\w’'-]+\s+)?(?:{_alt(lex['kin_nouns'])})\b"  # "mother", "late father": a relative
     # a capitalised word (its final period only after an initial or an abbreviation: "George W. Bush", "Lt. Col.",
     # not "Mr Blair. The …"), or a whole role noun: not "consul" of "consultant"
     stems = sorted({re.split(r"[.-]", a[:-1])[-1] for a in abbreviations() if a[:1].isupper()})
@@ -202,11 +202,10 @@ def lexicon() -> dict:
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
         voice_role=re.compile(rf"\b(?:{_alt(lex['voice_roles'])})\b", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
-        kin_start=re.compile(rf"\s*(?:the|an?|his|her|their|one)\s+(?:[\w’'-]+\s+)?(?:{_alt(lex['kin_nouns'])})\b",
-                             re.I),
+        kin_start=re.compile(rf"\s*(?:the|an?|his|her|their|one)\s+{kin}", re.I),
         # a sentence whose subject is someone's relative, named by a first name at most: "His mother, Karen, held
         # his hand. “…,” she said" (nobody the tables name)
-        kin_subject=re.compile(rf"(?:His|Her|Their)\s+(?:[\w’'-]+\s+)?(?:{_alt(lex['kin_nouns'])})\b"),
+        kin_subject=re.compile(rf"(?:His|Her|Their)\s+{kin}"),
         kin_of=re.compile(rf"\b(?:{_alt(lex['kin_nouns'])})\s+of\s+(?:the\s+late\s+)?$", re.I),
         bare_unnamed=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}(?:{_alt(lex['unnamed_plurals'])})\s*$", re.I),
         bare_org=re.compile(rf"\s*(?:{_alt(orgs)})\s*", re.I),
