@@ -276,3 +276,11 @@ def test_an_honorific_before_a_full_name_is_a_person_with_no_cue():
     found = discover_people("Sir Alex Ferguson has called on the FA to act. Mr Tony Blair spoke. Dr Who returns. "
                             "Lord Faulkner of Worcester said nothing.")
     assert {k: v["name"] for k, v in found.items()} == {"ferguson": "Alex Ferguson", "blair": "Tony Blair"}
+
+
+def test_a_stop_word_surname_is_the_person_only_with_a_given_name_or_an_honorific():
+    text = "Theresa May, shadow secretary for the family, spoke. The vote is in May. Mrs May added a word."
+    doc = ArticleDoc("t", text, split_sentences(text))
+    assert [(text[m["start"]:m["end"]], m["actor_id"]) for m in find_mentions(doc)] == [
+        ("Theresa May", "may"), ("May", "may")]
+    assert text.index("Mrs May") + 4 == find_mentions(doc)[1]["start"]  # not "in May", the month

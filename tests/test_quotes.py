@@ -1227,3 +1227,30 @@ def test_a_title_secretary_names_the_person_after_it():
 ])
 def test_a_person_of_a_place_or_body_before_the_cue_speaks(text, who):
     assert [r[1] for r in _real(text)] == who
+
+
+def test_a_person_who_spoke_in_running_text_since_the_last_quotation_goes_on_speaking():
+    text = ("Sir Alan Budd found a \"chain of events\" linked Mr Blunkett to the application. At the end of his trip, "
+            "Mr Blair said he still admired Mr Blunkett.\n\nIn his first comments since Sir Alan's announcement, Mr "
+            "Blair told BBC News he had not yet read the report. But told BBC News: \"As far as I'm concerned, we "
+            "have drawn a line under that.\"")
+    assert _real(text) == [("chain of events", "budd", None), ("As far as", "blair", None)]  # BBC politics/102
+
+
+def test_a_cue_of_a_sentence_with_its_own_quotation_moves_no_speech_on():
+    text = ("\"Consumer electronics companies want UWB to replace cables,\" Jeff Ravencraft, technology strategist "
+            "at Intel and chairman of the Wireless USB Promoter Group, told technology site ZDNet. \"Thirty percent "
+            "of consumer electronics returns are because the consumer couldn't set up the equipment.\"")
+    assert [r[1] for r in _real(text)] == ["ravencraft", "ravencraft"]  # BBC tech/343
+
+
+@pytest.mark.parametrize("text, who", [
+    # "X, from <body>, said": the person, not the body (BBC politics/390)
+    ("Jim Parton, from Families Need Fathers, said the new proposals \"lacked compulsion\".", ["parton"]),
+    # a stop word after a given name is a surname: "Theresa May", then "She said" and "Mrs May added"
+    ("Theresa May, shadow secretary for the family, told BBC Radio 4 the plans were \"inadequate\". She said a "
+     "Conservative government would bring a \"radical reform\". The vote is in May. Mrs May added: \"We want to make "
+     "courts the last resort.\"", ["may", "may", "may"]),
+])
+def test_a_person_described_between_commas_speaks(text, who):
+    assert [r[1] for r in _real(text)] == who

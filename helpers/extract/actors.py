@@ -128,8 +128,8 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     # after "Name, the": up to four words before the role noun ("the White House national security spokesman"); a
     # hyphenated prefix joins the noun ("vice-president")
     appositive_role = rf"(?:[\p{{L}}\d’'-]+\s+|\p{{L}}+-){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
-    described = (rf",\s+(?:\d{{1,3}}|(?:a|an)\s[^,;:“”\"()\n]{{1,100}})(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+(?:who\s+)?"
-                 rf"(?:also\s+)?(?:{verbs})\b")
+    described = (rf",\s+(?:\d{{1,3}}|(?:a|an|from)\s[^,;:“”\"()\n]{{1,100}})(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+"
+                 rf"(?:who\s+)?(?:also\s+)?(?:{verbs})\b")  # "X, 67, said", "X, a medic, said", "X, from Y, said"
     aged = r",\s+\d{1,3},\s"
     return {
         "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+(?P<role>{appositive_role})"
@@ -550,11 +550,15 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
             emit(start, end, entry.name, entry.id, "person", entry.country, people.get(entry.id, {}).get("role"))
 
     new_people = {k: v for k, v in people.items() if k not in dict_people or k in namesakes}
+    stop_surnames = {}  # "Theresa May": "May" alone is the month; "Mrs May" is found with its honorific below
     if new_people:
         forms = {}
         for key, info in new_people.items():
             forms[info["name"]] = key
-            forms.setdefault(info["name"].split()[-1], key)
+            if (surname := info["name"].split()[-1]) in _stop_tokens():
+                stop_surnames.setdefault(surname, key)
+            else:
+                forms.setdefault(surname, key)
         for start, end in find_forms(text, forms):
             if taken.overlaps(start, end):
                 continue
@@ -562,8 +566,13 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
             emit(start, end, info["name"], forms[text[start:end]], "person", None, info["role"])
 
     for m in honorific_surnames().finditer(text):  # "Mr Borg met the president": a person the text never names in full
-        if not taken.overlaps(m.start("s"), m.end("s")) and (name := honorific_name(m.group())) is not None:
+        if taken.overlaps(m.start("s"), m.end("s")):
+            continue
+        if (name := honorific_name(m.group())) is not None:
             emit(m.start("s"), m.end("s"), name, person_key(name), "person", None)
+        elif (key := stop_surnames.get(m.group("s"))) is not None:
+            info = new_people[key]
+            emit(m.start("s"), m.end("s"), info["name"], key, "person", None, info["role"])
 
     for m in discovery_regexes()["unit"].finditer(text):
         if not taken.overlaps(m.start(), m.end()):

@@ -843,6 +843,7 @@ class _State:
         self.org_speaker: Speaker | None = None  # the last organisation or country that spoke ("It said")
         self.voice: Speaker | None = None  # the body the last unnamed spokesperson spoke for ("the spokesperson said")
         self.kin_gender: str | None = None  # the gender of the relative in focus ("His mother, Karen, …")
+        self.cue_focus: Speaker | None = None  # a named person a speech cue put in focus since the last quotation
         self.roles: dict[str, str] = {}
         self.countries = {m["actor_id"]: m["country"] for m in cx.persons if m.get("actor_id") and m.get("country")}
 
@@ -1429,6 +1430,9 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     sp = st.resolve(ref, cm.start(), cx.lex["in_same_document"].search(cx.text, ss, cm.start()) is not None)
     if ref is not None:
         st.attend_ref(ref, sp)
+        named = ref.kind in ("mention", "name") and sp is not None and sp.actor_id and sp.actor_type == "person"
+        st.cue_focus = sp if named and not _DQ_MARK.search(cx.text, ss, se) else None  # "Mr Blair told BBC News
+        # he had … But told BBC News: “…”": Blair, not the speaker of the last quotation
     lex = cx.lex
     if sp is not None and ref is not None and ref.kind in ("mention", "org", "name") and (
             lex["statement_after"].match(cx.text, cm.end()) or lex["in_statement"].search(cx.text, ss, cm.start())):
@@ -1481,6 +1485,7 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
             rows.append(row)
             speakers.append(sp)
             meta.append((own, quotes[payload].mc is None))
+            st.cue_focus = None
     _fill_forward(cx, quotes, rows, meta)
     return rows
 
@@ -1618,6 +1623,8 @@ def _inherit(
         return None
     if kind == "partial" and (subj := _sentence_subject(cx, q, prev)) is not None:
         return st.speaker_of(subj)
+    if st.cue_focus is not None and st.cue_focus == st.focus:
+        return st.focus  # a person who spoke in running text since the last quotation goes on speaking
     if prev is not None and q.para - prev.para <= 1 and speakers and (speakers[-1] is not None or owned):
         return speakers[-1]
     if _is_heading(cx, q.para):
