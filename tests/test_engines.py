@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -59,6 +60,25 @@ def test_seed_dask_equals_local(seed_local: Path, tmp_path: Path) -> None:
     assert tasks["run_partition"]["n"] == n_parts == sum(w["tasks"] for w in tasks["run_partition"]["workers"])
     assert len(res.manifest["init_seconds"]) <= min(2, n_parts)
     assert set(res.manifest["phases"]) == set(res.manifest["phases_cpu"]) >= {"start", "plan", "articles", "claims"}
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here")
+def test_local_dask_workers_are_forked_warm() -> None:
+    """Local dask workers fork from a server that warmed every extractor up once: none of them compiles anything."""
+    from helpers.build.runner import DaskEngine
+
+    def warm() -> tuple[str, int]:
+        import multiprocessing as mp
+
+        from helpers.build.pipeline import warm_up
+
+        return mp.get_start_method(allow_none=True) or "", warm_up.cache_info().currsize
+
+    engine = DaskEngine(workers=2)
+    try:
+        assert list(engine.client.run(warm).values()) == [("forkserver", 1)] * 2
+    finally:
+        engine.close()
 
 
 def test_relater_takes_partitions_in_order_whatever_order_they_finish() -> None:

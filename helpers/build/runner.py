@@ -30,6 +30,8 @@ import hashlib
 import importlib.metadata as md
 import json
 import math
+import multiprocessing
+import multiprocessing.forkserver
 import os
 import pickle
 import shutil
@@ -448,12 +450,23 @@ class LocalEngine:
         """Release the engine's resources (none here)."""
 
 
+def _start_method() -> str:
+    """Start multiprocessing's fork server with the extractors warmed up (helpers.build.preload) and return
+    "forkserver", so local dask workers start warm; "spawn" where the platform has no fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", "helpers.build.preload"])
+    multiprocessing.forkserver.ensure_running()  # started now, with our preload (dask would set its own)
+    return "forkserver"
+
+
 class DaskEngine(LocalEngine):
     """Run tasks on dask.distributed: local worker processes, or the cluster at a scheduler address."""
 
     name = "dask"
 
     def __init__(self, workers: int | None = None, scheduler: str | None = None) -> None:
+        method = None if scheduler else _start_method()  # first: the fork server warms while dask is imported here
         from dask.distributed import Client, LocalCluster  # deferred: dask is needed only by this engine
 
         super().__init__()
@@ -463,7 +476,7 @@ class DaskEngine(LocalEngine):
         else:
             import dask  # deferred: see above
 
-            with dask.config.set(QUIET_CLUSTER):
+            with dask.config.set({**QUIET_CLUSTER, "distributed.worker.multiprocessing-method": method}):
                 self.cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
