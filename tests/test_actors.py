@@ -284,3 +284,10 @@ def test_a_stop_word_surname_is_the_person_only_with_a_given_name_or_an_honorifi
     assert [(text[m["start"]:m["end"]], m["actor_id"]) for m in find_mentions(doc)] == [
         ("Theresa May", "may"), ("May", "may")]
     assert text.index("Mrs May") + 4 == find_mentions(doc)[1]["start"]  # not "in May", the month
+
+
+@pytest.mark.parametrize("form", ["Vuçiq", "Vuciq", "Vuchich", "Aleksandar Vuchich", "Vučić", "Vucic"])
+def test_a_dictionary_person_is_found_as_other_languages_spell_the_name(form):
+    text = f"President {form} spoke on Monday."
+    doc = ArticleDoc("t", text, split_sentences(text))
+    assert [(text[m["start"]:m["end"]], m["actor_id"]) for m in find_mentions(doc)] == [(form, "vucic")]

@@ -431,6 +431,12 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Kravic shakes hands with Roe in Northtown, March 2, 2024. Northland Presidential Press Office/Handout via NWA",
     "at Camp Alpha in Northtown, Oct. 10, 2023. / Reuters",
     "Northland Republic / Europe / World / Economy / Culture",
+    # regional agencies' English pages: navigation, an agency line, appeals, a caption whose credit holds a dot
+    "Previous news", "Next news", "Northtown - İHA", "Watch Northtown TV LIVE",
+    "If you'd like to support the Herald's English-language journalism, you can do so here.",
+    "To receive the news from the Herald on your e-mail, register for the newsletter.",
+    "The protest in front of the town hall on 29.05.2023. Photo: Herald.com archive",
+    "Did you find this article useful? Support independent journalism in Northland.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -471,6 +477,8 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Written by the party's founder in 1990, the statute still guides the movement.",
     "Comments by the minister drew criticism from the opposition on Monday.",
     "Readers of the Herald found the story in the archive (Northtown Library via the city council) on Monday.",
+    "The minister said the fund would support independent media in the region.",
+    "Northtown - KFOR said on Monday it would not act.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status

@@ -51,6 +51,7 @@ def test_full_date_row_has_all_columns_and_exact_offsets():
     ("It began on Aug. 21, 2017 at dawn.", ("Aug. 21, 2017", "2017-08-21")),
     ("It began on 2017-08-21 at dawn.", ("2017-08-21", "2017-08-21")),
     ("It began on 21.08.2017 at dawn.", ("21.08.2017", "2017-08-21")),
+    ("It began on 2017. 08. 21. at dawn.", ("2017. 08. 21", "2017-08-21")),  # Hungarian pages' year first
     ("It began on Monday, August 21, 2017.", ("Monday, August 21, 2017", "2017-08-21")),
 ])
 def test_full_date_forms(text, expected):
@@ -354,6 +355,15 @@ def test_weekday_in_present_tense_future_clause_is_the_next_one():
     text = "The general hands over command on Monday."  # published on a Thursday: no past cue, so the next Monday
     (r,) = rows(text)
     assert (r["start"], r["end"], r["text"], r["value"]) == (34, 40, "Monday", "2024-03-18")
+
+
+def test_a_present_progressive_of_an_arrangement_is_ahead_whatever_the_sentence_reports_after_it():
+    text = ("Vucic is travelling on Tuesday to Brussels, where he will meet EU leaders, and he announced that he "
+            "would present his case there.")  # "announced", a past cue of a later clause, does not make it last Tuesday
+    assert pairs(text) == [("Tuesday", "2024-03-19")]
+    assert pairs("Vucic was travelling on Tuesday to Brussels.") == [("Tuesday", "2024-03-12")]
+    # "Paris meeting": the progressive needs its own "is"/"are"; "is heading for a recession" is no journey
+    assert pairs("He said the Paris meeting in February had worked.") == [("February", "2024-02")]
 
 
 def test_put_is_a_past_verb():

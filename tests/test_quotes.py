@@ -1254,3 +1254,36 @@ def test_a_cue_of_a_sentence_with_its_own_quotation_moves_no_speech_on():
 ])
 def test_a_person_described_between_commas_speaks(text, who):
     assert [r[1] for r in _real(text)] == who
+
+
+@pytest.mark.parametrize("text, found", [
+    # Balkan agency style: speech opened by a dash and closed by a dash before the verb
+    ("The minister spoke in Pristina.\n\n- The quantity of the weapons is enough to equip hundreds of people, - stated "
+     "Svecla.", [("The quantity of", "svecla", "stated")]),
+    ("Vucic rejected the accusations. - Serbia has nothing to do with this, and whoever did it committed a crime, - "
+     "said Vucic.", [("Serbia has nothing", "vucic", "said")]),
+    # no closing dash: the comma before a short attribution ends it, when the words are the speaker's own ("I")
+    ("Vucic met the commander.\n\n– I told the general that Serbia is a reliable partner of KFOR, Vucic said after the "
+     "meeting.", [("I told the", "vucic", "said")]),
+    # a dash inside the speech with no cue after it is no end; a list item with no cue is no speech
+    ("The plan was read out.\n\n- Serbia - and not only Serbia - will respect the deal.", []),
+    ("Key points:\n\n- Troops will stay until 2025\n\n- Patrols will double", []),
+])
+def test_dash_introduced_speech_is_a_quotation(text, found):
+    assert _real(text) == found
+
+
+def test_an_unnamed_source_of_a_group_or_who_is_not_named_is_nobody_named():
+    text = ("Petar Petkovic assessed the indictment as \"a new political process\".\n\nThe lawyer of one of the "
+            "defendants, who asked not to be named, told reporters that his client was innocent. \"My client did "
+            "not throw anything at the soldiers,\" he said.")
+    assert [r[1] for r in _real(text)] == ["petkovic", None]
+    # …but a named person in the phrase speaks: "One of the strike leaders, Elmano Barbosa, said" (Reuters)
+    text = "One of the strike leaders, Elmano Barbosa, said \"it is a psychological war and we will win it.\""
+    assert [r[1] for r in _real(text)] == ["barbosa"]
+
+
+def test_the_country_an_envoy_is_posted_to_is_not_the_speaker():
+    text = ("Turkey's ambassador to Serbia said the investment showed \"the confidence of Turkish business in the "
+            "Serbian economy,\" adding that more would follow.")
+    assert [r[1] for r in _real(text)] == [None]  # not SRB; an unnamed diplomat names nobody

@@ -54,6 +54,13 @@ def fold(text: str) -> str:
     return unidecode(text)
 
 
+def transliterate(name: str, scheme: dict[str, str]) -> str:
+    """Spell a name with another language's letters ("Vučić" → "Vuçiq" with data/people.yaml's Albanian scheme)."""
+    for letters in sorted(scheme, key=len, reverse=True):
+        name = name.replace(letters, scheme[letters])
+    return name
+
+
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
@@ -71,8 +78,14 @@ def dictionary() -> dict[str, Entry]:
     spec = load("actors")
     table: dict[str, Entry] = {}
 
+    schemes = load("people").get("transliterations", {})
+
     def add(surface: str, entry: Entry) -> None:
-        for form in {surface, fold(surface)}:
+        forms = {surface, fold(surface)}
+        if entry.type == "person":
+            spelled = {transliterate(surface, scheme) for scheme in schemes.values()}
+            forms |= spelled | {fold(form) for form in spelled}
+        for form in sorted(forms):
             table.setdefault(form, entry)
 
     kinds = {"countries": "country", "organisations": "organisation", "groups": "group", "places": "place",

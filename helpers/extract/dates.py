@@ -102,7 +102,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # literal first, then a fixed-width lookbehind: the scan jumps from one candidate word to the next
         "ago": "(?:" + "|".join(rf"{w}(?<=\b{w})" for w in ["ago", *lx["anchored_shifts"]]) + r")\b",
         # tails, matched right at or after a trigger
-        "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+        # "2024-05-29", "2024/05/29", "2024.05.29", and Hungarian pages' "2024. 05. 29."
+        "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.]|\.[^\S\n])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
                r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[-/.]\d)",
         "range": rf"(?P<year>{_YEAR_RX})\s?[-–—/]\s?(?P<year2>{_YEAR_RX}|\d\d)(?![\w]|[.,:/-]\d)",
         "decade": r"(?P<dec>1[89]\d|20\d)0['’]?s\b",
@@ -176,7 +177,8 @@ def _context() -> dict[str, re.Pattern]:
         "wd_set": re.compile(rf"(?:,?\s+(?:and|or|&)\s+(?:{'|'.join(lx['weekdays'])}))*\s+"
                              + _alt(lx["weekday_set_followers"]) + r"\b"),
         "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
-        "future": re.compile(r"(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"\b", re.I),
+        "future": re.compile(r"(?:(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"|\b(?:is|are|am)\s+"
+                             + _alt(lx["progressive_future_verbs"]) + r")\b", re.I),
         "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
         "comma_breaks": re.compile(r",\s+" + _alt(lx["comma_clause_breaks"]) + r"\s", re.I),
         "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])

@@ -90,6 +90,7 @@ _NAME_REST = re.compile(r"(?:-[\w-]+)?")  # what may follow a person's mention i
 _NAME_DESCRIBED = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w’'-]+)){1,3}),"
                              r"(?P<role>[^\"“”«»;:\n]{2,150}?),?\s*$")
 _MODIFIER_HYPHEN = re.compile(r"-[a-z]")  # a name as the first part of a compound: "NATO-led", "EU-brokered"
+_DETERMINED = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s")  # a subject phrase opened by a determiner, not by a name
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
@@ -207,6 +208,8 @@ def lexicon() -> dict:
         # his hand. “…,” she said" (nobody the tables name)
         kin_subject=re.compile(rf"(?:His|Her|Their)\s+{kin}"),
         kin_of=re.compile(rf"\b(?:{_alt(lex['kin_nouns'])})\s+of\s+(?:the\s+late\s+)?$", re.I),
+        role_posted=re.compile(rf"\b(?P<role>{_alt(roles + orgs)})\s+(?:to|in|at)\s+(?:the\s+)?$", re.I),
+        anonymous=re.compile(rf"\b(?:{_alt(lex['anonymity_phrases'])})\b", re.I),
         bare_unnamed=re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}(?:{_alt(lex['unnamed_plurals'])})\s*$", re.I),
         bare_org=re.compile(rf"\s*(?:{_alt(orgs)})\s*", re.I),
         in_same_document=re.compile(rf"\b[Ii]n\s+(?:{_alt(lex['same_document_determiners'])})\s+"
@@ -385,6 +388,42 @@ def _scan_single(text: str, ps: int, pe: int, para: int, taken: list[tuple[int, 
     return out
 
 
+# Balkan and Slavic agency style: direct speech opened by a dash at a paragraph's or sentence's start and closed by
+# a dash before the verb ("- The weapons were enough …, - stated Sveçla." / "… in the court - he said.")
+_DASH_OPEN = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?…]\s))[-–—][^\S\n]+(?=[A-ZÀ-Þ])")
+_DASH_CLOSE = re.compile(r"(?:,[^\S\n]*|[^\S\n])[-–—][^\S\n]+(?=[a-zà-ÿ])")
+# …or closed by the comma before a short attribution that ends the paragraph: "– I told him …, Vučić said after
+# the meeting." (first-person words inside: what makes it speech, not a list item or a summary)
+_DASH_TAIL = re.compile(r",[^\S\n]+(?=[^,;:\n]{3,80}$)")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+
+
+def _scan_dash(text: str, ps: int, pe: int, para: int, cue: re.Pattern) -> list[_Quote]:
+    """Find dash-introduced direct speech in a paragraph with no quotation marks; each must end with a speech cue."""
+    out: list[_Quote] = []
+    for om in _DASH_OPEN.finditer(text, ps, pe):
+        if out and om.start() < out[-1].qe:
+            continue
+        close = _DASH_CLOSE.search(text, om.end(), pe)
+        if close is not None and cue.match(text, close.end(), pe) is None and not cue.search(
+                text, close.end(), min(pe, close.end() + 40)):
+            close = None  # "- Serbia - and not only Serbia - will …": a dash inside the speech, no cue after it
+        if close is not None:
+            mc = close.start() + (1 if text[close.start()] == "," else 0)
+            while text[mc].isspace():
+                mc += 1
+            q = _make(text, om.start(), close.start() + (1 if text[close.start()] == "," else 0), mc, para)
+        else:
+            tails = list(_DASH_TAIL.finditer(text, om.end(), pe))
+            if not tails or not cue.search(text, tails[-1].end(), pe) or not _FIRST_PERSON.search(
+                    text, om.end(), tails[-1].start()):
+                continue
+            q = _make(text, om.start(), tails[-1].start() + 1, tails[-1].start(), para)
+        if q is not None:
+            out.append(q)
+    return out
+
+
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     """Tell whether position `i` falls inside one of the sorted (start, end) spans."""
     k = bisect.bisect_right(spans, (i, float("inf"))) - 1
@@ -407,8 +446,11 @@ def _scan(text: str) -> tuple[list[_Quote], list[tuple[int, int]]]:
     paras = blocks(text) if text.strip() else []
     quotes: list[_Quote] = []
     for k, (ps, pe) in enumerate(paras):
-        if not _DQ_MARK.search(text, ps, pe) and not _SQ_OPEN.search(text, ps, pe):
-            continue
+        if not _DQ_MARK.search(text, ps, pe):
+            if _DASH_OPEN.search(text, ps, pe):
+                quotes.extend(_scan_dash(text, ps, pe, k, lexicon()["cue"]))
+            if not _SQ_OPEN.search(text, ps, pe):
+                continue
         dq = _scan_double(text, ps, pe, k)
         taken = [(q.mo, (q.mc + 1) if q.mc is not None else q.qe) for q in dq]
         quotes.extend(dq + _scan_single(text, ps, pe, k, taken))
@@ -559,9 +601,18 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return _indefinite_ref(cx, lb, e, ind)  # "A source from the Serbian List": the source speaks, not SL
     if (b := lex["bare_unnamed"].search(seg)) is not None and b.start() == len(seg) - len(seg.lstrip()):
         return Ref("anon", None, lb + b.start())  # "Turkish sources told Anadolu", "Diplomatic sources said"
+    if _DETERMINED.match(seg) and not any(x.get("actor_type") == "person" for x in cx.mentions_between(lb, e)):
+        rel = lex["relative_end"].search(seg)  # "The U.S. officials, who asked not to be identified, said"; "The
+        # lawyer of one of the defendants told"; not "One of the experts was critic Paul Connolly, who said"
+        if (lex["anonymous"].search(seg, rel.start()) if rel else (
+                not lex["name_end"].search(seg) and lex["anonymous"].search(seg))):
+            return Ref("anon", None, lb + len(seg) - len(seg.lstrip()))
     if m is not None and m["start"] >= lb and m.get("actor_type") == "person" and lex["kin_of"].search(
             text, max(lb, m["start"] - 40), m["start"]):
         return Ref("anon", None, m["start"])  # "the mother of Afrim Bunjaku wrote": not Bunjaku, nobody named
+    if m is not None and m["start"] > lb and m.get("actor_type") != "person" and (
+            p := lex["role_posted"].search(text, max(lb, m["start"] - 60), m["start"])) is not None:
+        return _subject_at_end(cx, lb, p.end("role"))  # "Turkey's ambassador to Serbia said": not Serbia
     if m is not None and m["start"] >= lb and _association_of(cx, m):
         return None  # "The Muslim Council of Britain said": an association named after the country, not the country
     if m is not None and m["start"] >= lb:
