@@ -61,15 +61,18 @@ def transliterate(name: str, scheme: dict[str, str]) -> str:
     return name
 
 
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-
-
 def person_key(name: str) -> str:
     """Return the scoring key of a person: the ASCII-folded lower-case surname."""
     words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".,") in _SUFFIXES:
-        words.pop()  # "Oscar S. Wyatt Jr": Wyatt
+    while len(words) > 1 and words[-1].rstrip(".,") in _name_suffixes():
+        words.pop()  # "Oscar S. Wyatt Jr", "Guy Mansfield QC": Wyatt, Mansfield
     return re.sub(r"[^a-z-]", "", fold(words[-1]).lower())
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """Return data/people.yaml's name_suffixes: generations and post-nominal letters after a surname."""
+    return frozenset(load("people")["name_suffixes"])
 
 
 @lru_cache(maxsize=1)
