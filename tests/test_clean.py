@@ -437,6 +437,11 @@ def test_a_caption_line_yields_no_figures() -> None:
     "To receive the news from the Herald on your e-mail, register for the newsletter.",
     "The protest in front of the town hall on 29.05.2023. Photo: Herald.com archive",
     "Did you find this article useful? Support independent journalism in Northland.",
+    # live blogs and opinion portals (styles32)
+    "Curated By: Jana Roe", "For more stories like this, check our news page.",
+    "The Herald publishes articles from a variety of outside sources which express a wide range of viewpoints. The "
+    "positions taken in these articles are not necessarily those of the Herald.",
+    "Soldiers during training near Northtown (Ministry of Defence/PA)",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -479,6 +484,7 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "Readers of the Herald found the story in the archive (Northtown Library via the city council) on Monday.",
     "The minister said the fund would support independent media in the region.",
     "Northtown - KFOR said on Monday it would not act.",
+    "The report was compiled by the ministry in May.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -611,6 +617,16 @@ def test_date_lines_with_capitals_clock_times_or_an_update_give_the_first_date(l
     assert date_line(line) is None
 
 
+@pytest.mark.parametrize("line, date", [
+    ("MARCH 21, 2024", dt.date(2024, 3, 21)), ("21 MARCH 2024 | 10:45 AM", dt.date(2024, 3, 21)),
+    ("ELECTIONS ON MARCH 21, 2024", None), ("MARCHING 21, 2024", None),
+])
+def test_a_date_alone_in_capitals_is_a_date_line_but_a_heading_in_capitals_is_not(line: str, date) -> None:
+    from helpers.extract.lines import date_line
+
+    assert date_line(line) == date  # Defense One's "MARCH 21, 2024" (styles32)
+
+
 def test_a_heavy_page_head_still_gives_title_date_and_dateline() -> None:
     """Widgets, menus and strips above the headline: the outlet's name is no dateline, the date line below the
     headline is read even past the sixth line, and the title is the headline (the slogan under the outlet's name
@@ -686,6 +702,21 @@ def page_with(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = 
                      "Photo: Northtown Online")),
      ["Source: Wire agency", "Most kanal eksplozija", "The damaged section of the canal", "Photo: Northtown Online"]),
     (page_with("Q: Why did the police close the crossings on Wednesday afternoon"), []),
+    # a timeline box is the story's: dated entries are no linked titles (a run of three or more was)
+    (page_with("Key dates", "December 17: Serbia holds parliamentary and local elections",
+               "January 18: Central bank announces the end of cash payments in dinars",
+               "February 1: The new payment rule takes effect"), []),
+    (page_with("1 September 2010 – The free trade agreement takes effect", "October 2017 – A state visit to Belgrade",
+               "June 2023 – A commando battalion reinforces the force"), []),
+    # a live blog: an entry's heading under its time is the story's (on a page with several times)
+    (page_with("9.48pm", "EU and US condemn the attack on the patrol in the north", "", STORY[1], "", "8.15pm",
+               "Police officer killed in an ambush near the village"), []),
+    (page_with("Nov 30, 2024 17:05 IST", "Kurti blames criminal gangs from across the border", "", STORY[1], "",
+               "Nov 30, 2024 09:12 IST", "Explosion hits the canal near the village"),
+     ["Nov 30, 2024 17:05 IST", "Nov 30, 2024 09:12 IST"]),
+    # one date and time under the headline is the page's: the line under it is a caption, as before
+    (page_with("August 30, 2024 10:37", "Kosovo police in front of the closed municipal building in Northtown"),
+     ["August 30, 2024 10:37", "Kosovo police in front of the closed municipal building in Northtown"]),
 ])
 def test_furniture_found_by_its_place_among_the_lines(lines: list[str], expected: list[str]) -> None:
     from helpers.extract.layout import furniture_lines

@@ -366,6 +366,24 @@ def test_a_present_progressive_of_an_arrangement_is_ahead_whatever_the_sentence_
     assert pairs("He said the Paris meeting in February had worked.") == [("February", "2024-02")]
 
 
+def test_a_weekday_whose_own_verb_is_would_is_ahead_after_a_past_verb_and_an_attribution_in_mid_sentence_is_apart():
+    assert pairs("He announced that Friday would be a day of national mourning.") == [("Friday", "2024-03-15")]
+    text = "The advance party is expected in Pristina by Tuesday, a defence source told GB News, with more to follow."
+    assert pairs(text) == [("Tuesday", "2024-03-19")]  # "told", the source's verb, says nothing of Tuesday
+    text = "Troops clashed on Tuesday, the ministry said, and more were hurt."
+    assert pairs(text) == [("Tuesday", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A year ago today, soldiers stood in Zvecan.", ("A year ago today", "2023-03-14")),
+    ("Six months ago today the talks ended.", ("Six months ago today", "2023-09-14")),
+    ("Two weeks ago today the talks ended.", ("Two weeks ago today", "2024-02-29")),
+    ("Two years ago this month the talks ended.", ("Two years ago this month", "2022-03")),
+])
+def test_n_units_ago_today_is_the_publication_day_that_far_back(text, expected):
+    assert pairs(text) == [expected]
+
+
 def test_put_is_a_past_verb():
     assert pairs("Vucic put the army on alert on Friday.") == [("Friday", "2024-03-08")]
     assert pairs("Vucic will put the army on alert on Friday.") == [("Friday", "2024-03-15")]

@@ -1287,3 +1287,12 @@ def test_the_country_an_envoy_is_posted_to_is_not_the_speaker():
     text = ("Turkey's ambassador to Serbia said the investment showed \"the confidence of Turkish business in the "
             "Serbian economy,\" adding that more would follow.")
     assert [r[1] for r in _real(text)] == [None]  # not SRB; an unnamed diplomat names nobody
+
+
+def test_a_nationality_and_role_name_nobody_when_the_last_person_holds_another_role():
+    text = ("A Turkish general, Major General Ozkan Ulutas, has commanded the mission since last autumn. \"For us, "
+            "stability in Kosovo is stability in the Balkans,\" the Turkish ambassador in Belgrade told reporters.")
+    assert [r[1] for r in _real(text)] == [None]  # not the general
+    text = ("Serbian President Aleksandar Vucic spoke on Monday. \"We will never recognise Kosovo, never ever,\" the "
+            "Serbian president said.")
+    assert [r[1] for r in _real(text)] == ["vucic"]

@@ -32,6 +32,7 @@ from .layout import (
 )
 from .lines import (
     CLOCK,
+    DATED_ENTRY,
     LOWER_WORD,
     SENTENCE_END,
     STOPS,
@@ -544,14 +545,22 @@ def head_lines(nonempty: list[int], repeated: set[int]) -> list[int]:
     return head
 
 
+def _heads_timeline(lines: list[str], i: int) -> bool:
+    """Tell whether a line heads a timeline: the next non-empty line is a dated entry ("Key dates" over "December
+    17: Serbia holds elections"): a box of the story, whatever other stories repeat its heading."""
+    nxt = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+    return n_words(lines[i]) <= 4 and DATED_ENTRY.match(nxt) is not None
+
+
 def repeated_lines(lines: list[str], repeated: frozenset[int], furniture: set[int]) -> set[int]:
     """Return the indices of lines, not yet furniture, that the corpus repeats in different stories and that read
-    as furniture; none when they would take more than `max_share` of the page's words (rows of a data table that
-    many reports repeat, "Shr six cts vs five cts", are the story, not its wrapper)."""
+    as furniture, not a timeline's heading; none when they would take more than `max_share` of the page's words
+    (rows of a data table that many reports repeat, "Shr six cts vs five cts", are the story, not its wrapper)."""
     if not repeated:
         return set()
     found = {i for i, ln in enumerate(lines) if i not in furniture and (s := ln.strip())
-             and line_key(s) in repeated and reads_as_furniture(s) and not _dated_short_line(s)}
+             and line_key(s) in repeated and reads_as_furniture(s) and not _dated_short_line(s)
+             and not _heads_timeline(lines, i)}
     if not found:
         return found
     words = sum(n_words(ln) for i, ln in enumerate(lines) if i not in furniture)

@@ -141,7 +141,7 @@ def _patterns() -> dict[str, re.Pattern]:
                         rf"(?:{_alt(lx['current_year_qualifiers'], 'i')}\s+)?year)\b(?![-'’\w])"
                         rf"(?!\s+(?:{_alt(lx['current_year_stops'], 'i')}\b|\d))"
                         rf"(?!\s+{_alt(lx['current_year_date_stops'], 'i')}\s+[A-Z\d])",
-        "ago_this": rf"\s+(?i:this)\s+(?P<this>{_alt(lx['ago_this_units'], 'i')})\b",
+        "ago_this": rf"\s+(?:(?i:this)\s+(?P<this>{_alt(lx['ago_this_units'], 'i')})|(?P<today>(?i:today)))\b",
         "ago_head": rf"\b(?P<n>\d{{1,3}}|(?:{tens}(?:-|\s))?{_alt(lx['number_words'], 'i')})\s+"
                     rf"(?P<unit>{_alt(lx['ago_units'], 'i')})\s+$",  # "twenty-five years later"
     }
@@ -200,7 +200,7 @@ def _context() -> dict[str, re.Pattern]:
                                        + r"\b[^\"“”.;]{0,30}?[:,]?\s*$", re.I),
         # an attribution closing the sentence: ", the ministry announced.", ", Jane Roe told reporters."
         "trailing_attribution": re.compile(r",\s+[^,;:\"“”]{1,80}?\b" + _alt(lx["reporting_verbs"])
-                                           + r"\b(?:(?!\bthat\b)[^,;:\"“”]){0,30}$", re.I),
+                                           + r"\b(?:(?!\bthat\b)[^,;:\"“”]){0,30}(?:$|(?=,\s))", re.I),
         "possessive": re.compile(r"['’]s\b"),
         "deadline": re.compile(r"\b" + _alt(lx["deadline_words"]) + r"\b(?:\s+\S+){0,3}\s+$", re.I),
         "future_lead": re.compile(r"\b" + _alt(lx["future_leads"]) + r"\b(?:\s+\S+){0,4}\s+$", re.I),
@@ -510,9 +510,11 @@ def _ago_cand(text: str, t: re.Match) -> Iterator[tuple[str, _Cand | None]]:
     unit = lx["ago_units"][head["unit"].lower()]
     word = t.group().lower()
     if word == "ago":
-        this = _patterns()["ago_this"].match(text, t.end()) if unit == "year" else None
+        this = _patterns()["ago_this"].match(text, t.end())
+        if this is not None and not this["today"] and unit != "year":
+            this = None  # "a year ago this month"; "a year ago today", "six months ago today": any unit
         yield "ago", _Cand(head.start(), this.end() if this else t.end(), "ago", shift=count, unit=unit,
-                           name=this["this"].lower() if this else None)
+                           name=(this["this"] or this["today"]).lower() if this else None)
     elif not _context()["shift_block"].search(text, max(0, head.start() - 10), head.start()):
         ctx = _context()
         before = text[max(0, head.start() - 30):head.start()]
@@ -780,18 +782,21 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
         return "past" if past and min(past) < ahead and not deadline_before else "future"
     if ctx["possessive"].match(text, c.end):
         return "past"
-    if ctx["open_weekday"].search(left):
-        return None
+    if ctx["open_weekday"].search(left) or _WEEKDAY_WOULD_BE.match(right):
+        return None  # "… would be traveling Thursday", "announced that Wednesday would be a day of mourning"
     right_part = text[c.end:hi]
     fronted = ctx["fronted"].fullmatch(text, lo, c.start) is not None  # "On Tuesday, it added reserves …"
     if not fronted and (attribution := ctx["trailing_attribution"].search(right_part)) is not None:
-        right_part = right_part[:attribution.start()]  # "… takes over on Tuesday, the ministry announced."
+        # "… takes over on Tuesday, the ministry announced."; in mid-sentence only the attribution goes: "… on
+        # Friday, another trader said, the stock jumped" keeps its verb
+        right_part = right_part[:attribution.start()] + right_part[attribution.end():]
     left_part = _RELATIVE_ASIDE.sub(",", text[lo:c.start])  # "X, who has led the force since 2022, hands over …"
     if _cues(left_part, "past") or _cues(right_part, "past"):
         return "past"
     return None
 
 
+_WEEKDAY_WOULD_BE = re.compile(r"\s+(?:would|could|might)\s+be\b")  # the weekday is the subject: "Wednesday would be"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*,")  # a person's relative clause set off by commas
 
 
@@ -1011,8 +1016,16 @@ def _resolve_weekday(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
     """Resolve "N days/weeks/months/years ago"; "N decades ago" is the year 10 N years back (2014 in 2024); "a year
-    ago this month (week)" the publication's month (ISO week) a year back."""
+    ago this month (week)" the publication's month (ISO week) a year back; "a year ago today" its day a year back."""
     pub, basis, n = doc.published, doc.published_basis, c.shift
+    if c.name == "today":  # "a year ago today": the publication's day that many units back
+        if c.unit in ("day", "week"):
+            d = pub - dt.timedelta(days=n * (7 if c.unit == "week" else 1))
+        else:
+            y, m = _add_months(pub.year, pub.month, -n * (12 if c.unit == "year" else 1)) if c.unit in (
+                "year", "month") else (pub.year - 10 * n, pub.month)
+            d = dt.date(y, m, min(pub.day, calendar.monthrange(y, m)[1]))
+        return _row(d.isoformat(), "day", (d, d), "relative", basis)
     if c.name == "month":
         return _row(f"{pub.year - n:04d}-{pub.month:02d}", "month", _month_bounds(pub.year - n, pub.month, None),
                     "relative", basis)

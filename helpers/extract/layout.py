@@ -10,6 +10,7 @@ from .language import guess_language, line_language
 from .lines import (
     CLOCK,
     DATE_LINE_PLAIN_WORDS,
+    DATED_ENTRY,
     LOWER_WORD,
     MERIDIEM,
     MONTHS,
@@ -675,12 +676,13 @@ def _headline_shaped(s: str, run: dict) -> bool:
     words with some lower-case ones among them (a headline has a verb; "Chelsea v Arsenal" in a fixture list does
     not), at most one number (not a row of a table), no final stop or closing quotation mark (a question may end
     it), no sentence end inside ("… vs same. REUTER"), not an enumerated item ("2) to increase …") and no last word
-    that leaves the sentence hanging (a hard-wrapped line ends "… operations of")."""
+    that leaves the sentence hanging (a hard-wrapped line ends "… operations of"), not a timeline's entry
+    ("December 17: Serbia holds elections")."""
     return (bool(s) and not s.endswith(NOT_TITLE_END) and (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'")
             and run["min_words"] <= n_words(s) <= run["max_words"]
             and len(LOWER_WORD.findall(s)) >= run["min_lowercase_words"]
             and len(_NUMBER.findall(s)) <= run["max_numbers"] and not ends_dangling(s)
-            and not _INNER_STOP.search(s) and not _ENUMERATED.match(s))
+            and not _INNER_STOP.search(s) and not _ENUMERATED.match(s) and not DATED_ENTRY.match(s))
 
 
 def _lone_question(s: str) -> bool:
@@ -696,6 +698,20 @@ def title_case(s: str) -> bool:
     words = s.split()
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1] in "\"“‘'" and w[1:2].isupper())
     return not s.endswith(NOT_TITLE_END) and capitals * 4 >= len(words) * 3
+
+
+def _time_line(s: str) -> bool:
+    """Tell whether a line is a time, alone or with its date ("9.48pm", "14:32 CET", "Nov 30, 2024 17:05 IST")."""
+    if not s or n_words(s) > 6 or CLOCK.search(s) is None:
+        return False
+    return (n_words(s) <= 3 and CLOCK.match(s) is not None) or date_line(s, True) is not None
+
+
+def _after_clock(stripped: list[str], i: int) -> bool:
+    """Tell whether line `i` heads a live blog's entry: a time line above it, on a page of several (one date and
+    time under the headline is the page's, and the line under it a caption or a linked title)."""
+    above = next((t for t in reversed(stripped[:i]) if t), "")
+    return _time_line(above) and sum(1 for t in stripped if _time_line(t)) >= 2
 
 
 def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[int]:
@@ -723,7 +739,7 @@ def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[in
         if len(questions) == 1 and questions[0] == i:
             s = s[:-1]  # the page's only question line is a linked title; an explainer's questions are its sections
         if (n_words(s) >= run["single_words"] and (_headline_shaped(s, run) or title_case(s))
-                and not _LABEL_COLON.match(s)
+                and not _LABEL_COLON.match(s) and not _after_clock(stripped, i)
                 and stripped[body[k - 1]].endswith(STOPS) and stripped[body[k + 1]].endswith(STOPS)):
             out.add(i)
     # title-shaped lines one under the other (furniture lines between them are skipped)

@@ -141,6 +141,14 @@ WHEN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTHS}
                   r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|(?:19|20)\d\d)\b")
 
 
+# an entry of a timeline or a "Key dates" box: a date, then a colon or a dash, then what happened ("December 17:
+# Serbia holds elections", "1 September 2010 – The agreement takes effect", "October 2017 – …", "2010: …")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATED_ENTRY = re.compile(rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+                         rf"(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|(?:19|20)\d\d)"
+                         r"\s*(?::|[–—-])\s+\S")
+
+
 def _caption_sentence(spec: dict, past_verbs: list[str]) -> dict:
     """Compile the shape of a photo caption written as a sentence under its credit line (see data/furniture.yaml
     caption_sentence): its length, a place, a time, the finite verbs of a story's sentence (past and future), the
@@ -295,6 +303,15 @@ def _labels(segment: str) -> bool:
             and all(item.strip()[:1].isupper() for item in segment.split(",")))
 
 
+def _capital_date(line: str) -> bool:
+    """Tell whether a line in capitals holds no word but month names and short ones ("MARCH 21, 2024 | 10:45 AM")."""
+    words = re.findall(r"[A-Za-z]{2,}", line)
+    return bool(words) and line.isupper() and all(len(w) <= 3 or w.title() in _MONTH_WORDS for w in words)
+
+
+_MONTH_WORDS = frozenset(MONTHS.split("|")) | {"Sept"}  # and every word of three letters: "MAR", "AM", "GMT"
+
+
 def date_line(line: str, furniture: bool = False) -> dt.date | None:
     """Read a line that only gives a full date, with labels, times or an outlet around it.
 
@@ -319,7 +336,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     if (n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS) or ends_like_sentence
             or line.endswith((",", ";"))):  # "- 8 pct bonds due March 1, 1994,": a list item goes on
         return None
-    cased = _CAPITALS.sub(lambda m: m[1] + m[2].lower(), line) if furniture else line  # "🕑 04 JUNE 2023"
+    cased = (_CAPITALS.sub(lambda m: m[1] + m[2].lower(), line) if furniture or _capital_date(line)
+             else line)  # "🕑 04 JUNE 2023", a line of a date in capitals: "MARCH 21, 2024" (not "ELECTIONS ON …")
     rows = [r for r in extract_timexes(ArticleDoc("", cased, [(0, len(cased))]))
             if r["precision"] == "day" and r["value"][:4].isdigit()]
     if not rows or len(rows) > 1 and not furniture:

@@ -1017,6 +1017,10 @@ class _State:
             sp = self.last(True, pos, ref.value, country=ref.country)
             if sp is not None or ref.value in lex["unnamed_set"]:
                 return sp  # an unnamed source's role with a nationality names nobody else
+            last = None if ref.value in lex["voice_set"] else self.last(True, pos)  # "the Iranian spokesman": Iran
+            if last is not None and (last.role or _dictionary_roles(last.actor_id)) and not re.search(
+                    rf"\b{re.escape(ref.value)}", last.role or _dictionary_roles(last.actor_id), re.I):
+                return None  # "the Turkish ambassador told CorD": not the Turkish general named before
         if ref.kind == "role":
             named = self.last(True, pos, ref.value)
             if named is None and ref.value in lex["voice_set"]:
