@@ -1745,3 +1745,14 @@ def test_a_desk_and_outlet_before_a_date_lines_own_segment_still_give_the_date()
 ])
 def test_wire_notes_footer_links_prompts_and_credits_of_the_styles30_sites_are_furniture(line: str) -> None:
     assert furniture_in_story(line) == {4}
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("December 17: Serbia holds parliamentary and local elections", True), ("1 September 2010 – The FTA", True),
+    ("Sept. 24: An armed attack near the monastery", True), ("2010: The agreement is signed", True),
+    ("Mayor: the city will pay the bill", False), ("Decision: Kosovo bans the dinar", False),
+])
+def test_a_timeline_entry_opens_with_a_date_and_a_colon_or_dash(line: str, dated: bool) -> None:
+    from helpers.extract.lines import DATED_ENTRY
+
+    assert bool(DATED_ENTRY.match(line)) is dated

@@ -711,7 +711,7 @@ def _after_clock(stripped: list[str], i: int) -> bool:
     """Tell whether line `i` heads a live blog's entry: a time line above it, on a page of several (one date and
     time under the headline is the page's, and the line under it a caption or a linked title)."""
     above = next((t for t in reversed(stripped[:i]) if t), "")
-    return _time_line(above) and any(_time_line(t) for t in stripped if t is not above and t != above)
+    return _time_line(above) and any(_time_line(t) for t in stripped if t != above)
 
 
 def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[int]:

@@ -143,7 +143,7 @@ WHEN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTHS}
 
 # an entry of a timeline or a "Key dates" box: a date, then a colon or a dash, then what happened ("December 17:
 # Serbia holds elections", "1 September 2010 – The agreement takes effect", "October 2017 – …", "2010: …")
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"  # not "Mayor:", "Decision:"
 DATED_ENTRY = re.compile(rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
                          rf"(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|(?:19|20)\d\d)"
                          r"\s*(?::|[–—-])\s+\S")

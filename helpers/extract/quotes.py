@@ -1018,8 +1018,8 @@ class _State:
             if sp is not None or ref.value in lex["unnamed_set"]:
                 return sp  # an unnamed source's role with a nationality names nobody else
             last = None if ref.value in lex["voice_set"] else self.last(True, pos)  # "the Iranian spokesman": Iran
-            if last is not None and (last.role or _dictionary_roles(last.actor_id)) and not re.search(
-                    rf"\b{re.escape(ref.value)}", last.role or _dictionary_roles(last.actor_id), re.I):
+            held = (last.role or _dictionary_roles(last.actor_id)) if last is not None else None
+            if held and not re.search(rf"\b{re.escape(ref.value)}", held, re.I):
                 return None  # "the Turkish ambassador told CorD": not the Turkish general named before
         if ref.kind == "role":
             named = self.last(True, pos, ref.value)
@@ -1485,7 +1485,7 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     sp = st.resolve(ref, cm.start(), cx.lex["in_same_document"].search(cx.text, ss, cm.start()) is not None)
     if ref is not None:
         st.attend_ref(ref, sp)
-        named = ref.kind in ("mention", "name") and sp is not None and sp.actor_id and sp.actor_type == "person"
+        named = ref.kind in ("mention", "name") and sp is not None and bool(sp.actor_id) and sp.actor_type == "person"
         st.cue_focus = sp if named and not _DQ_MARK.search(cx.text, ss, se) else None  # "Mr Blair told BBC News
         # he had … But told BBC News: “…”": Blair, not the speaker of the last quotation
     lex = cx.lex
