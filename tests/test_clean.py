@@ -442,6 +442,14 @@ def test_a_caption_line_yields_no_figures() -> None:
     "The Herald publishes articles from a variety of outside sources which express a wide range of viewpoints. The "
     "positions taken in these articles are not necessarily those of the Herald.",
     "Soldiers during training near Northtown (Ministry of Defence/PA)",
+    # digests, interviews and broadcasts (styles33)
+    "Written by", "Topics in this article: Kosovo, Nato, Serbia", "- AFP", "Become a Herald member",
+    "DIPLOMACY / SERBIA & TÜRKIYE", "Listen to the interview (8:42)", "Listen live on Northtown Radio",
+    "Listen to The Briefing on Northtown Radio, weekdays from 07.00 London time.",
+    "This article appears in the 14 Jun 2024 issue of the Herald, The peace that never ended",
+    "Jana Roe is on Northtown Radio every weekday from 10am to 1pm.", "Northtown News, weeknights at 7pm",
+    "Statements by our interview partners reflect their own views. The Herald does not adopt the statements of its "
+    "interview partners.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -485,6 +493,8 @@ def test_scraped_page_lines_are_furniture(line: str) -> None:
     "The minister said the fund would support independent media in the region.",
     "Northtown - KFOR said on Monday it would not act.",
     "The report was compiled by the ministry in May.",
+    "Troops are on patrol every morning from 6 am.", "The border opens weekdays from 8am, officials said.",
+    "He said they would listen to the people on Monday.",
 ])
 def test_article_sentences_are_not_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -625,6 +635,16 @@ def test_a_date_alone_in_capitals_is_a_date_line_but_a_heading_in_capitals_is_no
     from helpers.extract.lines import date_line
 
     assert date_line(line) == date  # Defense One's "MARCH 21, 2024" (styles32)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Friday 11/10/24", dt.date(2024, 10, 11)), ("Friday, 9.2.24", dt.date(2024, 2, 9)),
+    ("Tuesday 11/10/24", None),  # neither reading falls on a Tuesday: no date
+])
+def test_a_weekday_vouches_for_a_two_figure_year(line: str, date) -> None:
+    from helpers.extract.lines import date_line
+
+    assert date_line(line) == date  # The Monocle Minute's "Friday 11/10/24" (styles33)
 
 
 def test_a_heavy_page_head_still_gives_title_date_and_dateline() -> None:

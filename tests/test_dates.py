@@ -374,6 +374,12 @@ def test_a_weekday_whose_own_verb_is_would_is_ahead_after_a_past_verb_and_an_att
     assert pairs(text) == [("Tuesday", "2024-03-12")]
 
 
+def test_a_weekday_named_a_day_of_something_has_no_tense_of_its_own():
+    text = "Vucic denied any role and declared Friday a day of national mourning for the dead men."
+    assert pairs(text) == [("Friday", "2024-03-15")]  # not the last Friday: "declared" is no date of the mourning
+    assert pairs("Troops arrived on Friday as a show of force.") == [("Friday", "2024-03-08")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A year ago today, soldiers stood in Zvecan.", ("A year ago today", "2023-03-14")),
     ("Six months ago today the talks ended.", ("Six months ago today", "2023-09-14")),

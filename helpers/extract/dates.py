@@ -757,6 +757,8 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     lo, hi = _sentence_window(doc, c)
     if ctx["future_lead"].search(text, max(lo, c.start - 60), c.start):
         return "future"
+    if wide and _WEEKDAY_WOULD_BE.match(text, c.end, hi):
+        return None  # "announced that Wednesday would be …", "declared Wednesday a day of mourning": no tense
     deadline = not wide and ctx["deadline"].search(text, max(lo, c.start - 40), c.start)
     said = None if deadline else ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
     if said and not ctx["breaks"].search(said["gap"]):
@@ -782,8 +784,8 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
         return "past" if past and min(past) < ahead and not deadline_before else "future"
     if ctx["possessive"].match(text, c.end):
         return "past"
-    if ctx["open_weekday"].search(left) or _WEEKDAY_WOULD_BE.match(right):
-        return None  # "… would be traveling Thursday", "announced that Wednesday would be a day of mourning"
+    if ctx["open_weekday"].search(left):
+        return None  # "… would be traveling Thursday"
     right_part = text[c.end:hi]
     fronted = ctx["fronted"].fullmatch(text, lo, c.start) is not None  # "On Tuesday, it added reserves …"
     if not fronted and (attribution := ctx["trailing_attribution"].search(right_part)) is not None:
@@ -796,7 +798,9 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     return None
 
 
-_WEEKDAY_WOULD_BE = re.compile(r"\s+(?:would|could|might)\s+be\b")  # the weekday is the subject: "Wednesday would be"
+# the weekday is the subject or the object named ("Wednesday would be a day of mourning", "declared Wednesday a day
+# of national mourning"): no tense of its own
+_WEEKDAY_WOULD_BE = re.compile(r"\s+(?:would|could|might)\s+be\b|\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}day\s+of\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*,")  # a person's relative clause set off by commas
 
 

@@ -303,6 +303,24 @@ def _labels(segment: str) -> bool:
             and all(item.strip()[:1].isupper() for item in segment.split(",")))
 
 
+_WEEKDAY_SHORT_DATE = re.compile(r"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<a>\d{1,2})[./](?P<b>\d{1,2})"
+                                 r"[./](?P<y>\d{2})", re.I)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _weekday_checked(m: re.Match) -> dt.date | None:
+    """Return the date of "Friday 11/10/24" read day first, else month first, whichever falls on its weekday."""
+    a, b, year = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
+    for day, month in ((a, b), (b, a)):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == _WEEKDAYS.index(m["wd"].lower()):
+            return d
+    return None
+
+
 def _capital_date(line: str) -> bool:
     """Tell whether a line in capitals holds no word but month names and short ones ("MARCH 21, 2024 | 10:45 AM")."""
     words = re.findall(r"[A-Za-z]{2,}", line)
@@ -319,6 +337,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
     Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
     """
+    if (short := _WEEKDAY_SHORT_DATE.fullmatch(line.strip())) is not None:
+        return _weekday_checked(short)  # "Friday 11/10/24": the weekday vouches for a year in two figures
     if not _YEAR_DIGITS.search(line):
         return None  # a full date needs its year in four figures (a line alone has no publication date to lean on,
         # and the date extractor reads no two-digit year: "15.06.23" is XXXX-06-15)
