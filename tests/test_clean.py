@@ -640,6 +640,7 @@ def test_a_date_alone_in_capitals_is_a_date_line_but_a_heading_in_capitals_is_no
 @pytest.mark.parametrize("line, date", [
     ("Friday 11/10/24", dt.date(2024, 10, 11)), ("Friday, 9.2.24", dt.date(2024, 2, 9)),
     ("Tuesday 11/10/24", None),  # neither reading falls on a Tuesday: no date
+    ("Friday 3/6/87", dt.date(1987, 3, 6)),  # the last century's reading, the only one on a Friday
 ])
 def test_a_weekday_vouches_for_a_two_figure_year(line: str, date) -> None:
     from helpers.extract.lines import date_line

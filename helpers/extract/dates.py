@@ -757,7 +757,7 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     lo, hi = _sentence_window(doc, c)
     if ctx["future_lead"].search(text, max(lo, c.start - 60), c.start):
         return "future"
-    if wide and _WEEKDAY_WOULD_BE.match(text, c.end, hi):
+    if wide and _WEEKDAY_NAMED.match(text, c.end, hi):
         return None  # "announced that Wednesday would be …", "declared Wednesday a day of mourning": no tense
     deadline = not wide and ctx["deadline"].search(text, max(lo, c.start - 40), c.start)
     said = None if deadline else ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
@@ -800,7 +800,7 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
 
 # the weekday is the subject or the object named ("Wednesday would be a day of mourning", "declared Wednesday a day
 # of national mourning"): no tense of its own
-_WEEKDAY_WOULD_BE = re.compile(r"\s+(?:would|could|might)\s+be\b|\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}day\s+of\b")
+_WEEKDAY_NAMED = re.compile(r"\s+(?:would|could|might)\s+be\b|\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}day\s+of\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom)\b[^,;:]*,")  # a person's relative clause set off by commas
 
 

@@ -309,16 +309,19 @@ _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def _weekday_checked(m: re.Match) -> dt.date | None:
-    """Return the date of "Friday 11/10/24" read day first, else month first, whichever falls on its weekday."""
-    a, b, year = int(m["a"]), int(m["b"]), 2000 + int(m["y"])
-    for day, month in ((a, b), (b, a)):
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if d.weekday() == _WEEKDAYS.index(m["wd"].lower()):
-            return d
-    return None
+    """Return the date of "Friday 11/10/24": the one reading (day or month first, 19xx or 20xx) that falls on its
+    weekday; None when none or several do."""
+    a, b, yy = int(m["a"]), int(m["b"]), int(m["y"])
+    found = set()
+    for year in (1900 + yy, 2000 + yy):
+        for day, month in ((a, b), (b, a)):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == _WEEKDAYS.index(m["wd"].lower()):
+                found.add(d)
+    return found.pop() if len(found) == 1 else None
 
 
 def _capital_date(line: str) -> bool:
