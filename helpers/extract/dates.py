@@ -1026,8 +1026,7 @@ def _resolve_ago(c: _Cand, doc: ArticleDoc) -> dict | None:
         if c.unit in ("day", "week"):
             d = pub - dt.timedelta(days=n * (7 if c.unit == "week" else 1))
         else:
-            y, m = _add_months(pub.year, pub.month, -n * (12 if c.unit == "year" else 1)) if c.unit in (
-                "year", "month") else (pub.year - 10 * n, pub.month)
+            y, m = _add_months(pub.year, pub.month, -n * {"month": 1, "year": 12, "decade": 120}[c.unit])
             d = dt.date(y, m, min(pub.day, calendar.monthrange(y, m)[1]))
         return _row(d.isoformat(), "day", (d, d), "relative", basis)
     if c.name == "month":

@@ -128,16 +128,16 @@ def _scene_caption(spec: dict) -> dict:
         "speech": re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in word_list('speech_verbs'))})\b", re.I),
         # "in Mitrovica", "on the Ibar bridge", "near the village of Banjska"
         "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+of\s+)?"
-                            r"(?!(?:Mon|Tues|Wednes|Thurs|Fri"
-                            r"|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
-                            r"|October|November|December)\b)[A-ZÀ-Þ]"),
+                            rf"(?!{_WEEKDAY}\b|(?:{MONTHS})\b)[A-ZÀ-Þ]"),
         "object_place": re.compile(r"\s+the\s+[A-ZÀ-Þ]"),  # "… crosses the Jarinje border point."
     }
 
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")  # + "day", in Monday-first order
+_WEEKDAY = rf"(?:{'|'.join(WEEKDAY_STEMS)})day"
 # a line that says when: a weekday, "March 3", "3 March", "Oct. 11", a year
-WHEN = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})"
+WHEN = re.compile(rf"\b(?:{_WEEKDAY}|(?:{MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})"
                   r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|(?:19|20)\d\d)\b")
 
 
@@ -303,9 +303,8 @@ def _labels(segment: str) -> bool:
             and all(item.strip()[:1].isupper() for item in segment.split(",")))
 
 
-_WEEKDAY_SHORT_DATE = re.compile(r"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<a>\d{1,2})[./](?P<b>\d{1,2})"
+_WEEKDAY_SHORT_DATE = re.compile(rf"(?P<wd>{'|'.join(WEEKDAY_STEMS)})day,?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})"
                                  r"[./](?P<y>\d{2})", re.I)
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def _weekday_checked(m: re.Match) -> dt.date | None:
@@ -319,7 +318,7 @@ def _weekday_checked(m: re.Match) -> dt.date | None:
                 d = dt.date(year, month, day)
             except ValueError:
                 continue
-            if d.weekday() == _WEEKDAYS.index(m["wd"].lower()):
+            if d.weekday() == [w.lower() for w in WEEKDAY_STEMS].index(m["wd"].lower()):
                 found.add(d)
     return found.pop() if len(found) == 1 else None
 

@@ -391,7 +391,7 @@ def _scan_single(text: str, ps: int, pe: int, para: int, taken: list[tuple[int, 
 # Balkan and Slavic agency style: direct speech opened by a dash at a paragraph's or sentence's start and closed by
 # a dash before the verb ("- The weapons were enough …, - stated Sveçla." / "… in the court - he said.")
 _DASH_OPEN = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?…]\s))[-–—][^\S\n]+(?=[A-ZÀ-Þ])")
-_DASH_CLOSE = re.compile(r"(?:,[^\S\n]*|[^\S\n])[-–—][^\S\n]+(?=[a-zà-ÿ])")
+_DASH_CLOSE = re.compile(r"(?:(?P<comma>,)[^\S\n]*|[^\S\n])(?P<dash>[-–—])[^\S\n]+(?=[a-zà-ÿ])")
 # …or closed by the comma before a short attribution that ends the paragraph: "– I told him …, Vučić said after
 # the meeting." (first-person words inside: what makes it speech, not a list item or a summary)
 _DASH_TAIL = re.compile(r",[^\S\n]+(?=[^,;:\n]{3,80}$)")
@@ -408,11 +408,9 @@ def _scan_dash(text: str, ps: int, pe: int, para: int, cue: re.Pattern) -> list[
         if close is not None and cue.match(text, close.end(), pe) is None and not cue.search(
                 text, close.end(), min(pe, close.end() + 40)):
             close = None  # "- Serbia - and not only Serbia - will …": a dash inside the speech, no cue after it
-        if close is not None:
-            mc = close.start() + (1 if text[close.start()] == "," else 0)
-            while text[mc].isspace():
-                mc += 1
-            q = _make(text, om.start(), close.start() + (1 if text[close.start()] == "," else 0), mc, para)
+        if close is not None:  # the speech keeps its comma ("…, - stated X"), as inside quotation marks
+            q = _make(text, om.start(), close.end("comma") if close["comma"] else close.start(), close.start("dash"),
+                      para)
         else:
             tails = list(_DASH_TAIL.finditer(text, om.end(), pe))
             if not tails or not cue.search(text, tails[-1].end(), pe) or not _FIRST_PERSON.search(
@@ -446,14 +444,14 @@ def _scan(text: str) -> tuple[list[_Quote], list[tuple[int, int]]]:
     paras = blocks(text) if text.strip() else []
     quotes: list[_Quote] = []
     for k, (ps, pe) in enumerate(paras):
-        if not _DQ_MARK.search(text, ps, pe):
-            if _DASH_OPEN.search(text, ps, pe):
-                quotes.extend(_scan_dash(text, ps, pe, k, lexicon()["cue"]))
-            if not _SQ_OPEN.search(text, ps, pe):
-                continue
-        dq = _scan_double(text, ps, pe, k)
-        taken = [(q.mo, (q.mc + 1) if q.mc is not None else q.qe) for q in dq]
-        quotes.extend(dq + _scan_single(text, ps, pe, k, taken))
+        if _DQ_MARK.search(text, ps, pe):
+            found = _scan_double(text, ps, pe, k)
+        else:  # dash-introduced speech only where no quotation mark stands
+            found = _scan_dash(text, ps, pe, k, lexicon()["cue"]) if _DASH_OPEN.search(text, ps, pe) else []
+        if not found and not _SQ_OPEN.search(text, ps, pe):
+            continue
+        taken = [(q.mo, (q.mc + 1) if q.mc is not None else q.qe) for q in found]
+        quotes.extend(found + _scan_single(text, ps, pe, k, taken))
     quotes.sort(key=lambda q: q.mo)
     return quotes, paras
 
