@@ -69,9 +69,12 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whe
                            r"|\s(?:but|while|whereas)\s")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 # closed by a comma or the sentence's end: no next clause ("Srpska Lista, the largest Kosovo Serb party.")
-_NOUN_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*),\s+$")
+_NOUN_BEFORE_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[’']s)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*)"
+                               r"(?:\s+(?:in|of|for)\s+[A-ZÀ-Þ][\w-]*)?,\s+$")  # "NATO's mission in Kosovo, KFOR,"
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
 _THE = re.compile(r"\s*the\s+")
+_KNIGHT = re.compile(r"(?:Sir|Dame)\s+(?P<given>[A-ZÀ-Þ][\w’'-]+)")  # "Sir Howard": a given name after the title
+_FIRST_PERSON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:I|We)\s")  # "I met", "Last week, we met"
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\s(?:[^,;:“”\"]|,(?=\d)){1,120},\s*$")  # "X, which guards …, said"
 _BODY_NAME_REST = re.compile(r"(?:\s+(?:of|for|and)?\s*(?:the\s+)?[A-Z][\w-]*)*\s*(?:has\s+|had\s+)?")
 _SUBORDINATE = re.compile(r"\b(?:when|while|whilst|because|although|though|if|unless|until|who|whom|which|whose)\b",
@@ -178,7 +181,7 @@ def lexicon() -> dict:
                                 rf"(?:{_alt(lex['in_documents'])})\b"),
         the_noun_end=re.compile(
             rf"(?:^|[\s,(])(?:the|this|that)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})"
-            r"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?[A-ZÀ-Þ][\w’'.-]*){1,4})?$", re.I),
+            rf"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?(?!(?:{_alt(stmts)})\b)[A-ZÀ-Þ][\w’'.-]*){{1,4}})?$", re.I),
         possessive_noun=re.compile(rf"[’']s\s+(?:[\w’'.-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I),
         the_noun_start=re.compile(rf"\s*(?:the|this)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})\b", re.I),
         indef_end=re.compile(
@@ -203,6 +206,7 @@ def lexicon() -> dict:
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
         voice_role=re.compile(rf"\b(?:{_alt(lex['voice_roles'])})\b", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
+        state_end=re.compile(rf"\b(?:{_alt(lex['state_nouns'])})\s+$", re.I),  # "the Central Bank " of Kosovo
         kin_start=re.compile(rf"\s*(?:the|an?|his|her|their|one)\s+{kin}", re.I),
         # a sentence whose subject is someone's relative, named by a first name at most: "His mother, Karen, held
         # his hand. “…,” she said" (nobody the tables name)
@@ -647,7 +651,9 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
             return Ref("mention", x, x["start"])  # "Kosovo police said": the country speaks
     if lex["bare_org"].fullmatch(seg):
         return Ref("org", _norm_cue(seg.strip()), lb + len(seg) - len(seg.lstrip()))  # "Police said they had found"
-    if m := lex["the_noun_end"].search(seg):
+    if (m := lex["the_noun_end"].search(seg)) and ind is not None and ind.start() < m.start():
+        return _indefinite_ref(cx, lb, e, ind)  # "A spokesman for the bank said": the spokesman heads the subject
+    if m:
         kind = _noun_kind(lex, m.group("noun"))
         named = _named_in_noun_phrase(cx, lb + m.start(), lb + m.end("noun"), e, kind) if kind == "org" else None
         if named is not None:
@@ -690,7 +696,8 @@ def _association_of(cx: _Context, m: dict) -> bool:
         return False
     ph = cx.lex["noun_of_before"].search(cx.text, max(0, m["start"] - 60), m["start"])
     nouns = [w.lower() for w in (ph.group(1).split() if ph else []) if cx.lex["org_word"].fullmatch(w)]
-    return bool(nouns) and nouns[-1] not in cx.lex["state_set"] and ph.group(1)[:1].isupper()
+    return (bool(nouns) and nouns[-1] not in cx.lex["state_set"] and cx.lex["state_end"].search(ph.group(1)) is None
+            and ph.group(1)[:1].isupper())
 
 
 def _unnamed_lead(cx: _Context, lb: int, e: int) -> Ref | None:
@@ -968,9 +975,9 @@ class _State:
         if m.get("actor_type") == "group":
             return False
         ph = self.cx.lex["noun_of_before"].search(self.cx.text, max(0, m["start"] - 60), m["start"])
-        if ph is None or (hit := pat.search(ph.group(1))) is None:
+        if ph is None or pat.search(ph.group(1)) is None:
             return False
-        return m.get("actor_type") != "country" or hit.group().lower() in self.cx.lex["state_set"]
+        return m.get("actor_type") != "country" or self.cx.lex["state_end"].search(ph.group(1)) is not None
 
     def _opens_phrase_with(self, m: dict, pat: re.Pattern, noun: str) -> bool:
         """Tell whether an organisation mention opens a noun phrase headed by the noun ("Italy's Defence Ministry")."""
@@ -1006,6 +1013,8 @@ class _State:
                 focus = self.focus
                 if self.kin_gender and self.kin_gender != lex["pronoun_genders"].get(ref.value):
                     focus = None  # "His mother was there. “…,” he said": not the mother
+                if (met := self._met_by_first_person(ref.start)) is not None:
+                    return met
                 sp = self._by_gender(focus or self.last(True, pos), ref.value, pos)
                 return sp if sp is not None and sp.actor_id else None
             if ref.value in lex["org_pron"]:
@@ -1036,7 +1045,7 @@ class _State:
         if ref.kind == "name":
             return (self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
                     or self._person_inside(ref) or _named_person(str(ref.value), honorific=True)
-                    or self._named_in_full(str(ref.value)))
+                    or self._named_in_full(str(ref.value)) or self._knight_by_given_name(str(ref.value), ref.start))
         if ref.kind == "body":
             owner = ref.value if isinstance(ref.value, dict) else None
             aid = owner.get("actor_id") if owner else (self.focus.actor_id if self.focus else None)
@@ -1085,12 +1094,35 @@ class _State:
                 return Speaker(person_key(full), full, None, "person")
         return None
 
+    def _knight_by_given_name(self, name: str, pos: int) -> Speaker | None:
+        """Return the person "Sir Howard" stands for: the last person mention before `pos` whose name opens with that
+        given name ("Sir Howard Stringer" … "Sir Howard said"); British usage keeps a knight's or dame's given name."""
+        m = _KNIGHT.fullmatch(name.strip())
+        if m is None:
+            return None
+        k = bisect.bisect_left(self.cx.person_starts, pos)
+        for x in reversed(self.cx.persons[max(0, k - 40):k]):
+            if str(x.get("text") or "").split()[:1] == [m.group("given")] and len(str(x["text"]).split()) > 1:
+                return self.speaker_of(x)
+        return None
+
     def _person_inside(self, ref: Ref) -> Speaker | None:
         """Return the person a name holds a mention of ("Ms Gervalla-Schwarz" holds the dictionary's "Gervalla")."""
         end = ref.start + len(str(ref.value))
         people = [x for x in self.cx.mentions_between(ref.start, end)
                   if x.get("actor_type") == "person" and _NAME_REST.fullmatch(self.cx.text, x["end"], end)]
         return self.speaker_of(people[-1]) if people else None  # not "Sarney's", nor "Anthony" of "Anthony O'Reilly"
+
+    def _met_by_first_person(self, pos: int) -> Speaker | None:
+        """Return the person named earlier in a sentence whose subject is the writer ("I also met Prime Minister
+        Kurti, and he said to me"): the only third person there for "he" at `pos` to point at."""
+        cx = self.cx
+        ss, _ = cx.sentence_bounds(pos)
+        if not _FIRST_PERSON_SUBJECT.match(cx.text, ss, pos):
+            return None
+        k, j = bisect.bisect_left(cx.person_starts, ss), bisect.bisect_left(cx.person_starts, pos)
+        people = {m.get("actor_id") for m in cx.persons[k:j]}
+        return self.speaker_of(cx.persons[j - 1]) if len(people) == 1 and None not in people else None
 
     def _by_gender(self, sp: Speaker | None, pronoun: str, pos: int) -> Speaker | None:
         """Keep the person a pronoun points at unless their known gender contradicts it; then take the last person
@@ -1214,6 +1246,9 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
         return _quoted_person(cx, qm)
     if cue in lex["participle_set"] and text[lb:cm.start()].rstrip().endswith((",", ";", "—", "–")):
         return _clause_subject(cx, lb, cm.start())
+    if cue in lex["participle_set"] and (finite := [c for c in lex["cue"].finditer(text, lb, cm.start())
+                                                    if _norm_cue(c.group()) not in lex["participle_set"]]):
+        return _speaker_before(cx, lb, finite[-1].start(), anchored=False)  # "X said he … the Bank noting that": X
     inverted = None if cue in lex["object_set"] else _speaker_after(cx, cm.end(), ub)
     if _LEAD.fullmatch(text, lb, cm.start()):
         return inverted
