@@ -718,3 +718,24 @@ def test_shared_scales_custody_evacuations_and_tallies(text, expected):
 ])
 def test_people_in_custody_are_arrested_and_one_who_speaks_is_no_count(text, expected):
     assert [(f["text"], f["value"], f["category"]) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a force's name after a verb of totals stands for its troops
+    ("Nato has since sent 700 extra troops, bringing KFOR to about 4,500.",
+     [("700 extra troops", "troops"), ("about 4,500", "troops")]),
+    # a bare count of troops in service, after an adverb or an auxiliary
+    ("NATO will deploy 700 troops, adding to the roughly 3,800 already serving with KFOR.",
+     [("700 troops", "troops"), ("roughly 3,800", "troops")]),
+    ("Irish troops first deployed to Kosovo in 1999, and more than 5,000 have served there since.",
+     [("more than 5,000", "troops")]),
+    # a gapped clause takes the previous count's noun, in a military sentence only
+    ("Britain deployed about 200 soldiers and Romania about 100 in the days that followed.",
+     [("about 200 soldiers", "troops"), ("about 100", "troops")]),
+    ("Sales were GM 105,438 cars, Ford 67,672 and Chrysler 30,909.", [("105,438 cars", "other")]),
+    # a part of a casualty group, not one person of it
+    ("The Hungarian defence ministry said 20 of the wounded were Hungarian.", [("20 of the wounded", "injured")]),
+    ("One of the injured was still in hospital on Tuesday.", []),
+])
+def test_counts_whose_noun_is_elided(text, expected):
+    assert [(r["text"], r["category"]) for r in figs(text)] == expected

@@ -42,6 +42,7 @@ from .lines import (
     line_status,
     n_words,
 )
+from .records import read_record
 from .repeats import line_key, reads_as_furniture
 from .repeats import rules as repeats_rules
 from .segment import is_hard_wrapped
@@ -316,14 +317,17 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     if spaced:  # read it as a page with one item per line; its paragraphs get their blank lines back at the end
         lines = [ln for ln in lines if ln.strip()]
     furn = furniture_lines(lines)
+    record = read_record(lines)  # a research database's export: its fields are furniture, its headline the title
+    if record is not None:
+        furn = (furn | record.furniture) - {record.title_line}
     rep = repeated_lines(lines, repeated, furn)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     keep = [i for i in range(len(lines)) if i not in furn]
     meta = dict(raw.meta)
-    title = _meta_str(meta, TITLE_KEYS)
+    title = _meta_str(meta, TITLE_KEYS) or (record.title if record else None)
     dateline = _meta_str(meta, ("dateline",))
-    byline = _meta_str(meta, ("author", "byline", "authors"))
-    text_date = parse_date(meta.get("text_date"))
+    byline = _meta_str(meta, ("author", "byline", "authors")) or (record.byline if record else None)
+    text_date = parse_date(meta.get("text_date")) or (record.published if record else None)
 
     for i in sorted(furn):  # schema.org JSON-LD scraped along with the page: metadata, not text
         for key, value in json_ld(lines[i]).items():

@@ -229,9 +229,18 @@ def _pat() -> SimpleNamespace:
                            rf"(?={SP}(?i:were|was|are|is|have|has|had)(?![\w]))"),
         total_left=re.compile(rf"(?<![\w]){_alt(lx['total_verbs'])}{SP}(?:(?i:the|its|their|his|her|our|this|that)"
                               rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups}"
-                              rf"|(?i:it|them))"
+                              rf"|(?-i:{_alt(lx['troop_names'], '')})|(?i:it|them))"
                               rf"(?:{SP}of(?:{SP}{word}){{1,4}}?)?{SP}(?i:to|at){SP}$"),
-        total_group=re.compile(rf"(?:{groups}|{mil_groups})$"),
+        total_group=re.compile(rf"(?:{groups}|{mil_groups}|(?-i:{_alt(lx['troop_names'], '')}))$"),
+        # "the roughly 3,800 already serving with KFOR", "more than 5,000 have served there": troops in service
+        serving_right=re.compile(rf"^(?:{SP}(?i:{_alt(lx['service_adverbs'])})(?![\w]))*{SP}"
+                                 rf"(?i:{_alt(lx['service_verbs'])})(?![\w-])"),
+        # "20 of the wounded were Hungarian": a part of a casualty group
+        casualty_of={c: re.compile(rf"^{SP}of{SP}(?i:the|those){SP}(?i:{_alt(ws)})(?![\w-])")
+                     for c, ws in lx["casualty_groups"].items()},
+        # "Britain deployed about 200 soldiers and Romania about 100": the count of a gapped clause
+        gap_left=re.compile(rf"(?:,|(?<![\w])and){SP}(?-i:[A-ZÀ-Þ][\w’'-]+)(?:{SP}(?-i:[A-ZÀ-Þ][\w’'-]+)){{0,2}}"
+                            rf"(?:{SP}(?i:{hedge}))?{SP}$"),
         hold_left=re.compile(rf"(?<![\w]){_alt(lx['hold_verbs'])}{SP}$"),
         mil_group_left=re.compile(rf"(?<![\w]){mil_groups}{SP}of{SP}$"),
         pop_have=re.compile(rf"(?:(?<![\w])(?P<noun>{_alt(lx['place_nouns'])})|(?<=[\w.]))"
@@ -519,6 +528,16 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
             cand.update(unit="troops", _hcat="troops")
         else:
             cand.update(_pending="inherit")
+        return True
+    for cat, rx in p.casualty_of.items():
+        if (om := rx.match(right)) is not None and cand["value"] > 1:  # not "One of the injured", a person
+            cand.update(unit="people", _hcat=cat, end=e + om.end())
+            return True
+    if p.serving_right.match(right) and p.military_ctx.search(text, sent[1], sent[2]):
+        cand.update(unit="troops", _hcat="troops")
+        return True
+    if p.gap_left.search(left) and p.deploy_right.match(right) and p.military_ctx.search(text, sent[1], sent[2]):
+        cand.update(_pending="inherit")  # in a military sentence only: "Ford 67,672, Chrysler 30,909" are no troops
         return True
     if p.mil_group_left.search(left):
         if p.military_ctx.search(text, sent[1], sent[2]):
