@@ -1777,3 +1777,70 @@ def test_a_timeline_entry_opens_with_a_date_and_a_colon_or_dash(line: str, dated
     from helpers.extract.lines import DATED_ENTRY
 
     assert bool(DATED_ENTRY.match(line)) is dated
+
+
+@pytest.mark.parametrize("block", [
+    # newsletter, forum and thread-reader controls with their counters
+    ["23", "4", "Share"], ["23 Likes∙2 Restacks"], ["Like 41", "Comment 6", "Share"], ["+ Follow"],
+    ["Upvote", "1.4K", "Downvote"],
+    ["Enjoying this thread?", "Save this thread", "Try unrolling a thread yourself!", "• • •"],
+    ["Ready for more?", "Subscribe"], ["Created Jan 25, 2008"],
+    # reference lists, think-tank disclaimers and pitches, e-paper notices, wire sign-offs, caption credits
+    ["References", "Roe, J. (2023) 'The canal and the state', Journal of Northland Studies, 25(4): 601–618.",
+     "Doe, I. and Roe, J. (2021) Water and Power. Northtown: Harbour Press."],
+    ["Note: This article gives the views of the author, not the position of the Northtown Institute."],
+    ["The Northland Council on Water does not take collective positions. Its publications represent the views of "
+     "their authors."],
+    ["The Northtown Institute is an independent policy institute based in Northtown."],
+    ["Have an idea for a Commentary you'd like to write for us? Send a short pitch to pitches@example.org."],
+    ["Printed and distributed by PressReader", "COPYRIGHT AND PROTECTED BY APPLICABLE LAW"],
+    ["From Page 5"], ["AAP rl/jc"],
+    ["Divers inspect the damaged canal near Northtown yesterday. REUTERS PIC"],
+])
+def test_newsletter_forum_think_tank_and_e_paper_furniture(block: list[str]) -> None:
+    text = "Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(block) + "\n\n"
+    c = clean(raw(text + "\n\n".join(STORY_LINES[1:]) + "\n"), TODAY)
+    assert c.boilerplate == block
+    assert c.text.split("\n\n") == list(STORY_LINES)
+
+
+def test_a_count_alone_is_a_counter_only_next_to_furniture():
+    from helpers.extract.layout import furniture_lines
+
+    lines = ["Sales rose in March.", "1631", "Previous - 1614", "23", "4", "Share"]
+    assert furniture_lines(lines) == {3, 4, 5}  # a table's figure stays; the counters by "Share" go
+
+
+def test_a_reader_comment_section_opened_by_its_label_is_furniture():
+    block = ["Comments Section", "north_reader", "13h ago", "Nobody here knew anything about this, and people are "
+             "scared.", "412", "Reply", "Award", "harbour_watch", "12h ago", "The canal has been a target before.",
+             "287", "More replies"]
+    text = "Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES) + "\n\n" + "\n".join(block)
+    c = clean(raw(text), TODAY)
+    assert c.boilerplate == block and c.text.split("\n\n") == list(STORY_LINES)
+
+
+def test_a_print_page_standfirst_under_its_masthead_is_no_caption_of_the_wire_credit():
+    text = ("Northtown Times\n13 Jun 2024\nWORLD\nCanal repairs begin after the blast\nA week after the explosion, "
+            "about 100,000 people still boil their water and nobody is talking about leaving\nREUTERS\n\n"
+            + "\n\n".join(STORY_LINES))
+    c = clean(raw(text), TODAY)
+    assert c.title == "Canal repairs begin after the blast" and c.published == dt.date(2024, 6, 13)
+    assert c.text.startswith("A week after the explosion")
+    assert "REUTERS" in c.boilerplate
+
+
+def test_the_pages_own_date_line_comes_before_an_updated_stamp_and_an_archive_span_gives_none():
+    text = ("Canal repairs begin after the blast\n2 June 2023\nUpdated 5 June 2023\n\n" + "\n\n".join(STORY_LINES))
+    assert clean(raw(text), TODAY).published == dt.date(2023, 6, 2)
+    assert date_line("16 Oct 2024 - 03 Nov 2024", furniture=True) is None
+
+
+def test_an_author_box_of_name_and_role_lines_between_furniture_is_furniture():
+    text = ("Canal repairs begin after the blast\n12th March 2024\nJana Roe\nResearch Analyst for Water and "
+            "Infrastructure\n\n" + "\n\n".join(STORY_LINES) + "\n\nIvo Doe\nResearch Fellow, Water Security\n"
+            "Topics: Europe, Water")
+    c = clean(raw(text), TODAY)
+    assert c.text.split("\n\n") == list(STORY_LINES)
+    assert {"Jana Roe", "Research Analyst for Water and Infrastructure", "Ivo Doe",
+            "Research Fellow, Water Security"} <= set(c.boilerplate)

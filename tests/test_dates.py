@@ -766,3 +766,21 @@ def test_a_month_of_that_year_takes_the_year_of_the_date_before_it():
 def test_a_month_that_year_without_of_takes_the_year_last_written():
     text = "Tensions flared in May 2023, and again in September that year, when a police officer was killed."
     assert pairs(text) == [("May 2023", "2023-05"), ("September", "2023-09"), ("that year", "2023")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ahead of" an event puts its date ahead of the report, whatever the tense around it
+    ("Kurti, who is campaigning ahead of the election on 9 February, said nothing.", [("9 February", "2025-02-09")]),
+    # "and" before an auxiliary opens a second predicate: "deployed in October" stays past
+    ("The battalion deployed to Kosovo in October and is due to return in the spring.", [("October", "2023-10")]),
+    # a modal before a deadline word puts the weekday ahead, even after "said"
+    ("The water company said supplies should be back to normal by Wednesday.", [("Wednesday", "2024-03-20")]),
+    ("The water company said supplies were back to normal by Wednesday.", [("Wednesday", "2024-03-13")]),
+])
+def test_clauses_that_put_a_date_ahead_or_keep_it_past(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_relative_aside_with_no_cue_of_its_own_takes_the_nearest_month():
+    text = "Jens Stoltenberg, who leaves office in October, said the alliance would stay."
+    assert pairs(text, dt.date(2024, 6, 13)) == [("October", "2024-10")]  # the aside ends at its comma: no "said"

@@ -1342,3 +1342,22 @@ def test_he_after_the_writer_met_one_person_is_that_person():
 ])
 def test_a_knight_called_by_given_name_is_the_person_named_in_full(text, who):
     assert [r[1] for r in _real(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a partial quotation in the clause of a speech verb is that subject's, not the next clause's
+    ("Kosovo's foreign ministry said it expected Turkey \"to remain a friend of Kosovo in every forum\", and Prime "
+     "Minister Albin Kurti, who is campaigning, said he was satisfied.", "XKX"),
+    # "a phone call that" is no naming verb: Blinken told Vucic
+    ("Antony Blinken told Aleksandar Vucic in a phone call that Washington would hold Serbia \"responsible for any "
+     "attack across the boundary\".", "blinken"),
+    # "the Serbian leader" is the Serbian president named before
+    ("Erdogan said after a call with Aleksandar Vucic that the Serbian leader had assured him the army would stay "
+     "\"within its own borders and its own responsibilities.\"", "vucic"),
+    # the person an unnamed journalist asked answers
+    ("At the press conference, a journalist asked President Erdogan whether Turkey would withdraw its recognition. "
+     "He did not answer directly. Instead he said Turkey wanted \"a just and lasting solution that all sides can "
+     "accept\".", "erdogan"),
+])
+def test_who_a_clause_or_a_question_puts_in_focus(text, who):
+    assert [r[1] for r in _real(text)] == [who]

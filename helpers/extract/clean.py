@@ -509,9 +509,11 @@ def _stamp_near(lines: list[str], filled: list[int], k: int, step: int, furn: se
 
 
 def _role_line(line: str) -> bool:
-    """Tell whether a short line of capitalised words holds a role noun ("Senior Fellow, Balkan Security Programme")."""
-    return (n_words(line) <= ROLE_LINE_WORDS and _ROLE_LINE.fullmatch(line) is not None
-            and any(w.lower() in _role_nouns() for w in regex.findall(r"[\p{L}-]+", line)))
+    """Tell whether a short line of capitalised words holds a role noun ("Senior Fellow, Balkan Security Programme"),
+    or opens with one before a bar ("Senior Adviser, Western Balkans Security | Former KFOR liaison officer")."""
+    first = line.split(" | ", 1)[0]
+    return (n_words(first) <= ROLE_LINE_WORDS and _ROLE_LINE.fullmatch(first) is not None
+            and any(w.lower() in _role_nouns() for w in regex.findall(r"[\p{L}-]+", first)))
 
 
 @lru_cache(maxsize=1)
@@ -527,13 +529,21 @@ def _stamp_bylines(lines: list[str], furn: set[int], drop: set[int]) -> set[int]
     aside = furn | drop  # a date line taken as the page's date is a stamp too
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     for k, i in enumerate(filled):
-        if i in aside or not _PERSON_LINE.fullmatch(lines[i].strip()):
+        if not _PERSON_LINE.fullmatch(lines[i].strip()):
+            continue
+        role = k + 1 < len(filled) and _role_line(lines[filled[k + 1]].strip())
+        if i in aside:
+            if role and filled[k + 1] not in aside and any(_stamp_near(lines, filled, k, d, aside) for d in (-1, 1)):
+                out.add(filled[k + 1])  # the role line under a name the head already took as furniture
             continue
         if any(_stamp_near(lines, filled, k, d, aside) for d in (-1, 1)):
             out.add(i)
-        elif (k + 2 < len(filled) and _role_line(lines[filled[k + 1]].strip())
-              and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], aside)):
+            if role:
+                out.add(filled[k + 1])  # "12th March 2024" / "Daniel Frost" / "Research Analyst for …"
+        elif role and k + 2 < len(filled) and _stamp(lines[filled[k + 2]].strip(), filled[k + 2], aside):
             out |= {i, filled[k + 1]}
+        elif role and (k > 0 and filled[k - 1] in aside or k + 2 >= len(filled) or filled[k + 2] in aside):
+            out |= {i, filled[k + 1]}  # an author box between furniture lines: "Adam Whitfield" / "Research Fellow"
     return out
 
 
@@ -580,14 +590,17 @@ def _dated_short_line(s: str) -> bool:
 
 def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
     """Read the publication date from a furniture line above the story ("NEWS 29.05.2023 14:35 0 comments"),
-    however many widget and menu lines come first: the search ends with the second sentence-long line (a standfirst
-    may come before the date line, the story's first paragraph after it)."""
+    however many widget and menu lines come first, unless a plain date line comes before it: the search ends with
+    the second sentence-long line (a standfirst may come before the date line, the story's first paragraph after
+    it)."""
     sentences = 0
     for i, ln in enumerate(lines):
         s = ln.strip()
         if not s:
             continue
         if i not in furn:
+            if (d := date_line(s)) is not None:
+                return d  # the page's own date line comes first ("2 June 2023" over "Updated 5 June 2023")
             sentences += story_sentence(s)
             if sentences == HEAD_SENTENCES:
                 return None

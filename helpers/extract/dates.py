@@ -180,10 +180,13 @@ def _context() -> dict[str, re.Pattern]:
         "future": re.compile(r"(?:(?:\b|(?<=\w))" + _alt(lx["future_cues"]) + r"|\b(?:is|are|am)\s+"
                              + _alt(lx["progressive_future_verbs"]) + r")\b", re.I),
         "breaks": re.compile(r"[;:—–]|\b" + _alt(lx["clause_breaks"]) + r"\b", re.I),
+        "relative_open": re.compile(r"(?:who|which|whose)\b", re.I),
+        "second_predicate": re.compile(r"\b" + _alt(lx["second_predicates"]) + r"\b", re.I),
         "comma_breaks": re.compile(r",\s+" + _alt(lx["comma_clause_breaks"]) + r"\s", re.I),
         "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])
                                 + r"\b(?P<gap>[^.;:!?\"“”]{0,60}?)\s(?:on\s+)?$", re.I),
         "weak_future": re.compile(r"\b" + _alt(lx["weak_future_cues"]) + r"\b", re.I),
+        "modal_ahead": re.compile(r"\b" + _alt(lx["deadline_modals"]) + r"\b", re.I),
         "open_weekday": re.compile(r"\b" + _alt(lx["open_weekday_cues"]) + r"\b(?!\s+not\b)", re.I),
         "url": re.compile(r"https?:|www\.|\w\.(?:com|org|net|gov|int|edu|info|io|co|uk|eu|rs|tr|al)\b|\w@\w"
                           r"|/[A-Za-z][\w-]*/", re.I),
@@ -739,7 +742,12 @@ def _clause(text: str, c: _Cand, lo: int, hi: int) -> tuple[str, str]:
         left = left[breaks[-1].start():]
     right = text[c.end:hi]
     stop = ctx["breaks"].search(right)
-    return left, right[:stop.start()] if stop else right
+    right = right[:stop.start()] if stop else right
+    if (second := ctx["second_predicate"].search(right)) and any(_cues(left, k) for k in ("past", "future")):
+        right = right[:second.start()]  # "deployed to Kosovo in October and is due to return": deployed
+    if ctx["relative_open"].match(left) and "," in right:
+        right = right[:right.index(",")]  # ", who leaves office in October, said …": the aside ends at its comma
+    return left, right
 
 
 def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = None) -> str | None:
@@ -760,6 +768,9 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     if wide and _WEEKDAY_NAMED.match(text, c.end, hi):
         return None  # "announced that Wednesday would be …", "declared Wednesday a day of mourning": no tense
     deadline = not wide and ctx["deadline"].search(text, max(lo, c.start - 40), c.start)
+    if wide and ctx["deadline"].search(text, max(lo, c.start - 12), c.start) and ctx["modal_ahead"].search(
+            _clause(text, c, lo, hi)[0]):
+        return "future"  # "said supplies should be back to normal by Wednesday": a deadline ahead
     said = None if deadline else ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
     if said and not ctx["breaks"].search(said["gap"]):
         if ctx["future"].search(said["gap"]):
@@ -891,11 +902,18 @@ def _resolve_date(c: _Cand, doc: ArticleDoc) -> dict | None:
         return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
     years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if _valid_day(y, c.month, c.day)]
     y = _pick_year(years, lambda y: (dt.date(y, c.month, c.day) - pub).days, _tense(doc, c, wide=False),
-                   lexicon()["tense_weight"])
+                   float("inf") if _led_ahead(doc, c) else lexicon()["tense_weight"])
     if _ends_year_ago_period(doc, c) and _valid_day(y - 1, c.month, c.day):
         y -= 1  # "the year-ago quarter ended Oct. 31": a year before this year's quarter end
     d = dt.date(y, c.month, c.day)
     return _row(d.isoformat(), "day", (d, d), "relative", doc.published_basis)
+
+
+def _led_ahead(doc: ArticleDoc, c: _Cand) -> bool:
+    """Tell whether a future lead stands right before a date ("ahead of the election on 9 February", "postponed
+    until 3 May"): the date lies ahead of the report, however far."""
+    lo, _ = _sentence_window(doc, c)
+    return _context()["future_lead"].search(doc.text, max(lo, c.start - 60), c.start) is not None
 
 
 def _ends_year_ago_period(doc: ArticleDoc, c: _Cand) -> bool:
@@ -937,7 +955,8 @@ def _resolve_month(c: _Cand, doc: ArticleDoc) -> dict | None:
     else:  # a month never goes against a cue near it; against a farther one, it counts tense_weight times as far
         near = _tense(doc, c, wide=False, reach=lexicon()["month_cue_reach"])
         y = _pick_year([pub.year - 1, pub.year, pub.year + 1], lambda y: (y - pub.year) * 12 + c.month - pub.month,
-                       near or _tense(doc, c, wide=False), float("inf") if near else lexicon()["tense_weight"])
+                       near or _tense(doc, c, wide=False),
+                       float("inf") if near or _led_ahead(doc, c) else lexicon()["tense_weight"])
     return _row(f"{y:04d}-{c.month:02d}", "month", _month_bounds(y, c.month, c.modifier), "relative",
                 doc.published_basis)
 

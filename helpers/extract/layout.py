@@ -47,6 +47,7 @@ _CAPTION_DATE = re.compile(rf"\b(?:(?:{MONTHS})\s+\d{{1,2}}\b(?:,\s*(?:19|20)\d\
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_SCENE = re.compile(r"[\"“”«»:;,\d]|[a-z]{2}[.!?]\s")  # a quotation, a clause, a figure or a second sentence
 NAME_MAX_WORDS = 6
+MASTHEAD_WORDS = 4  # a print page's masthead line above the headline: the paper's name, the section
 STORY_LINE_WORDS = 15  # a sentence this long that is no furniture: the story has begun
 CREDIT_WORDS = 8  # a credit line is short ("AA Photo", "Photo: Jane Roe / Agency")
 BIO_WORDS = 60  # an author's bio at the end of the page is one or two sentences
@@ -88,7 +89,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     """Return the indices of lines that are page furniture."""
     stripped = [ln.strip() for ln in lines]
     own = {i for i, furniture in line_status(stripped) if furniture}  # furniture by their own words
-    out = set(own)
+    out = set(own) | counter_lines(stripped, own)
     out |= menu_runs(stripped, out, furniture_rules()["menu"]) | stamp_lines(stripped, out)
     out |= social_posts(stripped, out) | tweet_embeds(stripped) | video_blocks(stripped)
     out |= headline_runs(stripped, out, furniture_rules()["run"])
@@ -98,6 +99,25 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= contents_boxes(stripped) | summary_boxes(stripped) | related_boxes(stripped) | notes_boxes(stripped)
     out |= polls(stripped) | signup_boxes(stripped) | page_repeats(stripped)
     return out | caption_heads(stripped, out, own) | author_bios(stripped, out)
+
+
+def counter_lines(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find reaction counters alone on their lines ("23", "1.4K") right above or below a furniture line ("Share",
+    "Reply", "Upvote") or another such counter (`counter` in data/furniture.yaml)."""
+    shape = furniture_rules()["counter"]
+    filled = [i for i, s in enumerate(stripped) if s]
+    counts = [k for k, i in enumerate(filled) if shape.fullmatch(stripped[i])]
+    out: set[int] = set()
+    grew = True
+    while grew:  # "23" over "4" over "Share": the counter next to the control, then the one next to it
+        grew = False
+        for k in counts:
+            i = filled[k]
+            if i not in out and any(filled[j] in furniture or filled[j] in out
+                                    for j in (k - 1, k + 1) if 0 <= j < len(filled)):
+                out.add(i)
+                grew = True
+    return out
 
 
 def contents_boxes(stripped: list[str]) -> set[int]:
@@ -502,12 +522,19 @@ def _standfirst(stripped: list[str], i: int | None, furniture: set[int]) -> bool
     furniture reads as a headline (no final stop, several lower-case words), and the line says no when (a caption
     there does: "Roe and Doe review an honour guard in Northtown on Oct. 11.")."""
     above = _line_above(stripped, i) if i is not None else None
-    if above is None or above in furniture or any(stripped[j] and j not in furniture for j in range(above)):
+    if above is None or above in furniture or any(stripped[j] and j not in furniture and not _masthead(stripped[j])
+                                                  for j in range(above)):
         return False
     if WHEN.search(stripped[i]):
         return False
     head = stripped[above]
     return not head.endswith(STOPS) and len(LOWER_WORD.findall(head)) >= HEADLINE_LOWER
+
+
+def _masthead(s: str) -> bool:
+    """Tell whether a head line is the print page's masthead: a date line, or a short name with no lower-case word
+    ("New Straits Times", "13 Jun 2024", "WORLD")."""
+    return date_line(s) is not None or (n_words(s) <= MASTHEAD_WORDS and LOWER_WORD.search(s) is None)
 
 
 def caption_below(stripped: list[str], i: int, furniture: set[int], rules: dict) -> int | None:

@@ -31,6 +31,7 @@ _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")  # "
 _COMMA_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_])[^\S\n]+,(\d{4})\b")  # "11 October ,2024"
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # a copied wire stamp: "September 24, 202310:58 PM"
 _YEAR_DIGITS = re.compile(r"\d{4}")  # what every full date of a date line holds
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|till)\s*", re.I)  # between the two dates of a span
 _DAY_DOT = re.compile(r"\b\d{1,2}\.(?:\s*\d{1,2}\.|\s+\w)")
 _WORD = re.compile(r"(?:https?://|www\.)[^\s)\]]+|\w+")  # a web address is one word
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}\b")
@@ -77,6 +78,7 @@ def furniture_rules() -> dict:
         "caption_max_words": int(spec.get("caption_max_words", 70)),
         "section": _section_line(spec.get("section_labels", [])),
         "menu": dict(spec["menu"]),
+        "counter": re.compile(spec["counter"], re.I),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
         "author_bio": _author_bio(spec.get("author_bio_roles", [])),
         "contents": {"label": _label(_any_of(spec["contents"]["labels"])),
@@ -364,6 +366,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
             if r["precision"] == "day" and r["value"][:4].isdigit()]
     if not rows or len(rows) > 1 and not furniture:
         return None
+    if len(rows) == 2 and _RANGE_GAP.fullmatch(line, rows[0]["end"], rows[1]["start"]):
+        return None  # "16 Oct 2024 - 03 Nov 2024": a span (an archive's captures), not the page's date
     rest, end = [], 0
     for r in rows:
         rest.append(line[end:r["start"]])

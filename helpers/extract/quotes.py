@@ -81,6 +81,7 @@ _SUBORDINATE = re.compile(r"\b(?:when|while|whilst|because|although|though|if|un
                           re.I)  # "… that Brando, when he sported a moustache and asked: “…”": Brando's clause
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]+\s+[A-Z]")  # a country naming what follows: "US behemoth General Electric"
 _CONTRAST = re.compile(r"[,;]?\s*(?:while|whereas|but)\s", re.I)  # a new clause after a quotation: "…”, while X said"
+_AND_CLAUSE = re.compile(r"[,;]?\s*and\s", re.I)  # "…”, and Y said": a new clause with its own subject
 _PLACE_PREPOSITION = re.compile(r"\s+(?:in|at)\s+$")
 _GENDER_PARAS = 4  # how many paragraphs back "she" looks for a woman when the person in focus is a man
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+)?$")  # the cue of a relative clause: its antecedent speaks
@@ -159,7 +160,8 @@ def lexicon() -> dict:
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     read_cue = rf"|(?:{read_after})read" if read_after else ""
     # every cue starts with one of these letters: testing it first skips most word starts at once
-    naming = [f"{v} {o}" for v in lex["naming_verbs"] for o in lex["naming_objects"]]  # "called it “…”"
+    naming = [f"{v} {o}" for v in lex["naming_verbs"] for o in lex["naming_objects"]  # "called it “…”"
+              if not (v in lex["naming_noun_verbs"] and o in lex["naming_clause_objects"])]  # not "a call that"
     cues = sorted({*lex["speech_verbs"], *lex["source_cues"], *naming}, key=len, reverse=True)
     first = first_letter([*cues, *(["read"] if read_after else [])])
     verbs = trie_pattern(cues, space=r"\s+")
@@ -255,7 +257,7 @@ def lexicon() -> dict:
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
         org_pron=frozenset(lex["org_pronouns"]), not_names=frozenset(lex["not_names"]),
-        voice_set=frozenset(lex["voice_roles"]),
+        voice_set=frozenset(lex["voice_roles"]), question_set=frozenset(lex["question_verbs"]),
         locative_before=re.compile(rf"\b(?:{_alt(lex['locative_prepositions'])})\s+(?:the\s+)?$", re.I),
         noun_of_before=re.compile(r"((?:[\w’'-]+\s+){1,4})of\s+(?:the\s+)?$"),
         known_as_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['known_as'])})\s+$", re.I),
@@ -1209,6 +1211,8 @@ def _after_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     cm = lex["cue"].search(text, lead, ub)
     if cm is None or cm.start() - lead > 150 or _CONTRAST.match(text, a, cm.start()):
         return None  # "“…”, while the EEAS said …": another source's words follow
+    if _AND_CLAUSE.match(text, a, cm.start()) and lex["cue"].search(text, cx.sentence_bounds(q.mo)[0], q.mo):
+        return None  # 'X said it expected "…", and Y, who …, said': the quotation is X's, the next clause Y's
     cue = _norm_cue(cm.group())
     if _COLON_NEXT.match(text, cm.end(), ub):
         return None
@@ -1518,6 +1522,8 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     sp = st.resolve(ref, cm.start(), cx.lex["in_same_document"].search(cx.text, ss, cm.start()) is not None)
     if ref is not None:
         st.attend_ref(ref, sp)
+        if ref.kind == "anon" and (asked := _person_asked(cx, cm)) is not None:
+            st.attend(st.speaker_of(asked))  # "a journalist asked Erdoğan whether …": Erdoğan answers next
         named = ref.kind in ("mention", "name") and sp is not None and bool(sp.actor_id) and sp.actor_type == "person"
         st.cue_focus = sp if named and not _DQ_MARK.search(cx.text, ss, se) else None  # "Mr Blair told BBC News
         # he had … But told BBC News: “…”": Blair, not the speaker of the last quotation
@@ -1525,6 +1531,18 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     if sp is not None and ref is not None and ref.kind in ("mention", "org", "name") and (
             lex["statement_after"].match(cx.text, cm.end()) or lex["in_statement"].search(cx.text, ss, cm.start())):
         st.issuer = sp  # "X issued a statement: …" / "In a statement, X said"
+
+
+def _person_asked(cx: _Context, cm: re.Match) -> dict | None:
+    """Return the person a verb of asking takes as its object ("asked Erdoğan", "asked President Erdoğan"), if any."""
+    if _norm_cue(cm.group()) not in cx.lex["question_set"]:
+        return None
+    k = bisect.bisect_left(cx.person_starts, cm.end())
+    x = cx.persons[k] if k < len(cx.persons) else None
+    gap = cx.text[cm.end():x["start"]] if x is not None else ""
+    if x is None or not cx.lex["titles_only"].fullmatch(gap.lstrip()):
+        return None
+    return x
 
 
 def _on_statement(cx: _Context, st: _State, sm: re.Match) -> None:
