@@ -1844,3 +1844,26 @@ def test_an_author_box_of_name_and_role_lines_between_furniture_is_furniture():
     assert c.text.split("\n\n") == list(STORY_LINES)
     assert {"Jana Roe", "Research Analyst for Water and Infrastructure", "Ivo Doe",
             "Research Fellow, Water Security"} <= set(c.boilerplate)
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a brand over a section label, then a headline in title case that ends with a full stop
+    (["War on the Sea", "Commentary", "A Northern General Takes Command. Expect Less Than Either Side Hopes.",
+      "Jana Roe", "October 10, 2023"], "A Northern General Takes Command. Expect Less Than Either Side Hopes."),
+    (["The Northtown Fund for International Studies", "Insights",
+      "After the canal attack, the election campaign turns to security", "Jana Roe", "December 03, 2024"],
+     "After the canal attack, the election campaign turns to security"),
+    # a forum's age stamp and handle are no headline
+    (["r/europe", "14 hr. ago", "harbour_watch", "Megathread: Canal attack near Northtown"],
+     "Megathread: Canal attack near Northtown"),
+])
+def test_a_brand_over_its_section_label_and_an_age_stamp_are_no_title(head, title):
+    c = clean(raw("\n".join(head) + "\n\n" + "\n\n".join(STORY_LINES)), TODAY)
+    assert c.title == title
+    assert c.text.split("\n\n") == list(STORY_LINES)
+
+
+def test_a_short_headline_over_a_standfirst_is_still_the_title():
+    text = ("Canal repairs begin\nEngineers say the work will take a month and cost more than expected\n"
+            "By Jana Roe\n\n" + "\n\n".join(STORY_LINES))
+    assert clean(raw(text), TODAY).title == "Canal repairs begin"

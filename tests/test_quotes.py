@@ -1361,3 +1361,11 @@ def test_a_knight_called_by_given_name_is_the_person_named_in_full(text, who):
 ])
 def test_who_a_clause_or_a_question_puts_in_focus(text, who):
     assert [r[1] for r in _real(text)] == [who]
+
+
+def test_a_state_body_named_without_its_country_speaks_as_the_country():
+    text = ("Canada contributes five officers to KFOR, the Department of National Defence said on Monday. \"All "
+            "Canadian Armed Forces members deployed in Kosovo are safe,\" it said.")
+    assert [r[1] for r in _real(text)] == ["CAN"]
+    text = "A spokesperson for Global Affairs Canada said Ottawa \"regrets that the opportunity was missed again\"."
+    assert [r[1] for r in _real(text)] == ["CAN"]

@@ -420,7 +420,7 @@ def test_development_set_styles34_holds(tmp_path_factory) -> None:
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
     assert s.at["articles.boilerplate", "leaked_lines"] <= 2 and s.at["articles.boilerplate", "fp"] == 0
     assert s.at["actors", "f1"] >= 0.98 and s.at["timexes", "f1"] >= 0.99 and s.at["figures", "f1"] >= 0.98
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.89
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.91
 
 
 def test_development_set_styles35_holds(tmp_path_factory) -> None:
@@ -429,6 +429,7 @@ def test_development_set_styles35_holds(tmp_path_factory) -> None:
     lines per 10 articles; then tuned on) keeps its scores."""
     s = score_set("styles35", tmp_path_factory)
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["articles.published", "f1"] >= 0.96
-    assert s.at["articles.boilerplate", "leaked_lines"] <= 13 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 12 and s.at["articles.boilerplate", "fp"] == 0
+    assert s.at["articles.title", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.96 and s.at["timexes", "f1"] >= 0.92 and s.at["figures", "f1"] >= 0.96
     assert s.at["quotes.found", "f1"] >= 0.99 and s.at["quotes.attributed", "f1"] >= 0.80

@@ -97,6 +97,8 @@ BYLINE_WORDS = 8  # a byline line's words ("By Jana Roe, Northland Press")
 BYLINE_MAX_WORDS = 12  # "By Jana Roe and Ivo Doe, Northland Press Agency": longer than 8 words, no final stop
 SECTION_WORDS = 3  # a section label between an outlet's name and the headline
 BRAND_WORDS = 2  # a site's brand over its menu ("NATO", "N1 Info"); "Blackburn v Burnley" is a headline
+BRAND_MAX_WORDS = 8  # a brand over a section label ("The German Marshall Fund of the United States" / "Insights")
+_SECTION_LINE = regex.compile(r"\p{Lu}[\p{L}’'&-]*(?:[ \t]+[\p{L}’'&-]+){0,2}")  # "Commentary", "Expert comment"
 SINGLE_LINE_PARAGRAPHS = 4
 DATE_LINE_WORDS = 6
 HEAD_SENTENCES = 2  # the date of the page is read above the second sentence-long line of the story
@@ -130,10 +132,24 @@ class Cleaned:
 
 
 def _is_headline(line: str) -> bool:
-    """Tell whether a line reads like a headline: short, and not ending like a sentence (a question may)."""
+    """Tell whether a line reads like a headline: short, and not ending like a sentence (a question may; so may a
+    headline in title case: "A Turkish General Takes Command in Kosovo. Expect Less Than Either Side Hopes.")."""
     s = line.strip()
-    ends_like_sentence = s.endswith(tuple(SENTENCE_END)) and not s.endswith(("?", "!", "...", "…"))
+    ends_like_sentence = s.endswith(tuple(SENTENCE_END)) and not s.endswith(("?", "!", "...", "…")) and not (
+        s.endswith(".") and n_words(s) > NAME_MAX_WORDS and title_case(s[:-1]))
     return 0 < n_words(s) <= 25 and len(s) <= 250 and not ends_like_sentence
+
+
+def _brand_over_section(lines: list[str], i: int) -> bool:
+    """Tell whether a short head line is the site's brand: a section label under it ("War on the Rocks" /
+    "Commentary", "The German Marshall Fund of the United States" / "Insights"), then the headline, then a name or
+    a date line (a headline is never followed by a section label)."""
+    nxt = [s for s in (ln.strip() for ln in lines[i + 1:i + 12]) if s][:3]  # the label may be furniture already
+    if len(nxt) < 3 or not _SECTION_LINE.fullmatch(nxt[0]) or date_line(nxt[0]) is not None:
+        return False
+    head = nxt[1]
+    return (_is_headline(head) and (len(LOWER_WORD.findall(head)) >= HEADLINE_LOWER or title_case(head.rstrip(".")))
+            and (name_line(nxt[2]) or date_line(nxt[2]) is not None or _BYLINE.match(nxt[2]) is not None))
 
 
 def _weak_headline(s: str) -> bool:
@@ -386,6 +402,9 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
             furn.add(i)  # a brand name of the site's head ("NATO", "N1") with the real headline further down
             if (more := next((j for j in nonempty if j > head[-1]), None)) is not None:
                 head.append(more)  # the head reaches one line further
+        elif (title is None and not body_started and n_words(s) <= BRAND_MAX_WORDS and _is_headline(s)
+              and _brand_over_section(lines, i)):
+            furn.add(i)  # the site's brand over its section label and the headline
         elif title is None and not body_started and rest and _is_headline(s):
             title = s
             drop.add(i)
