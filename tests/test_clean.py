@@ -1867,3 +1867,37 @@ def test_a_short_headline_over_a_standfirst_is_still_the_title():
     text = ("Canal repairs begin\nEngineers say the work will take a month and cost more than expected\n"
             "By Jana Roe\n\n" + "\n\n".join(STORY_LINES))
     assert clean(raw(text), TODAY).title == "Canal repairs begin"
+
+
+@pytest.mark.parametrize("block", [
+    # fact-check ratings, archive links, self-descriptions, tip lines, source lists, database fields
+    ["Rating: Manipulation"], ["FALSE"], ["Result: False"], ["Fabricated quote"], ["Archived: archive.ph/m3Lq2"],
+    ["Northtown Check is a member of the International Fact-Checking Network (IFCN)."],
+    ["Northtown Check is run by the citizens' association Open Northland."],
+    ["Did you find a piece of content you think is false? Send it to us through our form."],
+    ["Have you seen something you want us to check? Get in touch."],
+    ["Our Sources", "Northland Ministry of Defence, press briefing, Oct. 3, 2023",
+     "Facebook post, Oct. 2, 2023 (archived)"],
+    ["Outlet: northtown-news.example", "Date of publication: 02/06/2023", "Reported in: Issue 346"],
+    # records of proceedings: stage directions, column numbers, procedural lines, release numbers
+    ["(Laughter.)"], ["(The briefing was concluded at 2:14 p.m.)"], ["Column 112"],
+    ["Question put and agreed to."], ["Press Release (2023) 078"],
+])
+def test_fact_check_and_proceedings_furniture(block: list[str]) -> None:
+    text = "Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(block) + "\n\n"
+    c = clean(raw(text + "\n\n".join(STORY_LINES[1:]) + "\n"), TODAY)
+    assert c.boilerplate == block
+    assert c.text.split("\n\n") == list(STORY_LINES)
+
+
+def test_a_run_by_line_of_a_story_is_content():
+    line = "The exchange is run by the Northtown Metal Market Company, which is facing a law suit over its fees."
+    assert furniture_in_story(line) == set()
+
+
+def test_the_date_of_a_rated_statement_is_not_the_pages_date_and_a_section_in_capitals_is_no_dateline():
+    text = ("Does Northland have the largest contingent?\nDate of statement: 13 June 2024\n20 June 2024\n\n"
+            + "\n\n".join(STORY_LINES))
+    assert clean(raw(text), TODAY).published == dt.date(2024, 6, 20)
+    c = clean(raw("Canal claim is false\n\nDISPROOF\n" + "\n\n".join(STORY_LINES)), TODAY)
+    assert c.dateline is None

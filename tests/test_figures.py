@@ -739,3 +739,17 @@ def test_people_in_custody_are_arrested_and_one_who_speaks_is_no_count(text, exp
 ])
 def test_counts_whose_noun_is_elided(text, expected):
     assert [(r["text"], r["category"]) for r in figs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause before a list's first member gives the whole list its category
+    ("The injured include 11 Italian and 19 Hungarian soldiers.",
+     [("11 Italian", "injured"), ("19 Hungarian soldiers", "injured")]),
+    ("The force has 11 Italian and 19 Hungarian soldiers.",
+     [("11 Italian", "troops"), ("19 Hungarian soldiers", "troops")]),
+    # a place phrase with a comma list between the count and its predicate
+    ("In total, 41 soldiers from the Italian, Hungarian and Moldovan contingents needed medical treatment.",
+     [("41 soldiers", "injured")]),
+])
+def test_a_list_and_a_place_phrase_keep_the_predicates_category(text, expected):
+    assert [(r["text"], r["category"]) for r in figs(text)] == expected

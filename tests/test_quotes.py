@@ -1369,3 +1369,18 @@ def test_a_state_body_named_without_its_country_speaks_as_the_country():
     assert [r[1] for r in _real(text)] == ["CAN"]
     text = "A spokesperson for Global Affairs Canada said Ottawa \"regrets that the opportunity was missed again\"."
     assert [r[1] for r in _real(text)] == ["CAN"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the unnamed spokesperson of a body named before speaks for it
+    ("The Turkish Ministry of National Defence dismissed the claim. \"Our soldiers serve under the NATO flag and "
+     "under the KFOR commander,\" the ministry's spokesperson said.", "TUR"),
+    # "MoD" is a ministry: its spokesperson speaks for the country named before
+    ("The UK has fewer than 50 personnel in Kosovo. An MoD spokesperson said: \"No UK personnel serving with KFOR "
+     "were injured in the clashes.\"", "GBR"),
+    # an adverb of falsehood between the speaker and the cue
+    ("Russian Foreign Ministry spokesperson Maria Zakharova falsely said that the gunmen had been \"forced to defend "
+     "themselves against Kurti's police state\".", "zakharova"),
+])
+def test_voices_of_bodies_and_false_claims(text, who):
+    assert [r[1] for r in _real(text)] == [who]

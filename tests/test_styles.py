@@ -433,3 +433,26 @@ def test_development_set_styles35_holds(tmp_path_factory) -> None:
     assert s.at["articles.title", "f1"] == 1.0
     assert s.at["actors", "f1"] >= 0.96 and s.at["timexes", "f1"] >= 0.92 and s.at["figures", "f1"] >= 0.96
     assert s.at["quotes.found", "f1"] >= 0.99 and s.at["quotes.attributed", "f1"] >= 0.80
+
+
+def test_development_set_styles36_holds(tmp_path_factory) -> None:
+    """styles36 (sixteen fact-checks and disinformation-monitoring pages; one fact-check republished by a partner
+    and a look-alike; written without the code; first run: publication dates 0.77, 33.1 leaked lines per 10
+    articles, quotes attributed 0.73; then tuned on) keeps its scores."""
+    s = score_set("styles36", tmp_path_factory)
+    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "fp"] == 0
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 12
+    assert s.at["timexes", "f1"] >= 0.95 and s.at["figures", "f1"] >= 0.97
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.78
+
+
+def test_development_set_styles37_holds(tmp_path_factory) -> None:
+    """styles37 (fourteen official and parliamentary records; one NATO release republished by an ally's ministry
+    and KFOR's own release; written without the code; first run: titles 0.67, figure categories 0.88, 30.0 leaked
+    lines per 10 articles; then tuned on) keeps its scores."""
+    s = score_set("styles37", tmp_path_factory)
+    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["articles.published", "f1"] >= 0.96
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 30 and s.at["articles.boilerplate", "fp"] <= 1
+    assert s.at["figures", "f1"] >= 0.98 and s.at["figures", "category_accuracy"] >= 0.95
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.90

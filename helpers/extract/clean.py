@@ -370,6 +370,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
               and _headline_follows(lines, head[k + 1:], rep) and date_line(s) is None):
             furn.add(i)  # the outlet's or section's name above the headline ("The Lakeshore Tribune", "BALKAN PRESS")
         elif (_DATELINE_LINE.match(s) and rest and not dateline and _story_line(lines[rest[0]].strip())
+              and not _colon_label(s)  # "DISPROOF" over a fact-check's paragraph is a section, no place
               and f"({s})" not in lines[rest[0]]):  # "IPA" over "ANTALYA, March 2 (IPA) - …" is the agency
             dateline = s
             drop.add(i)

@@ -225,8 +225,9 @@ def _pat() -> SimpleNamespace:
         adj_after=re.compile(rf"{SP}{_alt([w for ws in lx['predicate_heads'].values() for w in ws])}(?![\w-])"),
         its_left=re.compile(rf"(?<![\w])(?i:its|their){SP}(?:{hedge}{SP})?$"),
         partitive_np=re.compile(rf"^{SP}of{SP}(?P<det>(?i:the|its|their|these|those|his|her|our))(?=[^\S\n])"),
-        pp_skip=re.compile(rf"^{SP}(?:{_alt(lx['pp_participles'])}{SP})?(?i:from|of|in|at|on|with)(?:{SP}{pp_word}){{1,8}}?"
-                           rf"(?={SP}(?i:were|was|are|is|have|has|had)(?![\w]))"),
+        pp_skip=re.compile(rf"^{SP}(?:{_alt(lx['pp_participles'])}{SP})?(?i:from|of|in|at|on|with)(?:,?{SP}{pp_word}){{1,8}}?"
+                           rf"(?={SP}(?i:were|was|are|is|have|has|had|needed|required|received|suffered|sustained|"
+                           rf"died|remain|remained)(?![\w]))"),
         total_left=re.compile(rf"(?<![\w]){_alt(lx['total_verbs'])}{SP}(?:(?i:the|its|their|his|her|our|this|that)"
                               rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups}"
                               rf"|(?-i:{_alt(lx['troop_names'], '')})|(?i:it|them))"
@@ -627,7 +628,8 @@ def _predicate(text: str, c: dict) -> str | None:
     for cat, rx in p.pred_after.items():
         if (m := rx.match(right)) and not (cat in p.agent_cats and p.active_object.match(right, m.end())):
             return cat
-    left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
+    # "The injured include 11 Italian and 19 Hungarian soldiers": the clause before the list's first member
+    left = _left_clause(_ELIDED_MEMBERS.sub("", text[max(c["_sent"][1], c["start"] - 80):c["start"]]))
     for cat, rx in p.pred_before.items():
         if rx.search(left):
             return cat
@@ -853,6 +855,10 @@ def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:
             and (_pat().breakdown_gap.fullmatch(gap) or _pat().predicate_gap.fullmatch(gap))):
         return prev  # "30 of its soldiers were hurt, 11 Danes and 19 Czechs"
     return None
+
+
+# the members of a list before the last one, whose noun they share: "11 Italian and ", "11 Danish, 19 Czech and "
+_ELIDED_MEMBERS = re.compile(r"(?:\d[\d,]*[^\S\n]+[A-ZÀ-Þ][\w’'-]*(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+))+$")
 
 
 def _link_elided(text: str, c: dict, prev: dict | None, nxt: dict | None) -> bool:

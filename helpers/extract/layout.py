@@ -233,6 +233,10 @@ def summary_boxes(stripped: list[str]) -> set[int]:
             continue
         numbers = rules["numbers"].fullmatch(s) is not None
         facts = not numbers and rules["facts"].fullmatch(s) is not None
+        if rules["sources"].fullmatch(s):
+            out |= _box_under(stripped, i, lambda t: n_words(t) <= rules["max_words"] and not t.endswith(STOPS)
+                              and not _QUOTE_MARK.search(t))
+            continue
         if not (numbers or facts or rules["label"].fullmatch(s)):
             continue
         out |= _box_under(stripped, i, lambda t, facts=facts, numbers=numbers: n_words(t) <= rules["max_words"] and (

@@ -79,6 +79,7 @@ def furniture_rules() -> dict:
         "section": _section_line(spec.get("section_labels", [])),
         "menu": dict(spec["menu"]),
         "counter": re.compile(spec["counter"], re.I),
+        "not_page_date": re.compile(rf"(?:{'|'.join(spec['not_page_date_labels'])})\b", re.I),
         "scene": _scene_caption(spec.get("scene_caption") or {}),
         "author_bio": _author_bio(spec.get("author_bio_roles", [])),
         "contents": {"label": _label(_any_of(spec["contents"]["labels"])),
@@ -86,6 +87,7 @@ def furniture_rules() -> dict:
         "summary": {"label": _label(_any_of(spec["summary"]["labels"])),
                     "facts": _label(_any_of(spec["summary"]["fact_labels"])),
                     "numbers": _label(_any_of(spec["summary"]["number_labels"])),
+                    "sources": _label(_any_of(spec["summary"]["source_labels"])),
                     "bullet": re.compile(spec["summary"]["bullets"] + r"\s"),
                     "max_words": int(spec["summary"]["max_words"])},
         "related": {"label": _label(_any_of(spec["related"]["labels"])),
@@ -341,6 +343,8 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     A line already known as page furniture may be longer and give several dates ("May 31, 2023 at 6:02 a.m. |
     Updated May 31, 2023 at 11:47 a.m."): the first is the publication's.
     """
+    if furniture_rules()["not_page_date"].match(line.strip()):
+        return None  # "Date of statement: 13 June 2024": the rated statement's day, not the page's
     if (short := _WEEKDAY_SHORT_DATE.fullmatch(line.strip())) is not None:
         return _weekday_checked(short)  # "Friday 11/10/24": the weekday vouches for a year in two figures
     if not _YEAR_DIGITS.search(line):

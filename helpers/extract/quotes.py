@@ -207,6 +207,9 @@ def lexicon() -> dict:
                                 rf"|,\s*[a-z]+ing\b[^\"“”«»;:,]{{1,120}},$", re.I),
         role_word=re.compile(rf"\b(?:{_alt(roles)})\b", re.I),
         voice_role=re.compile(rf"\b(?:{_alt(lex['voice_roles'])})\b", re.I),
+        # "the ministry's spokesperson": the unnamed voice of a body named before
+        body_voice_end=re.compile(rf"(?:^|[\s,(])(?:the|its|their)\s+(?P<noun>{_alt(orgs)})[’']s\s+"
+                                  rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['voice_roles'])})$", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
         state_end=re.compile(rf"\b(?:{_alt(lex['state_nouns'])})\s+$", re.I),  # "the Central Bank " of Kosovo
         kin_start=re.compile(rf"\s*(?:the|an?|his|her|their|one)\s+{kin}", re.I),
@@ -653,6 +656,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
             return Ref("mention", x, x["start"])  # "Kosovo police said": the country speaks
     if lex["bare_org"].fullmatch(seg):
         return Ref("org", _norm_cue(seg.strip()), lb + len(seg) - len(seg.lstrip()))  # "Police said they had found"
+    if (v := lex["body_voice_end"].search(seg)) is not None:
+        return Ref("org", _norm_cue(v.group("noun")), lb + v.start("noun"), VOICE)  # "the ministry's spokesperson"
     if (m := lex["the_noun_end"].search(seg)) and ind is not None and ind.start() < m.start():
         return _indefinite_ref(cx, lb, e, ind)  # "A spokesman for the bank said": the spokesman heads the subject
     if m:
@@ -1037,9 +1042,10 @@ class _State:
             return named if named or ref.value in lex["unnamed_set"] else self.last(True, pos)
         if ref.kind == "org":
             sp = self.last(False, pos, ref.value)
-            if sp is None and ref.value in lex["state_set"]:
-                sp = self._bare_body_country(ref.value, pos) or self.last(False, pos, kind="country")
-            if sp is None and ref.value in lex["generic_org_set"]:
+            noun = lex["noun_alias"].get(ref.value, ref.value)  # "an MoD spokesperson": a ministry's
+            if sp is None and noun in lex["state_set"]:
+                sp = self._bare_body_country(noun, pos) or self.last(False, pos, kind="country")
+            if sp is None and noun in lex["generic_org_set"]:
                 sp = self.last(False, pos, kind="organisation")
             return sp
         if ref.kind == "statement":
