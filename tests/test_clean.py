@@ -991,6 +991,14 @@ STORY_LINES = ("Police arrested eight people on Saturday over the blast that dam
                "Residents of the villages along the canal were told to boil their drinking water, the utility said.")
 
 
+def assert_block_is_furniture(block: list[str]) -> None:
+    """Put a block of lines between two story paragraphs and check that exactly the block is furniture, in order."""
+    text = "Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(block) + "\n\n"
+    c = clean(raw(text + "\n\n".join(STORY_LINES[1:]) + "\n"), TODAY)
+    assert c.boilerplate == block
+    assert c.text.split("\n\n") == list(STORY_LINES)
+
+
 def furniture_in_story(line: str) -> set[int]:
     """Return the furniture lines of a page whose one extra line (index 4) stands between two story paragraphs."""
     from helpers.extract.layout import furniture_lines
@@ -1067,10 +1075,7 @@ def furniture_in_story(line: str) -> set[int]:
     ["Get unlimited access to the Northtown Herald for €1 for the first month, then €14.99 a month. Cancel anytime."],
 ])
 def test_embeds_players_sponsors_print_notes_polls_and_contents_are_furniture(block: list[str]) -> None:
-    text = "Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(block) + "\n\n"
-    c = clean(raw(text + "\n\n".join(STORY_LINES[1:]) + "\n"), TODAY)
-    assert c.boilerplate == block
-    assert c.text.split("\n\n") == list(STORY_LINES)
+    assert_block_is_furniture(block)
 
 
 def test_story_lines_shaped_like_wire_or_paywall_furniture_stay() -> None:
@@ -1798,10 +1803,7 @@ def test_a_timeline_entry_opens_with_a_date_and_a_colon_or_dash(line: str, dated
     ["Divers inspect the damaged canal near Northtown yesterday. REUTERS PIC"],
 ])
 def test_newsletter_forum_think_tank_and_e_paper_furniture(block: list[str]) -> None:
-    text = "Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(block) + "\n\n"
-    c = clean(raw(text + "\n\n".join(STORY_LINES[1:]) + "\n"), TODAY)
-    assert c.boilerplate == block
-    assert c.text.split("\n\n") == list(STORY_LINES)
+    assert_block_is_furniture(block)
 
 
 def test_a_count_alone_is_a_counter_only_next_to_furniture():
@@ -1884,10 +1886,7 @@ def test_a_short_headline_over_a_standfirst_is_still_the_title():
     ["Question put and agreed to."], ["Press Release (2023) 078"],
 ])
 def test_fact_check_and_proceedings_furniture(block: list[str]) -> None:
-    text = "Police arrest eight over canal blast\n\n" + STORY_LINES[0] + "\n\n" + "\n".join(block) + "\n\n"
-    c = clean(raw(text + "\n\n".join(STORY_LINES[1:]) + "\n"), TODAY)
-    assert c.boilerplate == block
-    assert c.text.split("\n\n") == list(STORY_LINES)
+    assert_block_is_furniture(block)
 
 
 def test_a_run_by_line_of_a_story_is_content():
