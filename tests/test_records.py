@@ -167,3 +167,10 @@ def test_a_page_with_a_few_labelled_lines_is_no_record():
     c = clean(raw(text), TODAY)
     assert c.title == "Ministers meet in Skopje"
     assert c.text.startswith("Foreign ministers met on Friday")
+
+
+def test_a_download_of_several_documents_is_read_as_one_article_with_a_warning():
+    c = clean(raw(NEXIS + "\n" + NEXIS), TODAY)
+    assert c.warnings == ["the file holds 2 database documents, read as one article: split the download into one "
+                          "file per document"]
+    assert clean(raw(NEXIS), TODAY).warnings == [] and clean(raw(FACTIVA), TODAY).warnings == []  # LP + TD: one

@@ -336,6 +336,9 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     record = read_record(lines)  # a research database's export: its fields are furniture, its headline the title
     if record is not None:
         furn = (furn | record.furniture) - {record.title_line}
+        if record.documents > 1:
+            warnings.append(f"the file holds {record.documents} database documents, read as one article: split "
+                            "the download into one file per document")
     rep = repeated_lines(lines, repeated, furn)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     keep = [i for i in range(len(lines)) if i not in furn]

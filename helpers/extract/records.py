@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,7 @@ class Record:
     title_line: int | None
     published: dt.date | None
     byline: str | None
+    documents: int = 1  # how many documents the file holds (a multi-document download counts each)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ def rules() -> dict:
         "bylines": frozenset(str(x).lower() for x in spec["byline_fields"]),
         "min_fields": int(spec["min_fields"]), "min_lines": int(spec["min_field_lines"]),
         "value_words": int(spec["value_words"]),
+        "document_end": re.compile(spec["document_end"], re.I),
     }
 
 
@@ -81,8 +84,11 @@ def read_record(lines: list[str]) -> Record | None:
     head = [i for i in rows if i not in kinds and i not in values and (not body or i < min(body))]
     title, title_line = _title(lines, head, kinds, values, r)
     furniture = frozenset(i for i in rows if i not in body and i != title_line)
+    ends = sum(1 for k in kinds.values() if k.kind == "marker" and r["document_end"].fullmatch(k.label))
+    starts = max(Counter(k.label for k in kinds.values() if k.label in r["body"] and not k.value).values(),
+                 default=1)
     return Record(furniture, title, title_line, _published(lines, head, kinds, values, r),
-                  _byline(lines, kinds, values, r))
+                  _byline(lines, kinds, values, r), max(ends, starts, 1))
 
 
 def _bare_values(lines: list[str], rows: list[int], kinds: dict[int, _Line], r: dict) -> dict[int, int]:
