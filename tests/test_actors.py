@@ -301,3 +301,13 @@ def test_a_dictionary_person_is_found_as_other_languages_spell_the_name(form):
 ])
 def test_a_person_key_skips_post_nominal_letters(name, key):
     assert person_key(name) == key  # BBC: "Guy Mansfield QC" and "Ken Macdonald QC" were one speaker, "qc"
+
+
+def test_a_transcripts_turn_labels_name_its_speakers():
+    from helpers.extract.actors import discover_people
+
+    text = ("Panel on the canal\n\nMarko Roe: We think the repairs will take a month.\n\nRachel Doe (Northtown) (Lab): "
+            "I agree with that view.\n\nMarko Roe: And the utility agrees.\n\nRachel Doe: Yes.\n\nKey Points: one\n\n"
+            "Key Points: two")
+    assert sorted(discover_people(text)) == ["doe", "roe"]  # a heading twice before a colon names nobody
+    assert discover_people(text.replace("Marko Roe: And", "And")) == {"doe": {"name": "Rachel Doe", "role": None}}

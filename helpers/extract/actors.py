@@ -7,6 +7,7 @@ A mention row: article_id, sentence_id, start, end, text, actor, actor_id, actor
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ _PARTICLE = r"(?:von der|van der|von|van|de|del|da|di|al-|bin|ibn|el-)"
 _INITIAL = r"(?:\p{Lu}\.\s+)?"  # a middle initial: "Admiral Stuart B. Munsch", "Edward E. Lucente"
 # a middle initial before a name word ("Edward E. Lucente, an IBM vice president, said"; `clean_name` drops what
 # stands before an initial that two name words follow: "the activist Malcolm X. Attallah Shabazz said")
+TURN_LABELS = 2  # a name that opens this many paragraphs with a colon is a transcript's speaker
 NAME = rf"{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 # A speaker named in capitals at a paragraph's start, then a comma, "of" or "(" (UN meetings coverage, transcripts):
 # "CAROLINE ZIADEH, Special Representative …, said" / "DONIKA GËRVALLA-SCHWARZ of Kosovo said"
@@ -179,6 +181,8 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "aged_tail": re.compile(aged),
         # "Sir Alex Ferguson has called on …", "Mr Tony Blair": an honorific and a full name are a person
         "honorific_name": re.compile(rf"{_honorifics(extra=cues['name_honorifics'])}\s+(?P<name>{NAME})"),
+        # a transcript's turn label: a name (and bracketed seat or party) before a colon at a paragraph's start
+        "turn_label": re.compile(rf"(?m)^[^\S\n]*(?P<name>{NAME})(?:[^\S\n]+\([^()\n]{{1,60}}\)){{0,2}}:[^\S\n]+\S"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
                            rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
     }
@@ -406,7 +410,23 @@ def discover_people(text: str) -> dict[str, dict]:
         m = rx["who_said"].match(text, w.end()) and rx["name_end"].search(text, max(0, w.start() - 60), w.start())
         if m:
             note(clean_name(m.group("name")), None)
+    for name in _turn_speakers(text, rx["turn_label"]):
+        note(name, None)
     return found
+
+
+def _turn_speakers(text: str, label: re.Pattern) -> list[str]:
+    """Return the people a transcript names in its turn labels: a full name opening two or more paragraphs before a
+    colon ("Ayşe Korkmaz: …", "Alison Thorne (Edinburgh South West) (SNP): …"), its first word a known given name
+    (a heading such as "Key Points:" names nobody)."""
+    counts = Counter(m.group("name") for m in label.finditer(text))
+    names = given_names()
+    out = []
+    for name, n in counts.items():
+        first = fold(name.split()[0]).lower()
+        if n >= TURN_LABELS and first in names and (cleaned := clean_name(name)) == name:
+            out.append(cleaned)
+    return out
 
 
 def _is_government(text: str, start: int, end: int) -> bool:
