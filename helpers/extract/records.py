@@ -81,7 +81,8 @@ def read_record(lines: list[str]) -> Record | None:
         return None
     values = _bare_values(lines, rows, kinds, r)
     body = _body(rows, kinds, values, r)
-    head = [i for i in rows if i not in kinds and i not in values and (not body or i < min(body))]
+    first = min(body, default=len(lines))  # once: a download of many documents has thousands of lines
+    head = [i for i in rows if i not in kinds and i not in values and i < first]
     title, title_line = _title(lines, head, kinds, values, r)
     furniture = frozenset(i for i in rows if i not in body and i != title_line)
     ends = sum(1 for k in kinds.values() if k.kind == "marker" and r["document_end"].fullmatch(k.label))
@@ -110,11 +111,11 @@ def _bare_values(lines: list[str], rows: list[int], kinds: dict[int, _Line], r: 
 def _body(rows: list[int], kinds: dict[int, _Line], values: dict[int, int], r: dict) -> set[int]:
     """Return the story's lines: after each body field up to the record's next field or marker, or, where the
     record has none (EBSCO), its longest run of lines that are no field, marker or value."""
-    starts = [i for i in rows if (k := kinds.get(i)) is not None and k.label in r["body"] and not k.value]
+    starts = [k for k, i in enumerate(rows) if (f := kinds.get(i)) is not None and f.label in r["body"] and not f.value]
     body: set[int] = set()
     if starts:
-        for s in starts:
-            for j in rows[rows.index(s) + 1:]:
+        for k in starts:
+            for j in rows[k + 1:]:
                 if j in kinds:
                     break
                 body.add(j)
