@@ -533,7 +533,7 @@ def _stamp_near(lines: list[str], filled: list[int], k: int, step: int, furn: se
 
 def _role_line(line: str) -> bool:
     """Tell whether a short line of capitalised words holds a role noun ("Senior Fellow, Balkan Security Programme"),
-    or opens with one before a bar ("Senior Adviser, Western Balkans Security | Former KFOR liaison officer")."""
+    or opens with one before a bar ("Senior Adviser, Northern Security | Former mission liaison officer")."""
     first = line.split(" | ", 1)[0]
     return (n_words(first) <= ROLE_LINE_WORDS and _ROLE_LINE.fullmatch(first) is not None
             and any(w.lower() in _role_nouns() for w in regex.findall(r"[\p{L}-]+", first)))

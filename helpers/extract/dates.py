@@ -768,8 +768,8 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
     if wide and _WEEKDAY_NAMED.match(text, c.end, hi):
         return None  # "announced that Wednesday would be …", "declared Wednesday a day of mourning": no tense
     deadline = not wide and ctx["deadline"].search(text, max(lo, c.start - 40), c.start)
-    if wide and ctx["deadline"].search(text, max(lo, c.start - 12), c.start) and ctx["modal_ahead"].search(
-            _clause(text, c, lo, hi)[0]):
+    left, right = _clause(text, c, lo, hi)
+    if wide and ctx["deadline"].search(text, max(lo, c.start - 12), c.start) and ctx["modal_ahead"].search(left):
         return "future"  # "said supplies should be back to normal by Wednesday": a deadline ahead
     said = None if deadline else ctx["reporting"].match(text, max(lo, c.start - 90), c.start)
     if said and not ctx["breaks"].search(said["gap"]):
@@ -777,7 +777,6 @@ def _tense(doc: ArticleDoc, c: _Cand, wide: bool = True, reach: int | None = Non
             return "future"
         if not ctx["weak_future"].search(said["gap"]):
             return "past"
-    left, right = _clause(text, c, lo, hi)
     if deadline:
         ahead = ctx["future"].search(left) or ctx["future"].search(right) or ctx["weak_future"].search(left)
         return "future" if ahead else None  # "will double its flights by August", "would stay until December"

@@ -226,14 +226,13 @@ def _pat() -> SimpleNamespace:
         its_left=re.compile(rf"(?<![\w])(?i:its|their){SP}(?:{hedge}{SP})?$"),
         partitive_np=re.compile(rf"^{SP}of{SP}(?P<det>(?i:the|its|their|these|those|his|her|our))(?=[^\S\n])"),
         pp_skip=re.compile(rf"^{SP}(?:{_alt(lx['pp_participles'])}{SP})?(?i:from|of|in|at|on|with)(?:,?{SP}{pp_word}){{1,8}}?"
-                           rf"(?={SP}(?i:were|was|are|is|have|has|had|needed|required|received|suffered|sustained|"
-                           rf"died|remain|remained)(?![\w]))"),
+                           rf"(?={SP}(?i:{_alt(lx['pp_predicate_verbs'])})(?![\w]))"),
         total_left=re.compile(rf"(?<![\w]){_alt(lx['total_verbs'])}{SP}(?:(?i:the|its|their|his|her|our|this|that)"
                               rf"{SP})?(?:{word}{SP}){{0,2}}?(?P<n>{_alt(lx['total_nouns'])}|{groups}|{mil_groups}"
                               rf"|(?-i:{_alt(lx['troop_names'], '')})|(?i:it|them))"
                               rf"(?:{SP}of(?:{SP}{word}){{1,4}}?)?{SP}(?i:to|at){SP}$"),
         total_group=re.compile(rf"(?:{groups}|{mil_groups}|(?-i:{_alt(lx['troop_names'], '')}))$"),
-        # "the roughly 3,800 already serving with KFOR", "more than 5,000 have served there": troops in service
+        # "the roughly 800 already serving with the mission", "more than 900 have served there": troops in service
         serving_right=re.compile(rf"^(?:{SP}(?i:{_alt(lx['service_adverbs'])})(?![\w]))*{SP}"
                                  rf"(?i:{_alt(lx['service_verbs'])})(?![\w-])"),
         # "20 of the wounded were Hungarian": a part of a casualty group

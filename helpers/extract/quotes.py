@@ -70,7 +70,7 @@ _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whe
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
 # closed by a comma or the sentence's end: no next clause ("Srpska Lista, the largest Kosovo Serb party.")
 _NOUN_BEFORE_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[’']s)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*)"
-                               r"(?:\s+(?:in|of|for)\s+[A-ZÀ-Þ][\w-]*)?,\s+$")  # "NATO's mission in Kosovo, KFOR,"
+                               r"(?:\s+(?:in|of|for)\s+[A-ZÀ-Þ][\w-]*)?,\s+$")  # "Nato's mission in Northland, NORFOR,"
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
 _THE = re.compile(r"\s*the\s+")
 _KNIGHT = re.compile(r"(?:Sir|Dame)\s+(?P<given>[A-ZÀ-Þ][\w’'-]+)")  # "Sir Howard": a given name after the title
@@ -1123,7 +1123,7 @@ class _State:
 
     def _met_by_first_person(self, pos: int) -> Speaker | None:
         """Return the person named earlier in a sentence whose subject is the writer ("I also met Prime Minister
-        Kurti, and he said to me"): the only third person there for "he" at `pos` to point at."""
+        Roe, and he said to me"): the only third person there for "he" at `pos` to point at."""
         cx = self.cx
         ss, _ = cx.sentence_bounds(pos)
         if not _FIRST_PERSON_SUBJECT.match(cx.text, ss, pos):
@@ -1529,7 +1529,7 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
     if ref is not None:
         st.attend_ref(ref, sp)
         if ref.kind == "anon" and (asked := _person_asked(cx, cm)) is not None:
-            st.attend(st.speaker_of(asked))  # "a journalist asked Erdoğan whether …": Erdoğan answers next
+            st.attend(st.speaker_of(asked))  # "a journalist asked Roe whether …": Roe answers next
         named = ref.kind in ("mention", "name") and sp is not None and bool(sp.actor_id) and sp.actor_type == "person"
         st.cue_focus = sp if named and not _DQ_MARK.search(cx.text, ss, se) else None  # "Mr Blair told BBC News
         # he had … But told BBC News: “…”": Blair, not the speaker of the last quotation
@@ -1540,7 +1540,7 @@ def _on_cue(cx: _Context, st: _State, cm: re.Match) -> None:
 
 
 def _person_asked(cx: _Context, cm: re.Match) -> dict | None:
-    """Return the person a verb of asking takes as its object ("asked Erdoğan", "asked President Erdoğan"), if any."""
+    """Return the person a verb of asking takes as its object ("asked Roe", "asked President Roe"), if any."""
     if _norm_cue(cm.group()) not in cx.lex["question_set"]:
         return None
     k = bisect.bisect_left(cx.person_starts, cm.end())
