@@ -1884,9 +1884,19 @@ def test_a_short_headline_over_a_standfirst_is_still_the_title():
     # records of proceedings: stage directions, column numbers, procedural lines, release numbers
     ["(Laughter.)"], ["(The briefing was concluded at 2:14 p.m.)"], ["Column 112"],
     ["Question put and agreed to."], ["Press Release (2023) 078"],
+    ["Motion made, and Question proposed, That this House do now adjourn.—(Mr Tom Roe.)"],
 ])
 def test_fact_check_and_proceedings_furniture(block: list[str]) -> None:
     assert_block_is_furniture(block)
+
+
+def test_a_debate_title_over_its_date_line_is_the_title_not_the_sentence_under_it():
+    said = "The Minister resumed her statement on the mission.—(Ms Jana Roe.)"  # a sentence ends before its bracket
+    text = ("Northland: Troops in the Mission\nVolume 738: debated on Monday 16 October 2023\n" + said + "\n"
+            + "\n".join(STORY_LINES))
+    c = clean(raw(text), TODAY)
+    assert (c.title, c.published) == ("Northland: Troops in the Mission", dt.date(2023, 10, 16))
+    assert c.text.startswith(said + "\n")
 
 
 def test_a_run_by_line_of_a_story_is_content():

@@ -135,6 +135,7 @@ def _is_headline(line: str) -> bool:
     """Tell whether a line reads like a headline: short, and not ending like a sentence (a question may; so may a
     headline in title case: "A Turkish General Takes Command in Kosovo. Expect Less Than Either Side Hopes.")."""
     s = line.strip()
+    s = s[:-1] if s.endswith(")") and s[:-1].endswith(tuple(SENTENCE_END)) else s  # "adjourn.—(Mr Roe.)"
     ends_like_sentence = s.endswith(tuple(SENTENCE_END)) and not s.endswith(("?", "!", "...", "…")) and not (
         s.endswith(".") and n_words(s) > NAME_MAX_WORDS and title_case(s[:-1]))
     return 0 < n_words(s) <= 25 and len(s) <= 250 and not ends_like_sentence
