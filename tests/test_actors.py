@@ -311,3 +311,23 @@ def test_a_transcripts_turn_labels_name_its_speakers():
             "Key Points: two")
     assert sorted(discover_people(text)) == ["doe", "roe"]  # a heading twice before a colon names nobody
     assert discover_people(text.replace("Marko Roe: And", "And")) == {"doe": {"name": "Rachel Doe", "role": None}}
+
+
+def test_turn_labels_in_capitals_or_after_a_time_stamp_name_their_speakers() -> None:
+    text = ("MARSH: In a café the prices are in euros now.\n\nBORRELL: We have a deal.\n\nMILICA JOVANOVIC: "
+            "(Through interpreter) I waited four hours on Monday.\n\n[00:00:04] Ayşe Korkmaz: Türkiye has armed "
+            "Kosovo.\n\n[00:01:10] Ayşe Korkmaz: Twelve agreements were signed.\n\nMR MILLER: Good afternoon.\n\n"
+            "MR MILLER: Next question.")
+    got = {(t, i) for t, i, kind in mentions(text) if kind == "person"}
+    assert got == {("BORRELL", "borrell"), ("MILICA JOVANOVIC", "jovanovic"), ("Ayşe Korkmaz", "korkmaz"),
+                   ("MILLER", "miller")}
+
+
+def test_a_person_named_after_their_sport_or_trade_between_commas_is_discovered() -> None:
+    got = mentions("The world's top-ranked men's tennis player, Novak Djokovic, has found himself in a storm.")
+    assert ("Novak Djokovic", "djokovic", "person") in got
+
+
+def test_kosovos_opposition_parties_are_actors() -> None:
+    got = mentions("The PDK said the count was wrong; the Democratic League of Kosovo and the AAK agreed.")
+    assert [(t, i) for t, i, _ in got] == [("PDK", "PDK"), ("Democratic League of Kosovo", "LDK"), ("AAK", "AAK")]

@@ -1910,3 +1910,47 @@ def test_the_date_of_a_rated_statement_is_not_the_pages_date_and_a_section_in_ca
     assert clean(raw(text), TODAY).published == dt.date(2024, 6, 20)
     c = clean(raw("Canal claim is false\n\nDISPROOF\n" + "\n\n".join(STORY_LINES)), TODAY)
     assert c.dateline is None
+
+
+@pytest.mark.parametrize("block", [
+    # a programme's transcript page: stage directions, clip labels, player rows, the transcript's head and notes
+    ["(SOUNDBITE OF ARCHIVED RECORDING)"], ["(Sound of protesters chanting)"], ["(BEGIN VIDEOTAPE)"], ["MUSIC"],
+    ["ARCHIVE: NORTHTOWN RADIO, 18 MARCH 2023"], ["Listen · 3:52"], ["3-Minute Listen"], ["0:00 0:04:31 0:00"],
+    ["Video Duration 24 minutes 50 seconds"], ["TRANSMISSION: Monday 3rd February 2025 2030 - 2100 RADIO 4"],
+    ["Presenter: Jana Roe", "Guests:", "Mira Kos – security analyst, Northtown",
+     "Ivo Lind – Balkans analyst, Southport"],
+    ["CONTRIBUTORS IN ORDER OF APPEARANCE:", "Ivo Lind, political analyst, Northtown"],
+    ["Heard on Evening Edition"], ["Programme transcript"],
+    ["Accuracy and availability of Northtown Radio transcripts may vary. Audio may be edited after broadcast."],
+    ["Jana Roe adapted this story for Northtown Learning English based on reports from the wires."],
+    ["Words in This Story", "turnout –n. the share of people who vote in an election"],
+    # a developing story's notes
+    ["Clarification: An earlier version of this article said the contract was signed during the visit."],
+    ["Retraction: On 21 April 2024, we published a report that was based on an unverified post."],
+    ["[Updated at 18:40 with the statement of the Ministry of Defence]"],
+    ["UPDATED with results from 97 per cent of polling stations"], ["UPDATE 9.40pm"], ["More to follow..."],
+    ["Earlier:"], ["Latest World News"], ["Manage Cookies"],
+])
+def test_transcript_and_update_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)
+
+
+def test_a_title_case_headline_with_a_comma_is_no_guest_line():
+    text = "Erdogan Woos Vucic, and Kosovo Watches Nervously\n\n" + "\n\n".join(STORY_LINES)
+    assert clean(raw(text), TODAY).title == "Erdogan Woos Vucic, and Kosovo Watches Nervously"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("The World Today - Wednesday, 31 May , 2023  12:38:00", dt.date(2023, 5, 31)),
+    ("Published On 1 Dec 20241 Dec 2024", dt.date(2024, 12, 1)),  # the date twice, run together by the copy
+])
+def test_date_lines_with_a_stray_space_or_a_doubled_date(line, day):
+    assert clean(raw(f"Canal repairs begin\n{line}\n\n" + "\n\n".join(STORY_LINES)), TODAY).published == day
+
+
+def test_an_update_stamp_over_the_first_publication_gives_way_to_it():
+    text = ("Canal repairs begin\nJana Roe\nUpdated 11.35, 30 Nov 2024\nFirst published 22.10, 29 Nov 2024\nShare\n"
+            + "\n".join(STORY_LINES))
+    assert clean(raw(text), TODAY).published == dt.date(2024, 11, 29)
+    assert clean(raw(text.replace("First published 22.10, 29 Nov 2024\n", "")), TODAY).published == dt.date(
+        2024, 11, 30)

@@ -784,3 +784,11 @@ def test_clauses_that_put_a_date_ahead_or_keep_it_past(text, expected):
 def test_a_relative_aside_with_no_cue_of_its_own_takes_the_nearest_month():
     text = "Jens Stoltenberg, who leaves office in October, said the alliance would stay."
     assert pairs(text, dt.date(2024, 6, 13)) == [("October", "2024-10")]  # the aside ends at its comma: no "said"
+
+
+def test_a_day_written_as_an_ordinal_word_before_of_and_the_month():
+    assert pairs("On the first of February last year the rule changed. Talks resume on the twenty-fourth of "
+                 "December. They met on the third of March 2023. The first of many came.",
+                 dt.date(2025, 2, 3)) == [("the first of February last year", "2024-02-01"),
+                                          ("the twenty-fourth of December", "2024-12-24"),
+                                          ("the third of March 2023", "2023-03-03")]

@@ -753,3 +753,15 @@ def test_counts_whose_noun_is_elided(text, expected):
 ])
 def test_a_list_and_a_place_phrase_keep_the_predicates_category(text, expected):
     assert [(r["text"], r["category"]) for r in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of injured peacekeepers rose to 41 from 25, the mission said.",
+     [("41", 41.0, "injured", None), ("25", 25.0, "injured", None)]),
+    ("Police said the number of people arrested over the attacks had risen to nine from six.",
+     [("nine", 9.0, "arrested", None), ("six", 6.0, "arrested", None)]),
+    ("The number of soldiers wounded has risen to 30.", [("30", 30.0, "injured", None)]),
+    ("The ministry said the number of its troops would rise to 600.", [("600", 600.0, "troops", None)]),
+])
+def test_a_revised_count_takes_the_category_of_what_its_number_counts(text, expected):
+    assert _cats(text) == expected

@@ -1384,3 +1384,30 @@ def test_a_state_body_named_without_its_country_speaks_as_the_country():
 ])
 def test_voices_of_bodies_and_false_claims(text, who):
     assert [r[1] for r in _real(text)] == [who]
+
+
+def test_the_title_before_a_known_surname_is_that_persons_role_here():
+    text = ("Secretary Blinken spoke with President Osmani yesterday. As the Secretary told her, \"the United States "
+            "will stand with Kosovo as it brings those responsible to justice.\"")
+    assert [r[1] for r in _real(text)] == ["blinken"]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the voice of the body just named
+    ("NATO's spokesman said the move was \"not consistent with the dialogue.\"", "NATO"),
+    ("The State Department's spokesman said last week that the change was, quote, \"not consistent with the spirit "
+     "of the dialogue.\"", "USA"),
+    # "I" in a transcript's turn is the turn's speaker, in capitals or not
+    ("ARSLAN: How do you assess the command?\n\nVUČIĆ (through interpreter): I received him on Tuesday, and I told "
+     "him, \"You were a commander who listened to Serbs as much as to Albanians.\"", "vucic"),
+    ("Brig. Gen. Pat Ryder spoke first.\n\nGEN. RYDER: As I told them: \"We are watching the boundary closely.\"",
+     "ryder"),
+    # the turn's speaker is no subject of what they tell, nor the "he" of the person they tell about
+    ("SARAH HOLLINS: How has Belgrade responded?\n\nDANIEL PRATT: President Aleksandar Vučić put the army on alert. "
+     "Last night he warned that, in his words, \"Serbia will not stand aside if Serbs are attacked again.\"",
+     "vucic"),
+    ("LINDQVIST: Jens Stoltenberg said KFOR would stay. Has NATO kept that promise?\n\nWIECZOREK: So far, yes. He "
+     "said in Brussels, \"KFOR will take all necessary actions to keep the peace.\"", "stoltenberg"),
+])
+def test_a_bodys_voice_and_the_speakers_of_a_transcripts_turns(text, who):
+    assert [r[1] for r in _real(text)] == [who]

@@ -37,6 +37,9 @@ NAME = rf"{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}]+(?:[-’']\p{Lu}[\p{Lu}\p{M}]+)?"
 _CAPS_NAME = re.compile(rf"^(?:{_CAPS_WORD}[ \t]+){{1,3}}{_CAPS_WORD}(?=,[ \t]|[ \t]+(?:of|\()[ \t])"
                         r"(?!,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*[-–—(])", re.M)  # not a dateline
+# a transcript's turn label in capitals ("BORRELL:", "GEN. RYDER:", "MILICA JOVANOVIC: (Through interpreter)")
+_CAPS_LABEL = re.compile(rf"^(?:{_CAPS_WORD}\.?[ \t]+){{0,5}}{_CAPS_WORD}(?=(?:[ \t]*\([^()\n]{{1,40}}\))?:[ \t])",
+                         re.M)
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,8 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         # "Sir Alex Ferguson has called on …", "Mr Tony Blair": an honorific and a full name are a person
         "honorific_name": re.compile(rf"{_honorifics(extra=cues['name_honorifics'])}\s+(?P<name>{NAME})"),
         # a transcript's turn label: a name (and bracketed seat or party) before a colon at a paragraph's start
-        "turn_label": re.compile(rf"(?m)^[^\S\n]*(?P<name>{NAME})(?:[^\S\n]+\([^()\n]{{1,60}}\)){{0,2}}:[^\S\n]+\S"),
+        "turn_label": re.compile(rf"(?m)^[^\S\n]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[^\S\n]+)?"  # "[00:01:10] "
+                                 rf"(?P<name>{NAME})(?:[^\S\n]+\([^()\n]{{1,60}}\)){{0,2}}:[^\S\n]+\S"),
         "unit": re.compile(rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,3}}(?:{units})"
                            rf"|Regional Command\s+(?:East|West|North|South|Centre|Center))\b"),
     }
@@ -365,8 +369,10 @@ def role_noun_names(text: str) -> Iterator[re.Match]:
         pos = m.end()
 
 
-def discover_people(text: str) -> dict[str, dict]:
-    """Find named people with a role or an attribution; return {surname key: {name, role}} (first, fullest name)."""
+def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[str, dict]:
+    """Find named people with a role or an attribution; return {surname key: {name, role}} (first, fullest name).
+
+    `labelled`: where a turn label written in capitals starts (one such label names its speaker)."""
     found: dict[str, dict] = {}
     rx = discovery_regexes()
 
@@ -398,6 +404,9 @@ def discover_people(text: str) -> dict[str, dict]:
             role = m.group("role")
             if key == "title" and (noun := rx["role_noun_before"].search(text, max(0, m.start() - 60), m.start())):
                 role = noun.group() + role  # "ministry spokesperson Rear Admiral Zeki Aktürk"
+            if name is None and key == "title" and (known := dictionary().get(m.group("name"))) is not None and (
+                    known.type == "person"):
+                name = known.name  # "Secretary Blinken": a known person by surname, the title their role here
             note(name, role if name else None)
     for key in ("said_name", "name_said", "described_said", "aged"):
         if key in ("described_said", "aged") and not rx[f"{key}_tail"].search(text):
@@ -410,16 +419,18 @@ def discover_people(text: str) -> dict[str, dict]:
         m = rx["who_said"].match(text, w.end()) and rx["name_end"].search(text, max(0, w.start() - 60), w.start())
         if m:
             note(clean_name(m.group("name")), None)
-    for name in _turn_speakers(text, rx["turn_label"]):
+    for name in _turn_speakers(text, rx["turn_label"], labelled):
         note(name, None)
     return found
 
 
-def _turn_speakers(text: str, label: re.Pattern) -> list[str]:
+def _turn_speakers(text: str, label: re.Pattern, labelled: frozenset[int] = frozenset()) -> list[str]:
     """Return the people a transcript names in its turn labels: a full name opening two or more paragraphs before a
-    colon ("Ayşe Korkmaz: …", "Alison Thorne (Edinburgh South West) (SNP): …"), its first word a known given name
-    (a heading such as "Key Points:" names nobody)."""
-    counts = Counter(m.group("name") for m in label.finditer(text))
+    colon ("Ayşe Korkmaz: …", "Alison Thorne (Edinburgh South West) (SNP): …"), or one in capitals ("MILICA
+    JOVANOVIC: …"), its first word a known given name (a heading such as "Key Points:" names nobody)."""
+    counts: Counter = Counter()
+    for m in label.finditer(text):
+        counts[m.group("name")] += TURN_LABELS if m.start("name") in labelled else 1
     names = given_names()
     out = []
     for name, n in counts.items():
@@ -488,11 +499,11 @@ def capital_names(text: str) -> tuple[str, list[tuple[int, int]]]:
     their spans; only a person may be found there ("UNITED NATIONS, New York" names no one)."""
     spans: list[tuple[int, int]] = []
     out = text
-    for m in _CAPS_NAME.finditer(text):
-        titled = m.group().title()
-        if len(titled) == m.end() - m.start():
-            out = out[:m.start()] + titled + out[m.end():]
-            spans.append((m.start(), m.end()))
+    for start, end in sorted({(m.start(), m.end()) for rx in (_CAPS_NAME, _CAPS_LABEL) for m in rx.finditer(text)}):
+        titled = text[start:end].title()
+        if len(titled) == end - start and not (spans and start < spans[-1][1]):
+            out = out[:start] + titled + out[end:]
+            spans.append((start, end))
     return out, spans
 
 
@@ -549,7 +560,7 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
     table = dictionary()
     rows: list[dict] = []
     taken = Spans()
-    people = discover_people(text)
+    people = discover_people(text, frozenset(start for start, _ in caps))
     dict_people = entries_by_id("person")
     countries = entries_by_id("country")
     namesakes = _namesakes(text, people, dict_people)

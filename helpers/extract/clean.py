@@ -624,12 +624,28 @@ def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
             continue
         if i not in furn:
             if (d := date_line(s)) is not None:
-                return d  # the page's own date line comes first ("2 June 2023" over "Updated 5 June 2023")
+                return _first_published(lines, i) or d  # the page's own date line comes first ("2 June 2023"
+                # over "Updated 5 June 2023")
             sentences += story_sentence(s)
             if sentences == HEAD_SENTENCES:
                 return None
             continue
         if (d := date_line(s, furniture=True)) is not None:
+            return _first_published(lines, i) or d
+    return None
+
+
+_UPDATED = re.compile(r"\W*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+_PUBLISHED = re.compile(r"\W*(?:first\s+|originally\s+)?(?:published|posted)\b", re.I)
+
+
+def _first_published(lines: list[str], i: int) -> dt.date | None:
+    """Return the first-publication date of the line under an update stamp ("Updated 11.35, 30 Nov 2024" over
+    "First published 22.10, 29 Nov 2024"), if line `i` is such a stamp and one of the next lines gives it."""
+    if not _UPDATED.match(lines[i]):
+        return None
+    for ln in [t.strip() for t in lines[i + 1:i + 6] if t.strip()][:2]:
+        if _PUBLISHED.match(ln) and (d := date_line(ln, furniture=True)) is not None:
             return d
     return None
 

@@ -125,6 +125,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "us_clock": rf"\b\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\b|\b(?:{'|'.join(lx['us_time_zones'])})\b",
         "day_head": r"\b(?:(?i:the)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
                     r"\s+(?:of\s+)?$",
+        "ordinal_day_head": rf"\b(?i:the)\s+(?P<ord>{_alt(lx['day_ordinals'], 'i')})\s+(?i:of)\s+$",
         "weekday_head": rf"\b(?:{wday}),?\s+$",
         "shift_head": rf"\b(?P<shift>{shifts})\s+$",
         "anaphoric_weekday_head": rf"\b(?P<ah>{_alt(lx['anaphoric_weekday_heads'], 'i')})\s+$",
@@ -452,11 +453,15 @@ def _with_year_tail(text: str, c: _Cand) -> _Cand:
 def _day_first(text: str, p: int, e: int, month: int, yt: re.Match | None) -> Iterator[tuple[str, _Cand | None]]:
     """Yield the day-first date ("19 June 2023", "the 9th of October") ending in the month name at [p, e)."""
     dh = _head("day_head", text, p, 14)
-    if dh is None or not _valid_day(int(yt["year"]) if yt else None, month, int(dh["day"])):
+    if dh is not None:
+        day = int(dh["day"])
+    elif (dh := _head("ordinal_day_head", text, p, 30)) is not None:  # "the first of February"
+        day = [w.lower() for w in lexicon()["day_ordinals"]].index(dh["ord"].lower()) + 1
+    if dh is None or not _valid_day(int(yt["year"]) if yt else None, month, day):
         return
     wd = _head("weekday_head", text, dh.start())
     c = _Cand(wd.start() if wd else dh.start(), yt.end() if yt else e, "date", int(yt["year"]) if yt else None,
-              month, int(dh["day"]))
+              month, day)
     yield "date", _with_year_tail(text, c)
 
 

@@ -176,7 +176,7 @@ def _pat() -> SimpleNamespace:
                                rf"{_alt(lx['military_modifiers'] + lx['troop_groups'])}(?![\w])"),
         part_left=re.compile(rf"(?<![\w]){_alt(lx['part_markers'])}{SP}$"),
         whole_left=re.compile(rf"(?<![\w]){_alt(lx['whole_markers'])}{SP}$"),  # the hedge is in the figure
-        count_left=re.compile(rf"(?<![\w])(?:the|their|its){SP}{_alt(lx['count_nouns'])}"
+        count_left=re.compile(rf"(?<![\w])(?i:the|their|its){SP}{_alt(lx['count_nouns'])}"
                               rf"(?:{SP}of{SP}(?:{word}{SP}){{0,2}}?(?P<head>{_alt(plural_heads)}))?(?![\w])"
                               rf"[^.;:\n]{{0,120}}?{SP}{_alt(lx['count_moves'])}{SP}$"),
         group_left=re.compile(rf"(?<![\w]){_alt(lx['troop_groups'])}{SP}of{SP}$"),
@@ -487,8 +487,9 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         h = cm if cm.group("head") else _last_head(text, sent[1], cm.start(), people=True)
         if h is not None:  # "cut their number to 5,200 from 9,100": the count of the troops named before
             head = _norm(h.group("head"))
-            cand.update(unit=head, _hcat=p.head_cat.get(head, "people"))
-            return True
+            cat = next((c for c, rx in p.pred_inside.items() if rx.search(text, cm.start(), cm.end())), None)
+            cand.update(unit=head, _hcat=cat or p.head_cat.get(head, "people"))  # "the number of people
+            return True  # detained rose to nine": the detained
     if p.whole_left.search(left):
         cand.update(_pending="inherit", _whole=True)  # "900 soldiers out of roughly 4,500": the whole, not the part's
         return True

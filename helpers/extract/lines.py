@@ -28,8 +28,9 @@ _YEAR_DOT = re.compile(r"\b\d{4}\.$")
 _YMD_DOT = re.compile(r"\b\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")  # Hungarian "2023.05.30."
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")  # "15. 06. 2023."
-_COMMA_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_])[^\S\n]+,(\d{4})\b")  # "11 October ,2024"
+_COMMA_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_])[^\S\n]+,[^\S\n]*(\d{4})\b")  # "11 October ,2024", "31 May , 2023"
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # a copied wire stamp: "September 24, 202310:58 PM"
+_GLUED_DATE = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2} [^\W\d_]{3,9} (?:19|20)\d\d\b)")  # "1 Dec 20241 Dec 2024"
 _YEAR_DIGITS = re.compile(r"\d{4}")  # what every full date of a date line holds
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|till)\s*", re.I)  # between the two dates of a span
 _DAY_DOT = re.compile(r"\b\d{1,2}\.(?:\s*\d{1,2}\.|\s+\w)")
@@ -353,6 +354,7 @@ def date_line(line: str, furniture: bool = False) -> dt.date | None:
     if n_words(line) > (DATE_LINE_MAX_WORDS if furniture else DATE_LINE_PLAIN_WORDS):
         return None  # too long already: the rewriting below never takes a word away (dots, spaces, month names)
     line = _GLUED_TIME.sub(r"\1 \2", _SPACED_DOTS.sub(r"\1.\2.\3", line))  # "15. 06. 2023."; "202310:58 PM"
+    line = _GLUED_DATE.sub(r"\1 ", line)  # the date twice, run together by the copy
     line = _COMMA_BEFORE_YEAR.sub(r", \1", line)  # Al Arabiya's "11 October ,2024: 05:41 PM GST"
     # "30. maj 2023." / "08.02.2024.": a date written with a dot after the day and the year is no sentence
     serbian_dot = (_DAY_DOT.search(line) is not None and _YEAR_DOT.search(line) is not None

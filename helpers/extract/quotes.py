@@ -23,6 +23,7 @@ from .actors import (
     given_names,
     honorific_before,
     honorific_name,
+    people_cues,
     person_key,
     surname_word,
 )
@@ -64,6 +65,9 @@ _OF_PLACE = re.compile(_OF_ORG.pattern + r"[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ
 _IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
 _NAME_PARTICLES = "de|van|von|der|den|da|di|du|al|bin|el|la|le"  # "Mr Van de Vijver"
 _SPEAKER_LABEL = re.compile(r"[^.:;\"“”]{0,60}:\s")  # a name opening a transcript's speaker label
+# a transcript's turn label at a paragraph's start: "VUČIĆ (through interpreter):", "GEN. RYDER:", "Maria Zakharova:"
+_TURN_LABEL = re.compile(r"[^\S\n]*(?P<label>(?:[^\W\d_][\w’'.-]*[^\S\n]+){0,4}[^\W\d_][\w’'-]*)"
+                         r"(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]")
 _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
@@ -210,6 +214,8 @@ def lexicon() -> dict:
         # "the ministry's spokesperson": the unnamed voice of a body named before
         body_voice_end=re.compile(rf"(?:^|[\s,(])(?:the|its|their)\s+(?P<noun>{_alt(orgs)})[’']s\s+"
                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['voice_roles'])})$", re.I),
+        # "NATO's spokesman", "The State Department's chief spokesperson": the voice of the body just named
+        named_voice_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['voice_roles'])})\s*", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
         state_end=re.compile(rf"\b(?:{_alt(lex['state_nouns'])})\s+$", re.I),  # "the Central Bank " of Kosovo
         kin_start=re.compile(rf"\s*(?:the|an?|his|her|their|one)\s+{kin}", re.I),
@@ -316,6 +322,14 @@ def _named_person(name: str, honorific: bool = False) -> Speaker | None:
         return None
     key = person_key(clean)
     return Speaker(key, clean, None, "person") if len(key) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _label_titles() -> frozenset[str]:
+    """Return the lower-case title and honorific words a turn label may carry before a name ("GEN.", "MR")."""
+    cues = people_cues()
+    words = {w.rstrip(".").lower() for t in cues["titles"] + cues["surname_honorifics"] for w in t.split()}
+    return frozenset(words)
 
 
 def _norm_cue(cue: str) -> str:
@@ -656,6 +670,10 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
             return Ref("mention", x, x["start"])  # "Kosovo police said": the country speaks
     if lex["bare_org"].fullmatch(seg):
         return Ref("org", _norm_cue(seg.strip()), lb + len(seg) - len(seg.lstrip()))  # "Police said they had found"
+    for x in reversed(cands[-2:]):
+        if x.get("actor_type") not in ("person", "place") and x["start"] >= lb and lex["named_voice_after"].fullmatch(
+                text, x["end"], e):
+            return Ref("mention", x, x["start"])  # "NATO's spokesman said": NATO speaks
     if (v := lex["body_voice_end"].search(seg)) is not None:
         return Ref("org", _norm_cue(v.group("noun")), lb + v.start("noun"), VOICE)  # "the ministry's spokesperson"
     if (m := lex["the_noun_end"].search(seg)) and ind is not None and ind.start() < m.start():
@@ -1022,10 +1040,16 @@ class _State:
                     focus = None  # "His mother was there. “…,” he said": not the mother
                 if (met := self._met_by_first_person(ref.start)) is not None:
                     return met
+                if focus is not None and focus.actor_id and self._speaks_turn(focus, ref.start):
+                    focus = self._last_unlabelled(pos)  # "WIECZOREK: So far, yes. He said …": not the speaker
                 sp = self._by_gender(focus or self.last(True, pos), ref.value, pos)
                 return sp if sp is not None and sp.actor_id else None
             if ref.value in lex["org_pron"]:
                 return self.org_speaker or self.issuer or self.last(False, pos)
+            if ref.value == "i" and (name := self._turn_speaker(ref.start)) is not None:
+                known = dictionary().get(name)  # "VUČIĆ: … I told him, “…”": the turn's speaker
+                return self.resolve(Ref("name", name, ref.start), pos) or (Speaker(
+                    known.id, known.name, None, "person") if known is not None and known.type == "person" else None)
             return None
         if ref.kind == "role" and ref.country:  # "the Xish diplomat": X's person with that role
             sp = self.last(True, pos, ref.value, country=ref.country)
@@ -1058,6 +1082,33 @@ class _State:
             owner = ref.value if isinstance(ref.value, dict) else None
             aid = owner.get("actor_id") if owner else (self.focus.actor_id if self.focus else None)
             return _country_speaker((owner.get("country") if owner else None) or self.country_of(aid))
+        return None
+
+    def _turn_speaker(self, pos: int) -> str | None:
+        """Return the name of the speaker whose turn label opens the paragraph at `pos` ("GEN. RYDER:" -> "Ryder",
+        "VUČIĆ (through interpreter):" -> "Vučić"), without titles; None where no label opens it."""
+        ps, _ = self.cx.para_bounds(pos)
+        m = _TURN_LABEL.match(self.cx.text, ps)
+        if m is None or m.end() > pos or not all(w[0].isupper() for w in m.group("label").split()):
+            return None
+        words = [w for w in m.group("label").split() if w.rstrip(".").lower() not in _label_titles()]
+        if not words:
+            return None
+        return " ".join(w.title() if w.isupper() else w for w in words)
+
+    def _speaks_turn(self, sp: Speaker, pos: int) -> bool:
+        """Tell whether a person is the speaker whose turn label opens the paragraph at `pos`."""
+        name = self._turn_speaker(pos)
+        return name is not None and person_key(name) == sp.actor_id
+
+    def _last_unlabelled(self, pos: int) -> Speaker | None:
+        """Return the most recent person mentioned before `pos` outside a turn label."""
+        cx = self.cx
+        for m in reversed(cx.persons[max(0, bisect.bisect_left(cx.person_starts, pos) - 40):
+                                     bisect.bisect_left(cx.person_starts, pos)]):
+            ps, _ = cx.para_bounds(m["start"])
+            if (label := _TURN_LABEL.match(cx.text, ps)) is None or m["start"] >= label.end():
+                return self.speaker_of(m)
         return None
 
     def _bare_body_country(self, noun: str, pos: int) -> Speaker | None:
@@ -1483,6 +1534,11 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
             events.append((m["start"], 0, "subj", m))
             continue
         ss, _ = cx.sentence_bounds(m["start"])
+        if (label := _TURN_LABEL.match(text, ss)) is not None and ss == cx.para_bounds(ss)[0]:
+            if m["start"] < label.end():
+                events.append((m["start"], 0, "subj", m))  # the turn's speaker, in focus until the turn names
+                continue  # a subject of its own ("DANIEL PRATT: President X put …": X)
+            ss = label.end()
         if (m["start"] - ss < 250 and ss not in subject_of and lex["subject_prefix"].fullmatch(text, ss, m["start"])
                 and not text.startswith(("’s", "'s"), m["end"]) and not _in_reported_clause(cx, ss, m["start"])):
             events.append((m["start"], 0, "subj", m))
