@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -1410,4 +1411,34 @@ def test_the_title_before_a_known_surname_is_that_persons_role_here():
      "said in Brussels, \"KFOR will take all necessary actions to keep the peace.\"", "stoltenberg"),
 ])
 def test_a_bodys_voice_and_the_speakers_of_a_transcripts_turns(text, who):
+    assert [r[1] for r in _real(text)] == [who]
+
+
+@pytest.mark.parametrize("text, published, who", [
+    ("As the Secretary General of NATO said on Thursday, \"NATO will take all necessary measures.\"",
+     dt.date(2023, 10, 19), "stoltenberg"),
+    ("As NATO's Secretary General said on Thursday, \"NATO will take all necessary measures.\"",
+     dt.date(2024, 12, 19), "rutte"),
+    ("KFOR's commander told reporters: \"We will stay as long as we are needed.\"", dt.date(2024, 3, 1), "ulutas"),
+    ("The Serbian president said: \"We will not stand aside.\"", dt.date(2010, 3, 1), "tadic"),
+    # no date, no holder: the body speaks
+    ("As the Secretary General of NATO said on Thursday, \"NATO will take all necessary measures.\"", None, "NATO"),
+])
+def test_an_office_of_a_body_is_its_holder_on_the_publication_day(text, published, who):
+    from helpers.extract.actors import find_mentions
+
+    doc = ArticleDoc("t", text, split_sentences(text), published=published)
+    doc.mentions = find_mentions(doc)
+    assert [r["speaker"] for r in extract_quotes(doc)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # the subject in focus holds the role: not the other president of the clause after it
+    ("President Aleksandar Vučić told the general that President Recep Tayyip Erdoğan would visit on Friday. \"We do "
+     "not always agree, but we have never stopped talking,\" the President said.", "vucic"),
+    # the subject in focus holds another role: the most recent holder of this one
+    ("Prime Minister Albin Kurti met President Vjosa Osmani on Monday. \"We agree on everything,\" the president "
+     "said.", "osmani"),
+])
+def test_the_role_noun_prefers_the_subject_in_focus_that_holds_it(text, who):
     assert [r[1] for r in _real(text)] == [who]

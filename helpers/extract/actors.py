@@ -7,6 +7,7 @@ A mention row: article_id, sentence_id, start, end, text, actor, actor_id, actor
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -109,6 +110,46 @@ def dictionary() -> dict[str, Entry]:
                 if cap:
                     add(cap, Entry(cap, cap, "place", item["id"], capital_of=item["id"]))
     return table
+
+
+def _office_words(text: str) -> str:
+    """Normalise an office's words for comparison: lower case, hyphens as spaces, single spaces."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def office_holders() -> dict[tuple[str, str], list[tuple[str, str | None, str | None]]]:
+    """Map (body id, office words) to the people of data/actors.yaml who held that office, with their dates
+    ("NATO Secretary General" -> (NATO, "secretary general"); "President of Serbia" -> (SRB, "president"))."""
+    table = dictionary()
+    bodies = sorted((s for s, e in table.items() if e.type in ("organisation", "country") and e.capital_of is None),
+                    key=len, reverse=True)
+    out: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = {}
+    for item in load("actors").get("people", []):
+        for r in item.get("roles") or []:
+            role = r.get("role") or ""
+            if not (r.get("from") or r.get("since")):
+                continue  # an office without dates names nobody at a date
+            for surface in bodies:
+                if (m := re.search(rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?)?\b{re.escape(surface)}\b", role)) is None:
+                    continue
+                office = _office_words(role[:m.start()] + " " + role[m.end():])
+                if office:
+                    start, end = str(r.get("from") or r.get("since")), str(r.get("to") or "") or None
+                    out.setdefault((table[surface].id, office), []).append((item["id"], start, end))
+                break
+    return out
+
+
+def office_holder(body: str, office: str, on: dt.date | None) -> Entry | None:
+    """Return the one person who held `office` of `body` on a date ("secretary general" of NATO in May 2023:
+    Stoltenberg); None when nobody or more than one fits (with no date, only a sole holder ever fits)."""
+    held = office_holders().get((body, _office_words(office)), [])
+    if on is not None:
+        day = on.isoformat()
+        held = [h for h in held if (h[1] is None or h[1] <= day) and (h[2] is None or day < h[2])]
+    people = entries_by_id("person")
+    return people.get(held[0][0]) if len(held) == 1 else None
 
 
 def capital_of(surface: str) -> str | None:

@@ -23,6 +23,7 @@ from .actors import (
     given_names,
     honorific_before,
     honorific_name,
+    office_holder,
     people_cues,
     person_key,
     surname_word,
@@ -608,6 +609,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref("pronoun", m.group(1).lower(), e - len(m.group(1)))
     if (u := _unnamed_lead(cx, lb, e)) is not None:
         return u  # "A senior official at the Ministry of Defence": nobody named, not the ministry
+    if (h := _office_holder_ref(cx, lb, e)) is not None:
+        return h  # "the Secretary General of NATO said", "Serbia's president said": the holder on the day
     m = cx.by_end.get(e)
     if m is not None and m.get("actor_type") != "person" and (
             h := honorific_before().search(text, max(lb, m["start"] - 12), m["start"])) and (
@@ -697,6 +700,31 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return Ref("name", m.group(1), lb + m.start(1))
     if m := lex["anon_end"].search(seg):
         return Ref("anon", None, _word_start(lb, m))
+    return None
+
+
+_OFFICE_LEAD = r"\s*(?:(?:[Aa]s|[Bb]ut|[Aa]nd|[Ww]hile|[Ss]o)\s+)?(?:[Tt]he\s+)?"  # "As the …", "But NATO's …"
+_OFFICE_BEFORE = re.compile(_OFFICE_LEAD + r"(?P<office>[A-Za-z][A-Za-z -]{2,40}?)\s+(?:of|for)\s+(?:the\s+)?")
+_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?P<office>[A-Za-z][A-Za-z -]{2,40}?)\s*,?\s*")
+
+
+def _office_holder_ref(cx: _Context, lb: int, e: int) -> Ref | None:
+    """Recognise an office of a body named in the subject ("the Secretary General of NATO", "NATO's Secretary
+    General", "the Serbian President") whose holder on the publication day the actor dictionary knows."""
+    for x in reversed(cx.mentions_between(lb, e)[-2:]):
+        if x.get("actor_type") not in ("organisation", "country"):
+            continue
+        if cx.text[x["end"]:e].strip(" ,") == "":  # "the Secretary General of NATO"
+            office = _OFFICE_BEFORE.fullmatch(cx.text, lb, x["start"])
+        elif re.fullmatch(_OFFICE_LEAD, cx.text[lb:x["start"]]):  # "NATO's Secretary General"
+            office = _OFFICE_AFTER.fullmatch(cx.text, x["end"], e)
+        else:
+            office = None
+        if office is not None:
+            held = office_holder(x.get("country") if x.get("actor_type") == "country" else x["actor_id"],
+                                 office.group("office"), cx.doc.published)
+            if held is not None:
+                return Ref("holder", held, x["start"])
     return None
 
 
@@ -1061,6 +1089,9 @@ class _State:
                 return None  # "the Turkish ambassador told CorD": not the Turkish general named before
         if ref.kind == "role":
             named = self.last(True, pos, ref.value)
+            if named is not None and self.focus is not None and self.focus.actor_id not in (None, named.actor_id) \
+                    and self._holds(self.focus, ref.value):
+                return self.focus  # "President X told Y that President Z would visit. “…,” the President said": X
             if named is None and ref.value in lex["voice_set"]:
                 return self.voice  # "A ministry spokesperson told reporters … “…,” the spokesperson said."
             return named if named or ref.value in lex["unnamed_set"] else self.last(True, pos)
@@ -1078,6 +1109,9 @@ class _State:
             return (self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
                     or self._person_inside(ref) or _named_person(str(ref.value), honorific=True)
                     or self._named_in_full(str(ref.value)) or self._knight_by_given_name(str(ref.value), ref.start))
+        if ref.kind == "holder":
+            held = ref.value
+            return Speaker(held.id, held.name, None, "person")
         if ref.kind == "body":
             owner = ref.value if isinstance(ref.value, dict) else None
             aid = owner.get("actor_id") if owner else (self.focus.actor_id if self.focus else None)
@@ -1095,6 +1129,11 @@ class _State:
         if not words:
             return None
         return " ".join(w.title() if w.isupper() else w for w in words)
+
+    def _holds(self, sp: Speaker, noun: str) -> bool:
+        """Tell whether a person's role (in the text or the actor dictionary) names the role noun."""
+        hay = sp.role or self.roles.get(sp.actor_id or "") or _dictionary_roles(sp.actor_id)
+        return re.search(rf"{self.cx.lex['other_office']}\b{re.escape(noun)}\b", hay or "", re.I) is not None
 
     def _speaks_turn(self, sp: Speaker, pos: int) -> bool:
         """Tell whether a person is the speaker whose turn label opens the paragraph at `pos`."""
