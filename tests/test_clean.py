@@ -1543,7 +1543,9 @@ def test_widgets_appeals_and_staff_lines_of_us_uk_and_regional_sites_are_furnitu
 @pytest.mark.parametrize("line", [
     "Serbia wants to become a member of the European Union.", "The canal is a project of the Kosovo government.",
     "The ministry publishes information every morning.", "Support grows for the plan", "Close ties",
-    "Topics of the talks",
+    "Topics of the talks", "Exports rose 12% to 1,234 million in March, up 3.1% from a year earlier.",
+    "Kurti said 2,000 people, 1,500 of them children, had left.",
+    "Jana Roe, a lawyer, said the case would be heard in May.",
 ])
 def test_story_lines_near_the_new_furniture_shapes_stay(line: str) -> None:
     assert furniture_in_story(line) == set()
@@ -1954,3 +1956,19 @@ def test_an_update_stamp_over_the_first_publication_gives_way_to_it():
     assert clean(raw(text), TODAY).published == dt.date(2024, 11, 29)
     assert clean(raw(text.replace("First published 22.10, 29 Nov 2024\n", "")), TODAY).published == dt.date(
         2024, 11, 30)
+
+
+@pytest.mark.parametrize("block", [
+    # business pages: market tickers, saved-item notes, a blog's stamps, labels and share buttons, paywall offers,
+    # risk disclosures, a postal address
+    ["EUR/USD 1.0591 -0.37%", "S&P 500 4,337.44 +0.40%", "Brent Crude 93.29 +0.04%"],
+    ["Saved. See Saved Items."], ["This article has already been saved in your Saved Items"],
+    ["Posted by Northtown Aviation at 08:02"], ["Labels: Northair, Southjet, Northtown Airport"], ["Share to X"],
+    ["Anonymous 08:21"], ["Get unlimited access to Northtown Research"],
+    ["You have read 1 of 3 free articles this month. Register for free to continue reading."],
+    ["Get full access to this story with Northtown Pro. Start your free trial."],
+    ["Risk Disclosure: Trading in financial instruments involves high risks including the loss of your money."],
+    ["Harbour Street 17, 11000 Northtown"], ["Mill Road 13-15, 1010 Northtown, Northland"],
+])
+def test_business_page_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)

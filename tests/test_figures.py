@@ -537,9 +537,11 @@ def test_vote_share_is_other_and_only_n_percent_turnout_is_turnout():
     assert _spans("Only 4 percent voted.")[0][4] == "turnout"
 
 
-def test_voters_taking_part_are_turnout_and_voters_for_a_party_are_other():
-    assert _spans("Barely 1,500 voters took part.") == [("1,500 voters", 7, 19, 1500.0, "turnout", None)]
+def test_a_count_of_voters_is_other_and_their_share_is_the_turnout():
+    # the golds annotate "253 of 46,556 registered voters cast ballots" so: a turnout is a share of the electorate
+    assert _spans("Barely 1,500 voters took part.") == [("1,500 voters", 7, 19, 1500.0, "other", None)]
     assert _spans("About 900 voters voted for the mayor.")[0][4] == "other"
+    assert _spans("Barely 3.5 percent of voters took part.")[0][4] == "turnout"
 
 
 def test_officers_arrested_detained_kidnapped_abducted_are_arrested():
@@ -764,4 +766,31 @@ def test_a_list_and_a_place_phrase_keep_the_predicates_category(text, expected):
     ("The ministry said the number of its troops would rise to 600.", [("600", 600.0, "troops", None)]),
 ])
 def test_a_revised_count_takes_the_category_of_what_its_number_counts(text, expected):
+    assert _cats(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number" of the people counted in the sentence before
+    ("The US said it had observed as many as 8,000 Serbian soldiers near the line. Belgrade later said it had "
+     "reduced the number to about 4,000.",
+     [("as many as 8,000 Serbian soldiers", 8000.0, "troops", "as many as"),
+      ("about 4,000", 4000.0, "troops", "about")]),
+    # a number's move is no casualty ("had fallen to"), a contingent's size is its troops'
+    ("Poland kept some 800 soldiers in Kosovo; by 2019 the number had fallen to about 240.",
+     [("some 800 soldiers", 800.0, "troops", "some"), ("about 240", 240.0, "troops", "about")]),
+    ("In 1999 Denmark sent a battalion of about 850 soldiers. By 2008 the contingent was down to around 300.",
+     [("about 850 soldiers", 850.0, "troops", "about"), ("around 300", 300.0, "troops", "around")]),
+    # a count of voters is no turnout (a turnout is a share)
+    ("Turnout was 3.47% and fewer than 1,600 voters cast ballots.",
+     [("3.47%", 3.47, "turnout", None), ("fewer than 1,600 voters", 1600.0, "other", "fewer than")]),
+    # people of business pages, and jobs
+    ("Banks paid about 78,000 beneficiaries; the plants brought some 3,900 jobs.",
+     [("about 78,000 beneficiaries", 78000.0, "other", "about"), ("some 3,900 jobs", 3900.0, "other", "some")]),
+    # a nationality serving with the force is its troops; police deployed are not
+    ("The company will join the roughly 280 Austrians already serving with the peacekeeping force.",
+     [("roughly 280 Austrians", 280.0, "troops", "roughly")]),
+    ("About 400 police officers were deployed to the north, where KFOR troops patrol.",
+     [("About 400 police officers", 400.0, "other", "about")]),
+])
+def test_counts_named_before_moves_of_numbers_voters_and_business_people(text, expected):
     assert _cats(text) == expected

@@ -1442,3 +1442,20 @@ def test_an_office_of_a_body_is_its_holder_on_the_publication_day(text, publishe
 ])
 def test_the_role_noun_prefers_the_subject_in_focus_that_holds_it(text, who):
     assert [r[1] for r in _real(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a ministry named with its capital is that state's
+    ("Police arrested three officers who had crossed into central Serbia.\n\nThe Interior Ministry in Belgrade said "
+     "the men were held.\n\n\"This was a planned incursion,\" the ministry said in a statement.", "SRB"),
+    # a national bank of a country is that state's
+    ("The National Bank of Serbia said in an emailed statement that the system was \"stable and highly liquid, and "
+     "the dinar exchange rate is under control.\"", "SRB"),
+    # a longer role between commas before the name
+    ("\"We are replacing equipment older than the soldiers who use it,\" the Chief of the General Staff, Milan "
+     "Mojsilović, said.", "mojsilovic"),
+    ("In a statement, Tánaiste and Minister for Defence Micheál Martin thanked the returning personnel. \"They "
+     "represented Ireland with distinction,\" he said.", "martin"),
+])
+def test_bodies_named_by_capital_or_country_and_long_roles_before_names(text, who):
+    assert [r[1] for r in _real(text)] == [who]

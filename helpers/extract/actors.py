@@ -200,7 +200,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "role_before": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase})$"),
         # "Ambassador Ana Kelmendi", "Russian Ambassador to Serbia Alexander Botsan-Kharchenko"
         "title": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles})"
-                            rf"(?:\s+(?:to|in)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}’'-]+)?)\s+"
+                            rf"(?:\s+(?:to|in|for)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}’'-]+)?)\s+"
                             rf"(?P<name>{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
         "title_word": re.compile(rf"(?:{titles})"),  # what every title match holds: far cheaper to look for first
         "role_noun_before": re.compile(rf"(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower})\s+$"),
@@ -448,6 +448,10 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
             if name is None and key == "title" and (known := dictionary().get(m.group("name"))) is not None and (
                     known.type == "person"):
                 name = known.name  # "Secretary Blinken": a known person by surname, the title their role here
+            if key == "title" and name and " for " in role and (
+                    name != m.group("name") or fold(name.split()[0]).lower() not in given_names()):
+                continue  # "Minister for Defence Micheál Martin", not "MP for Merionnydd Nant Conwy" nor "State
+                # Secretary for Foreign Trade Rene Van Der Linden" (cut at four words)
             note(name, role if name else None)
     for key in ("said_name", "name_said", "described_said", "aged"):
         if key in ("described_said", "aged") and not rx[f"{key}_tail"].search(text):

@@ -247,7 +247,6 @@ def _pat() -> SimpleNamespace:
                             rf"(?:[^\S\n]*,{SP}(?i:which|that)|{SP}(?i:which|that)|[^\S\n]*,(?={SP}(?i:with)(?![\w]))|)"
                             rf"(?:{SP}{_alt(lx['place_adverbs'])})?"
                             rf"{SP}{_alt(lx['place_have'])}{SP}(?:(?i:an?){SP}(?i:total|population){SP}of{SP})?$"),
-        electorate=re.compile(rf"(?<![\w-]){_alt(lx['electorate_modifiers'])}(?![\w-])"),
         place_have_words=frozenset(_norm(w) for w in lx["place_have"]),
         place_have_heads=frozenset(_norm(w) for w in lx["place_have_heads"]),
         death_verb=re.compile(rf"^{SP}(?P<p>{_alt(lx['death_verbs'])})(?![\w])"),
@@ -271,7 +270,6 @@ def _pat() -> SimpleNamespace:
                          rf"(?![\w-])"),
         vote_right=re.compile(rf"^{SP}{_alt(lx['vote_followers'])}(?![\w])"),
         vote_left=re.compile(rf"(?<![\w])(?i:votes?){SP}(?i:to|against|versus|vs\.?){SP}$"),
-        tally_right=re.compile(rf"{SP}(?i:to|against|versus|vs\.?){SP}\d"),  # "161 votes to 12": a chamber's tally
         estimate_left=re.compile(rf"(?<![\w]){_alt(lx['estimate_verbs'])}{SP}(?i:the|its|their|this|that){SP}"
                                  rf"(?:{word}{SP})?{_alt(lx['estimate_nouns'])}{SP}(?i:at){SP}$"),
         body_modifiers=frozenset(lx["body_modifiers"]),
@@ -485,9 +483,15 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     cm = p.count_left.search(text, sent[1], cand["start"])
     if cm is not None and (p.bare_follow.match(right) or p.count_follow.match(right)):
         h = cm if cm.group("head") else _last_head(text, sent[1], cm.start(), people=True)
+        hi = cm.end()
+        if h is None and not cm.group("head"):  # "… 8,000 soldiers near the line. Belgrade later said it had
+            para = text.rfind("\n", 0, sent[1]) + 1  # reduced the number to about 4,000": the sentence before
+            h = _last_head(text, max(para, sent[1] - PREVIOUS_SENTENCE_CHARS), sent[1], people=True)
+            hi = sent[1] if h is not None else hi
         if h is not None:  # "cut their number to 5,200 from 9,100": the count of the troops named before
             head = _norm(h.group("head"))
-            cat = next((c for c, rx in p.pred_inside.items() if rx.search(text, cm.start(), cm.end())), None)
+            cat = next((c for c, rx in p.pred_inside.items() for w in rx.finditer(text, min(h.start(), cm.start()), hi)
+                        if not _MOVE_AFTER.match(text, w.end())), None)  # not "had fallen to about 240"
             cand.update(unit=head, _hcat=cat or p.head_cat.get(head, "people"))  # "the number of people
             return True  # detained rose to nine": the detained
     if p.whole_left.search(left):
@@ -681,18 +685,8 @@ def _propagate_lists(text: str, cands: list[dict]) -> None:
 def _category(text: str, c: dict) -> str:
     """Final category from the counted noun's class and the clause predicate."""
     hc, pred = c["_hcat"], c.get("_pred")
-    if hc == "vote" and (_pat().tally_right.match(text, c["end"]) or _pat().vote_left.search(
-            text, max(0, c["start"] - 20), c["start"])):
-        return "other"  # "approved … by 161 votes to 12": a chamber's tally (both numbers), no turnout
-    if hc == "vote" and _pat().electorate.search(c["_mods"]):
-        return "other"  # "253 of more than 46,000 registered voters cast a ballot": the electorate, not the turnout
-    if hc == "vote" and pred == "turnout":
-        return "turnout"
-    if hc == "vote" and (cat := _vote_predicate(text, c)):
-        return cat
     if hc == "vote":
-        lo, hi = c["_sent"][1], c["_sent"][2]
-        return "turnout" if _pat().turnout_ctx.search(text, lo, hi) else "other"
+        return "other"  # "fewer than 1,600 voters cast ballots", "by 161 votes to 12": counts; a turnout is a share
     if hc == "killed" and c["unit"] in ("lives", "deaths"):
         left = _left_clause(text[max(c["_sent"][1], c["start"] - 80):c["start"]])
         if _pat().not_killed.search(left):
@@ -702,16 +696,12 @@ def _category(text: str, c: dict) -> str:
     if hc in ("troops", "people"):
         if pred in ("killed", "injured", "arrested") or (pred in ("population", "turnout") and hc == "people"):
             return pred
+        if (hc == "people" and text[c["start"]:c["end"]].split()[-1][:1].isupper()
+                and _pat().serving_right.match(text[c["end"]:c["end"] + 40])
+                and _pat().military_ctx.search(text, c["_sent"][1], c["_sent"][2])):
+            return "troops"  # "about 280 Austrians serving with the peacekeepers" (not "400 police officers deployed")
         return "troops" if hc == "troops" else "other"
     return hc if hc in ("troops", "injured", "killed", "arrested", "turnout", "population") else "other"
-
-
-def _vote_predicate(text: str, c: dict) -> str | None:
-    """Category a predicate gives a count of voters: "1,500 voters took part" (turnout), "voted for" (other)."""
-    right = _right_clause(text, c)
-    if _pat().share_after.match(right):
-        return "other"
-    return "turnout" if _pat().turnout_after.match(right) else None
 
 
 def _mark_predicates(text: str, c: dict) -> None:
@@ -812,6 +802,10 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
             c.update(whole=whole["value"], category=whole["category"], _part_of=whole)
         kept.append(c)
     return kept
+
+
+_MOVE_AFTER = re.compile(r"\s+(?:to|from|by|below|under)\b")  # "fallen to": a number's move, not the fallen
+PREVIOUS_SENTENCE_CHARS = 300  # how far back "the number" may find the people it counts, within its paragraph
 
 
 def _last_head(text: str, lo: int, hi: int, people: bool = False) -> re.Match | None:

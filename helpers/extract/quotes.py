@@ -49,7 +49,8 @@ _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 # up to four words before a name, and abbreviated titles with their stop: "Pentagon press secretary Brig. Gen."
 _DESCRIPTORS = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.\s+)*(?:an?|the|[\w’'-]+)\s+){0,4}(?:[A-Z][a-z]{1,4}\.\s+)*")
-_DESCRIBED_COMMA = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}[\w’'-]+,\s+")
+_DESCRIBED_COMMA = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,6}[\w’'-]+,\s+")
+_DESCRIBED_COMMA_NEW_SENTENCE = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}[\w’'-]+,\s+")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 # a middle initial: a given name, one capital and its stop, then the surname and no further name word ("Edward E.
 # Lucente, an IBM vice president, said"; not "the activist Malcolm X. Attallah Shabazz said")
@@ -81,7 +82,7 @@ _THE = re.compile(r"\s*the\s+")
 _KNIGHT = re.compile(r"(?:Sir|Dame)\s+(?P<given>[A-ZÀ-Þ][\w’'-]+)")  # "Sir Howard": a given name after the title
 _FIRST_PERSON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:I|We)\s")  # "I met", "Last week, we met"
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\s(?:[^,;:“”\"]|,(?=\d)){1,120},\s*$")  # "X, which guards …, said"
-_BODY_NAME_REST = re.compile(r"(?:\s+(?:of|for|and)?\s*(?:the\s+)?[A-Z][\w-]*)*\s*(?:has\s+|had\s+)?")
+_BODY_NAME_REST = re.compile(r"(?:\s+(?:of|for|and|in)?\s*(?:the\s+)?[A-Z][\w-]*)*\s*(?:has\s+|had\s+)?")
 _SUBORDINATE = re.compile(r"\b(?:when|while|whilst|because|although|though|if|unless|until|who|whom|which|whose)\b",
                           re.I)  # "… that Brando, when he sported a moustache and asked: “…”": Brando's clause
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]+\s+[A-Z]")  # a country naming what follows: "US behemoth General Electric"
@@ -268,7 +269,8 @@ def lexicon() -> dict:
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
         org_pron=frozenset(lex["org_pronouns"]), not_names=frozenset(lex["not_names"]),
         voice_set=frozenset(lex["voice_roles"]), question_set=frozenset(lex["question_verbs"]),
-        locative_before=re.compile(rf"\b(?:{_alt(lex['locative_prepositions'])})\s+(?:the\s+)?$", re.I),
+        locative_before=re.compile(rf"\b(?:{_alt(lex['locative_prepositions'])})\s+(?:the\s+)?"
+                                   rf"(?:(?:{_alt(lex['locative_adjectives'])})\s+)?$", re.I),
         noun_of_before=re.compile(r"((?:[\w’'-]+\s+){1,4})of\s+(?:the\s+)?$"),
         known_as_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['known_as'])})\s+$", re.I),
         naming_clause=re.compile(rf",\s*(?:{_alt(lex['naming_participles'])})\s+(?:(?:{_alt(lex['naming_determiners'])})"
@@ -586,7 +588,9 @@ def _speaker_before(cx: _Context, lb: int, c: int, anchored: bool) -> Ref | None
     lead = _LEAD_TITLES.match(gap).end()
     if lex["titles_only"].fullmatch(gap, lead):
         return ref
-    d = _DESCRIBED_COMMA.match(gap, lead) if ref.kind == "mention" else None
+    described = _DESCRIBED_COMMA if gap[lead:lead + 1].islower() else _DESCRIBED_COMMA_NEW_SENTENCE
+    d = described.match(gap, lead) if ref.kind == "mention" else None  # "“…,” the Chief of the General Staff,
+    # Milan Roe, said"; not "“…?” The Green Party's health spokeswoman, Jana Roe, said she …": another sentence
     if d is not None and lex["titles_only"].fullmatch(gap, d.end()):
         return ref  # "the contingent's commander, Colonel Murat Çelik, told"
     return ref if ref.kind in ("mention", "name") and _DESCRIPTORS.fullmatch(gap, lead) else None
@@ -1001,7 +1005,7 @@ class _State:
 
     def _is_place(self, m: dict) -> bool:
         """Tell whether a country mention follows a preposition of place ("in Kosovo", "to Serbia")."""
-        return self.cx.lex["locative_before"].search(self.cx.text, max(0, m["start"] - 12), m["start"]) is not None
+        return self.cx.lex["locative_before"].search(self.cx.text, max(0, m["start"] - 30), m["start"]) is not None
 
     def _appositive_with(self, m: dict, pat: re.Pattern) -> bool:
         """Tell whether a mention's appositive names the noun ("Srpska lista, the main party of Kosovo Serbs,"); a
@@ -1162,6 +1166,9 @@ class _State:
         name_end = _BODY_NAME_REST.match(cx.text, first.end()).end()
         if not cx.lex["cue"].match(cx.text, name_end):
             return None  # "Government figures suggest …": named, but not as a source
+        for word in re.findall(r"\b[A-ZÀ-Þ][\w’'-]+", cx.text[first.end():name_end]):
+            if (country := capital_of(word)) is not None:
+                return _country_speaker(country)  # "The Interior Ministry in Belgrade said": Serbia's
         k, j = bisect.bisect_left(cx.org_starts, bounds[0]), bisect.bisect_left(cx.org_starts, bounds[1])
         for m in cx.orgs[k:j]:
             if m.get("actor_type") == "country" and not self._is_place(m):
