@@ -216,6 +216,10 @@ def lexicon() -> dict:
         # "the ministry's spokesperson": the unnamed voice of a body named before
         body_voice_end=re.compile(rf"(?:^|[\s,(])(?:the|its|their)\s+(?P<noun>{_alt(orgs)})[’']s\s+"
                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['voice_roles'])})$", re.I),
+        # an office of a body before it, after a clause's lead word ("As the Secretary General of NATO said")
+        office_lead=re.compile(rf"\s*(?:(?:{_alt(lex['office_leads'])})\s+)?(?:the\s+)?", re.I),
+        office_before=re.compile(rf"\s*(?:(?:{_alt(lex['office_leads'])})\s+)?(?:the\s+)?"
+                                 rf"(?P<office>[A-Za-z][A-Za-z -]{{2,40}}?)\s+(?:of|for)\s+(?:the\s+)?", re.I),
         # "NATO's spokesman", "The State Department's chief spokesperson": the voice of the body just named
         named_voice_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['voice_roles'])})\s*", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
@@ -707,20 +711,19 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     return None
 
 
-_OFFICE_LEAD = r"\s*(?:(?:[Aa]s|[Bb]ut|[Aa]nd|[Ww]hile|[Ss]o)\s+)?(?:[Tt]he\s+)?"  # "As the …", "But NATO's …"
-_OFFICE_BEFORE = re.compile(_OFFICE_LEAD + r"(?P<office>[A-Za-z][A-Za-z -]{2,40}?)\s+(?:of|for)\s+(?:the\s+)?")
-_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?P<office>[A-Za-z][A-Za-z -]{2,40}?)\s*,?\s*")
+_OFFICE_AFTER = re.compile(r"(?:[’']s)?\s+(?P<office>[A-Za-z][A-Za-z -]{2,40}?)\s*,?\s*")  # "NATO's Secretary General"
 
 
 def _office_holder_ref(cx: _Context, lb: int, e: int) -> Ref | None:
     """Recognise an office of a body named in the subject ("the Secretary General of NATO", "NATO's Secretary
     General", "the Serbian President") whose holder on the publication day the actor dictionary knows."""
+    lex = cx.lex
     for x in reversed(cx.mentions_between(lb, e)[-2:]):
         if x.get("actor_type") not in ("organisation", "country"):
             continue
         if cx.text[x["end"]:e].strip(" ,") == "":  # "the Secretary General of NATO"
-            office = _OFFICE_BEFORE.fullmatch(cx.text, lb, x["start"])
-        elif re.fullmatch(_OFFICE_LEAD, cx.text[lb:x["start"]]):  # "NATO's Secretary General"
+            office = lex["office_before"].fullmatch(cx.text, lb, x["start"])
+        elif lex["office_lead"].fullmatch(cx.text, lb, x["start"]):  # "NATO's Secretary General"
             office = _OFFICE_AFTER.fullmatch(cx.text, x["end"], e)
         else:
             office = None
