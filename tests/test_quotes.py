@@ -1454,8 +1454,9 @@ def test_the_role_noun_prefers_the_subject_in_focus_that_holds_it(text, who):
     # a longer role between commas before the name
     ("\"We are replacing equipment older than the soldiers who use it,\" the Chief of the General Staff, Milan "
      "Mojsilović, said.", "mojsilovic"),
-    ("In a statement, Tánaiste and Minister for Defence Micheál Martin thanked the returning personnel. \"They "
-     "represented Ireland with distinction,\" he said.", "martin"),
+    ("Lt Col Seán Kavanagh, the contingent commander, greeted the families. In a statement, Tánaiste and Minister "
+     "for Defence Micheál Martin thanked the returning personnel. \"They represented Ireland with distinction,\" he "
+     "said.", "martin"),  # "and" before a title joins the subject's titles
 ])
 def test_bodies_named_by_capital_or_country_and_long_roles_before_names(text, who):
     assert [r[1] for r in _real(text)] == [who]

@@ -208,6 +208,7 @@ def lexicon() -> dict:
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:[A-Z][\w’'-]{{0,20}}:\s+)?(?:[^\"“”«»]*,\s+)?"
                                   rf"(?!(?i:{_alt(lex['subject_pronouns'])})\s)(?:(?:{title}|of|for|the|"
+                                  rf"and(?=\s+(?:{_alt(people_cues()['titles'])})\b)|"  # "Tánaiste and Minister for …"
                                   rf"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{_alt(roles)})\s))\s+)*"),
         relative_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['relative_pronouns'])})\b[^\"“”«»;:]{{0,200}}$"
                                 rf"|,\s*[a-z]+ing\b[^\"“”«»;:,]{{1,120}},$", re.I),
