@@ -1545,7 +1545,7 @@ def test_widgets_appeals_and_staff_lines_of_us_uk_and_regional_sites_are_furnitu
     "The ministry publishes information every morning.", "Support grows for the plan", "Close ties",
     "Topics of the talks", "Exports rose 12% to 1,234 million in March, up 3.1% from a year earlier.",
     "Kurti said 2,000 people, 1,500 of them children, had left.",
-    "Jana Roe, a lawyer, said the case would be heard in May.",
+    "Jana Roe, a lawyer, said the case would be heard in May.", "Heard on Monday, the case was adjourned.",
 ])
 def test_story_lines_near_the_new_furniture_shapes_stay(line: str) -> None:
     assert furniture_in_story(line) == set()
