@@ -38,7 +38,7 @@ NAME = rf"{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{1,3}}"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}]+(?:[-’']\p{Lu}[\p{Lu}\p{M}]+)?"
 _CAPS_NAME = re.compile(rf"^(?:{_CAPS_WORD}[ \t]+){{1,3}}{_CAPS_WORD}(?=,[ \t]|[ \t]+(?:of|\()[ \t])"
                         r"(?!,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*[-–—(])", re.M)  # not a dateline
-# a transcript's turn label in capitals ("BORRELL:", "GEN. RYDER:", "MILICA JOVANOVIC: (Through interpreter)")
+# a transcript's turn label in capitals ("ROE:", "GEN. ROE:", "MIRA ROE: (Through interpreter)")
 _CAPS_LABEL = re.compile(rf"^(?:{_CAPS_WORD}\.?[ \t]+){{0,5}}{_CAPS_WORD}(?=(?:[ \t]*\([^()\n]{{1,40}}\))?:[ \t])",
                          re.M)
 
@@ -143,7 +143,7 @@ def office_holders() -> dict[tuple[str, str], list[tuple[str, str | None, str | 
 
 def office_holder(body: str, office: str, on: dt.date | None) -> Entry | None:
     """Return the one person who held `office` of `body` on a date ("secretary general" of NATO in May 2023:
-    Stoltenberg); None when nobody or more than one fits (with no date, only a sole holder ever fits)."""
+    its holder that year); None when nobody or more than one fits (with no date, only a sole holder ever fits)."""
     held = office_holders().get((body, _office_words(office)), [])
     if on is not None:
         day = on.isoformat()
@@ -447,11 +447,11 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
                 role = noun.group() + role  # "ministry spokesperson Rear Admiral Zeki Aktürk"
             if name is None and key == "title" and (known := dictionary().get(m.group("name"))) is not None and (
                     known.type == "person"):
-                name = known.name  # "Secretary Blinken": a known person by surname, the title their role here
+                name = known.name  # "Secretary Roe": a known person by surname, the title their role here
             if key == "title" and name and " for " in role and (
                     name != m.group("name") or fold(name.split()[0]).lower() not in given_names()):
-                continue  # "Minister for Defence Micheál Martin", not "MP for Merionnydd Nant Conwy" nor "State
-                # Secretary for Foreign Trade Rene Van Der Linden" (cut at four words)
+                continue  # "Minister for Defence Jana Roe", not "MP for Northtown Upper Vale" (a place) nor
+                # "State Secretary for Foreign Trade Ivo Van Der Roe" (cut at four words)
             note(name, role if name else None)
     for key in ("said_name", "name_said", "described_said", "aged"):
         if key in ("described_said", "aged") and not rx[f"{key}_tail"].search(text):
@@ -471,8 +471,8 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
 
 def _turn_speakers(text: str, label: re.Pattern, labelled: frozenset[int] = frozenset()) -> list[str]:
     """Return the people a transcript names in its turn labels: a full name opening two or more paragraphs before a
-    colon ("Ayşe Korkmaz: …", "Alison Thorne (Edinburgh South West) (SNP): …"), or one in capitals ("MILICA
-    JOVANOVIC: …"), its first word a known given name (a heading such as "Key Points:" names nobody)."""
+    colon ("Mira Roe: …", "Jana Roe (Northtown West) (Lab): …"), or one in capitals ("MIRA ROE: …"), its first
+    word a known given name (a heading such as "Key Points:" names nobody)."""
     counts: Counter = Counter()
     for m in label.finditer(text):
         counts[m.group("name")] += TURN_LABELS if m.start("name") in labelled else 1

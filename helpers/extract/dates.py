@@ -56,6 +56,12 @@ def lexicon() -> dict:
     return {**load("dates"), "months": shared["months"], "month_abbreviations": shared["month_abbreviations"]}
 
 
+@lru_cache(maxsize=1)
+def _day_numbers() -> dict[str, int]:
+    """Map each ordinal word of data/dates.yaml day_ordinals to its day ("first" -> 1)."""
+    return {w.lower(): n for n, w in enumerate(lexicon()["day_ordinals"], start=1)}
+
+
 def _alt(words, flags: str = "") -> str:
     """Build a regex alternation of literal phrases, longest first, with flexible inner whitespace.
 
@@ -456,7 +462,7 @@ def _day_first(text: str, p: int, e: int, month: int, yt: re.Match | None) -> It
     if dh is not None:
         day = int(dh["day"])
     elif (dh := _head("ordinal_day_head", text, p, 30)) is not None:  # "the first of February"
-        day = [w.lower() for w in lexicon()["day_ordinals"]].index(dh["ord"].lower()) + 1
+        day = _day_numbers()[dh["ord"].lower()]
     if dh is None or not _valid_day(int(yt["year"]) if yt else None, month, day):
         return
     wd = _head("weekday_head", text, dh.start())

@@ -484,8 +484,8 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     if cm is not None and (p.bare_follow.match(right) or p.count_follow.match(right)):
         h = cm if cm.group("head") else _last_head(text, sent[1], cm.start(), people=True)
         hi = cm.end()
-        if h is None and not cm.group("head"):  # "… 8,000 soldiers near the line. Belgrade later said it had
-            para = text.rfind("\n", 0, sent[1]) + 1  # reduced the number to about 4,000": the sentence before
+        if h is None and not cm.group("head"):  # "… 900 soldiers near the line. The ministry later said it had
+            para = text.rfind("\n", 0, sent[1]) + 1  # cut the number to about 400": the sentence before
             h = _last_head(text, max(para, sent[1] - PREVIOUS_SENTENCE_CHARS), sent[1], people=True)
             hi = sent[1] if h is not None else hi
         if h is not None:  # "cut their number to 5,200 from 9,100": the count of the troops named before

@@ -67,7 +67,7 @@ _OF_PLACE = re.compile(_OF_ORG.pattern + r"[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ
 _IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
 _NAME_PARTICLES = "de|van|von|der|den|da|di|du|al|bin|el|la|le"  # "Mr Van de Vijver"
 _SPEAKER_LABEL = re.compile(r"[^.:;\"“”]{0,60}:\s")  # a name opening a transcript's speaker label
-# a transcript's turn label at a paragraph's start: "VUČIĆ (through interpreter):", "GEN. RYDER:", "Maria Zakharova:"
+# a transcript's turn label at a paragraph's start: "ROE (through interpreter):", "GEN. ROE:", "Jana Roe:"
 _TURN_LABEL = re.compile(r"[^\S\n]*(?P<label>(?:[^\W\d_][\w’'.-]*[^\S\n]+){0,4}[^\W\d_][\w’'-]*)"
                          r"(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]")
 _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -164,6 +164,7 @@ def lexicon() -> dict:
     period = "".join(rf"|(?<=\b{re.escape(w)})" for w in stems)
     title = rf"(?:[A-ZÀ-Þ][\w’'-]*(?:\.[\w’'-]+)*(?:(?:(?<=\b[A-ZÀ-Þ]){period})\.)?|(?i:{_alt(roles)})\b)"
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
+    office_lead = rf"\s*(?:(?:{_alt(lex['office_leads'])})\s+)?(?:the\s+)?"  # "As the …", "But the …"
     read_cue = rf"|(?:{read_after})read" if read_after else ""
     # every cue starts with one of these letters: testing it first skips most word starts at once
     naming = [f"{v} {o}" for v in lex["naming_verbs"] for o in lex["naming_objects"]  # "called it “…”"
@@ -217,10 +218,10 @@ def lexicon() -> dict:
         # "the ministry's spokesperson": the unnamed voice of a body named before
         body_voice_end=re.compile(rf"(?:^|[\s,(])(?:the|its|their)\s+(?P<noun>{_alt(orgs)})[’']s\s+"
                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['voice_roles'])})$", re.I),
-        # an office of a body before it, after a clause's lead word ("As the Secretary General of NATO said")
-        office_lead=re.compile(rf"\s*(?:(?:{_alt(lex['office_leads'])})\s+)?(?:the\s+)?", re.I),
-        office_before=re.compile(rf"\s*(?:(?:{_alt(lex['office_leads'])})\s+)?(?:the\s+)?"
-                                 rf"(?P<office>[A-Za-z][A-Za-z -]{{2,40}}?)\s+(?:of|for)\s+(?:the\s+)?", re.I),
+        # an office of a body before it, after a clause's lead word ("As the Secretary General of the Alliance said")
+        office_lead=re.compile(office_lead, re.I),
+        office_before=re.compile(office_lead + r"(?P<office>[A-Za-z][A-Za-z -]{2,40}?)\s+(?:of|for)\s+(?:the\s+)?",
+                                 re.I),
         # "NATO's spokesman", "The State Department's chief spokesperson": the voice of the body just named
         named_voice_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['voice_roles'])})\s*", re.I),
         org_word=re.compile(rf"\b(?:{_alt(orgs)})\b", re.I),
@@ -729,8 +730,7 @@ def _office_holder_ref(cx: _Context, lb: int, e: int) -> Ref | None:
         else:
             office = None
         if office is not None:
-            held = office_holder(x.get("country") if x.get("actor_type") == "country" else x["actor_id"],
-                                 office.group("office"), cx.doc.published)
+            held = office_holder(x["actor_id"], office.group("office"), cx.doc.published)
             if held is not None:
                 return Ref("holder", held, x["start"])
     return None
@@ -1083,7 +1083,7 @@ class _State:
             if ref.value in lex["org_pron"]:
                 return self.org_speaker or self.issuer or self.last(False, pos)
             if ref.value == "i" and (name := self._turn_speaker(ref.start)) is not None:
-                known = dictionary().get(name)  # "VUČIĆ: … I told him, “…”": the turn's speaker
+                known = dictionary().get(name)  # "ROE: … I told him, “…”": the turn's speaker
                 return self.resolve(Ref("name", name, ref.start), pos) or (Speaker(
                     known.id, known.name, None, "person") if known is not None and known.type == "person" else None)
             return None
@@ -1127,8 +1127,8 @@ class _State:
         return None
 
     def _turn_speaker(self, pos: int) -> str | None:
-        """Return the name of the speaker whose turn label opens the paragraph at `pos` ("GEN. RYDER:" -> "Ryder",
-        "VUČIĆ (through interpreter):" -> "Vučić"), without titles; None where no label opens it."""
+        """Return the name of the speaker whose turn label opens the paragraph at `pos` ("GEN. ROE:" -> "Roe",
+        "MIRA ROE (through interpreter):" -> "Mira Roe"), without titles; None where no label opens it."""
         ps, _ = self.cx.para_bounds(pos)
         m = _TURN_LABEL.match(self.cx.text, ps)
         if m is None or m.end() > pos or not all(w[0].isupper() for w in m.group("label").split()):
@@ -1172,7 +1172,7 @@ class _State:
             return None  # "Government figures suggest …": named, but not as a source
         for word in re.findall(r"\b[A-ZÀ-Þ][\w’'-]+", cx.text[first.end():name_end]):
             if (country := capital_of(word)) is not None:
-                return _country_speaker(country)  # "The Interior Ministry in Belgrade said": Serbia's
+                return _country_speaker(country)  # "The Interior Ministry in <capital> said": its state's
         k, j = bisect.bisect_left(cx.org_starts, bounds[0]), bisect.bisect_left(cx.org_starts, bounds[1])
         for m in cx.orgs[k:j]:
             if m.get("actor_type") == "country" and not self._is_place(m):
