@@ -331,3 +331,10 @@ def test_a_person_named_after_their_sport_or_trade_between_commas_is_discovered(
 def test_kosovos_opposition_parties_are_actors() -> None:
     got = mentions("The PDK said the count was wrong; the Democratic League of Kosovo and the AAK agreed.")
     assert [(t, i) for t, i, _ in got] == [("PDK", "PDK"), ("Democratic League of Kosovo", "LDK"), ("AAK", "AAK")]
+
+
+def test_a_person_of_a_place_is_found_and_the_place_is_no_person() -> None:
+    text = ("Vesna Roe of Northtown Heights said she was proud. Goran Doe of Eastfield Township hugged his son. "
+            "Balladur, speaking before the Milan Chamber of Commerce, said the bid was sound.")
+    assert discover_people(text) == {"roe": {"name": "Vesna Roe", "role": None},
+                                     "doe": {"name": "Goran Doe", "role": None}}

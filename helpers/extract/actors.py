@@ -209,8 +209,13 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "role_noun_core": re.compile(rf"\b(?:{roles_lower})\s+{NAME}\b"),
         "said_name": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
         "name_said": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:{verbs})\b"),
-        # "Lena Roe, who researches security at the University of Graz, said": found from each ", who "
-        "who": re.compile(r",\s+who\s"),
+        # "Jane Roe of Northtown Heights hugged her son": a given name and surname, "of" and a place or employer,
+        # then a verb (the first name word must be a given name of data/given_names.yaml)
+        "name_of": re.compile(rf"(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
+                              rf"{_NAME_TOKEN}),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed)\b"),
+        # "Lena Roe, who researches security at the University of Graz, said": found from each ", who "; "Ivo
+        # Roe, whose son served in Kosovo, said" too when the name's first word is a given name
+        "who": re.compile(r",\s+who(?P<whose>se)?\s"),
         "who_said": re.compile(rf"[^,;:“”\"()\n]{{1,150}}(?:,[^,;:“”\"()\n]{{1,80}}){{0,2}},\s+(?:also\s+)?"
                                rf"(?:{verbs})\b"),
         "name_end": re.compile(rf"(?P<name>{NAME})$"),
@@ -453,20 +458,31 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
                 continue  # "Minister for Defence Jana Roe", not "MP for Northtown Upper Vale" (a place) nor
                 # "State Secretary for Foreign Trade Ivo Van Der Roe" (cut at four words)
             note(name, role if name else None)
+    of_people = [m for m in rx["name_of"].finditer(text) if _given_first(m["name"])] if " of " in text else []
+    places = {m.start("place") for m in of_people}
     for key in ("said_name", "name_said", "described_said", "aged"):
         if key in ("described_said", "aged") and not rx[f"{key}_tail"].search(text):
             continue  # no name can stand before what follows it
         for m in rx[key].finditer(text):
+            if key == "name_said" and m.start() in places:
+                continue  # "Jane Roe of Northtown Heights said": the place she is from is no person
             note(clean_name(m.group("name")), None)
+    for m in of_people:
+        note(clean_name(m.group("name")), None)
     for m in rx["honorific_name"].finditer(text):
         note(clean_name(m.group("name")), None)
     for w in rx["who"].finditer(text):
         m = rx["who_said"].match(text, w.end()) and rx["name_end"].search(text, max(0, w.start() - 60), w.start())
-        if m:
+        if m and (not w.group("whose") or _given_first(m.group("name"))):
             note(clean_name(m.group("name")), None)
     for name in _turn_speakers(text, rx["turn_label"], labelled):
         note(name, None)
     return found
+
+
+def _given_first(name: str) -> bool:
+    """Tell whether a name's first word is a given name of data/given_names.yaml ("Jane Roe", not "Dallas Roe")."""
+    return fold(name.split()[0]).lower() in given_names()
 
 
 def _turn_speakers(text: str, label: re.Pattern, labelled: frozenset[int] = frozenset()) -> list[str]:

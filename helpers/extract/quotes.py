@@ -1237,7 +1237,8 @@ class _State:
         """Keep the person a pronoun points at unless their known gender contradicts it; then take the last person
         of the pronoun's gender named in the paragraph or the four before it ("Osmani welcomed Rutte's remarks.
         “…,” she wrote": Osmani, as Mr Rutte is a man), else the nearest person there whose gender the text does not
-        show ("Mirlinda Hoxha and Xhelal Sveçla visited … “…,” she said": Hoxha)."""
+        show ("Mirlinda Hoxha and Xhelal Sveçla visited … “…,” she said": Hoxha); else nobody (a pronoun never names a
+        person whose gender the text contradicts)."""
         cx = self.cx
         want = cx.lex["pronoun_genders"].get(pronoun)
         if sp is None or want is None or cx.genders.get(sp.actor_id or "", want) == want:
@@ -1258,7 +1259,7 @@ class _State:
                 return self.speaker_of(m)
             if gender is None and unknown is None and m.get("actor_id") and m.get("actor_id") != sp.actor_id:
                 unknown = m
-        return self.speaker_of(unknown) if unknown is not None else sp
+        return self.speaker_of(unknown) if unknown is not None else None  # "Ivo Roe said … “…,” she said": not Roe
 
     def _abbreviated_person(self, name: str, pos: int) -> Speaker | None:
         """Return the person an abbreviated title stands for where the text defined it before `pos`: "The Commander
