@@ -338,3 +338,9 @@ def test_a_person_of_a_place_is_found_and_the_place_is_no_person() -> None:
             "Balladur, speaking before the Milan Chamber of Commerce, said the bid was sound.")
     assert discover_people(text) == {"roe": {"name": "Vesna Roe", "role": None},
                                      "doe": {"name": "Goran Doe", "role": None}}
+
+
+def test_no_person_is_found_after_a_verb_whose_next_name_is_its_object() -> None:
+    text = ("The company said it had informed Northtown Widgets that the offer stood. The paper alleged Southtown "
+            "Holdings Limited charged clients. \"We are ready,\" said Vesna Roe.")
+    assert discover_people(text) == {"roe": {"name": "Vesna Roe", "role": None}}

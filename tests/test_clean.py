@@ -1972,3 +1972,67 @@ def test_an_update_stamp_over_the_first_publication_gives_way_to_it():
 ])
 def test_business_page_furniture(block: list[str]) -> None:
     assert_block_is_furniture(block)
+
+
+def test_a_forwarded_mail_is_wrapper_down_to_its_header_and_its_dates_are_the_mails():
+    text = ("Inbox\nFwd: Canal repairs begin after the blast\nJana Roe <jana@example.org>\nto me\n"
+            "Wed, Dec 4, 2024, 8:14 AM\nFYI, the piece Ivo sent last night.\n---------- Forwarded message ---------\n"
+            "From: Ivo Doe <ivo@example.com>\nDate: Tue, Dec 3, 2024 at 9:47 PM\nSubject: Ivo Doe shared an article "
+            "with you\nTo: Jana Roe <jana@example.org>\nIvo Doe shared an article with you\n"
+            "Canal repairs begin after the blast\nDecember 1, 2024\n" + "\n".join(STORY_LINES))
+    c = clean(raw(text), TODAY)
+    assert (c.title, c.published) == ("Canal repairs begin after the blast", dt.date(2024, 12, 1))
+    assert c.text == " ".join(STORY_LINES)  # the mail's lines, note and stamps are all furniture (the story's
+    # lines, with no blank line between them, are read as one hard-wrapped paragraph)
+
+
+def test_a_printed_pages_title_with_the_sites_name_gives_way_to_the_headline():
+    text = ("12/4/24, 9:41 AM\nCanal repairs begin after the blast | Northtown Post\nnorthtownpost.com\n"
+            "Canal repairs begin after the blast\nJana Roe\n5–6 minutes\nDecember 1, 2024 15:20\n"
+            + "\n".join(STORY_LINES))
+    c = clean(raw(text), TODAY)
+    assert (c.title, c.published) == ("Canal repairs begin after the blast", dt.date(2024, 12, 1))
+    assert "Canal repairs begin after the blast | Northtown Post" in c.boilerplate and "5–6 minutes" in c.boilerplate
+
+
+def test_a_title_case_headline_over_its_byline_is_the_title():
+    text = ("News App\nTop\nWorld\n2h ago\nPolice Arrest Eight Over Canal Blast As Repairs Begin In The North\n"
+            "By Jana Roe and Ivo Doe, Associated Press\nDec 1, 2024, 06:12 AM EST\n" + "\n".join(STORY_LINES))
+    assert clean(raw(text), TODAY).title == "Police Arrest Eight Over Canal Blast As Repairs Begin In The North"
+
+
+def test_an_aggregators_source_list_and_an_apps_comments_after_the_story_are_furniture():
+    sources = ["Bias Distribution", "Northtown Post", "Lean Left · Factuality: High", "Eight held after canal blast",
+               "5 hours ago", "Southtown Daily", "Center · Factuality: High", "Canal Blast Suspects Detained",
+               "Yesterday at 23:40", "Sign in"]
+    comments = ["💬 Comments (2)", "Share", "Kim R.", "Yesterday at 14:05", "Stay safe, everyone!", "Dale W.",
+                "3 hours ago", "Good work by the police.", "Report"]
+    for tail in (sources, comments):
+        c = clean(raw("Police arrest eight over canal blast\n\n" + "\n\n".join(STORY_LINES) + "\n\n"
+                      + "\n".join(tail)), TODAY)
+        assert c.boilerplate == tail and c.text.split("\n\n") == list(STORY_LINES)
+
+
+@pytest.mark.parametrize("block", [
+    ["Flipped into Western Balkans Desk by Jana Roe"], ["Mark as read", "Star", "Send to", "Open original"],
+    ["Summary by Northtown News"], ["37 articles"], ["57% Center"],
+])
+def test_reader_app_and_aggregator_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)
+
+
+def test_a_brand_its_name_in_three_languages_and_a_menu_stand_over_a_title_case_headline():
+    for head in ("Northtown Court & Prosecutor's Office\nGjykata e Veriut | Severni sud | Northtown Court\n"
+                 "Shqip | Српски | English\nHome\nCases\nPress\nTrial of the canal suspects adjourned until 12 March",
+                 "NCRP\nNorthtown Crime Reporting Project\nInvestigations\nNews\nAbout\n"
+                 "Court Jails Five Over Canal Blast That Cut Water To The North"):
+        c = clean(raw(head + "\n14 March 2024\n" + "\n\n".join(STORY_LINES)), TODAY)
+        assert c.title == head.split("\n")[-1] and c.text.split("\n\n") == list(STORY_LINES)
+
+
+@pytest.mark.parametrize("block", [
+    ["For more information, please contact the Mission's Press Office."],
+    ["Case: NTC-BC-2023-14, The Prosecutor v. Ivo Roe"],
+])
+def test_release_contact_notes_and_case_lines(block: list[str]) -> None:
+    assert_block_is_furniture(block)

@@ -794,3 +794,15 @@ def test_a_revised_count_takes_the_category_of_what_its_number_counts(text, expe
 ])
 def test_counts_named_before_moves_of_numbers_voters_and_business_people(text, expected):
     assert _cats(text) == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    # people in court are counted (category other); people charged or indicted are not thereby held
+    ("The court heard 17 witnesses and six defendants.", [("17 witnesses", "other"), ("six defendants", "other")]),
+    ("The court opened the trial of 42 people charged over the attack.", [("42 people", "other")]),
+    # people held in detention or on remand are arrested; an adverb after an auxiliary opens no clause
+    ("The trial of three defendants held in detention on remand opened.", [("three defendants", "arrested")]),
+    ("Police have since held three men suspected of taking part.", [("three men", "arrested")]),
+])
+def test_people_in_court_and_people_held(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

@@ -1482,3 +1482,18 @@ def test_bodies_named_by_capital_or_country_and_long_roles_before_names(text, wh
 ])
 def test_people_named_by_town_or_relative_clause_pronoun_genders_and_reflexives(text, who):
     assert [r[1] for r in _real(text)] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # a court's or prosecution's words speak as the country of the court the text last placed
+    ("The trial continued before the Higher Court in Belgrade on Tuesday. According to the indictment, the men "
+     "\"crossed the line in uniform and with long-barreled weapons.\"", ["SRB"]),
+    ("An Istanbul court sentenced the teacher on Tuesday. The court said in a statement that the evidence \"was "
+     "lawfully obtained and fully examined.\"", ["TUR"]),
+    # counsel is a role; "informed" and "submitted" are speech verbs
+    ("Mr Roe is charged with four counts.\n\nSpecialist Counsel for Mr Roe, Goran Doe, informed the Panel that the "
+     "Defence would call six witnesses. He submitted that the posts \"were political commentary written in anger, "
+     "not a threat to anyone.\"", ["doe"]),
+])
+def test_judicial_bodies_speak_as_their_country_and_counsel_speaks(text, who):
+    assert [r[1] for r in _real(text)] == who

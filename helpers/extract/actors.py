@@ -184,6 +184,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     roles_lower = trie_pattern(sorted(r for r in cues["role_nouns"] if r.islower()))
     titles = trie_pattern(sorted(cues["titles"]))
     verbs = trie_pattern(sorted(cues["speech_verbs"]))
+    after = trie_pattern(sorted(set(cues["speech_verbs"]) - set(word_list("not_before_speakers"))))
     units = trie_pattern(sorted(cues["unit_nouns"]))
     role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+|\p{{L}}+-){{0,3}}?(?i:{roles})\b"
                    rf"[^,.;:“”\"()\n]{{0,90}}")  # never a relative clause ("X, who met President Y")
@@ -207,7 +208,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "role_noun_name": re.compile(rf"(?P<role>(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower}))\s+(?P<name>{NAME})\b"),
         # what every role_noun_name match contains: far cheaper to look for than trying a word before each word
         "role_noun_core": re.compile(rf"\b(?:{roles_lower})\s+{NAME}\b"),
-        "said_name": re.compile(rf"\b(?:{verbs})\s+(?P<name>{NAME})"),
+        "said_name": re.compile(rf"\b(?:{after})\s+(?P<name>{NAME})"),
         "name_said": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:{verbs})\b"),
         # "Jane Roe of Northtown Heights hugged her son": a given name and surname, "of" and a place or employer,
         # then a verb (the first name word must be a given name of data/given_names.yaml)

@@ -78,7 +78,7 @@ _DATELINE_INLINE = re.compile(
 #    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): ")
 _COLON_DATELINE = re.compile(rf"(?P<dl>[{_UP}][{_UP}'’-]{{3,30}}(?:\s[{_UP}][{_UP}'’-]{{1,30}})?):\s+(?=[A-ZÀ-Þ])")
 _COLON_DATELINE_TITLED = re.compile(r"(?P<dl>[^\W\d_][\w'’-]{2,30}(?:\s[^\W\d_][\w'’-]{1,30})?):\s+(?=[A-ZÀ-Þ])")
-_BYLINE = re.compile(r"^by\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
+_BYLINE = re.compile(r"^by:?\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 # "By Jana Roe, a staff writer at Northland Weekly.": the author and a role at the outlet, with a final stop
 _BYLINE_ROLE = re.compile(r"by\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3},\s+(?:a|an|the)\s+[^,.;:]{2,60}?\s+"
@@ -159,6 +159,14 @@ def _weak_headline(s: str) -> bool:
     return name_line(s) or not LOWER_WORD.search(s)
 
 
+def _titled_with_site(s: str, lines: list[str], later: list[int]) -> bool:
+    """Tell whether a head line is the page's title with the site's name after a bar ("Headline | Northtown Post")
+    while the headline alone stands on one of the next few lines (a browser's print header, a reader view)."""
+    head, bar, site = s.rpartition(" | ")
+    return bool(bar) and n_words(site) <= BRAND_MAX_WORDS and any(
+        lines[j].strip() == head.strip() for j in later[:HEAD_LINES])
+
+
 def _story_line(s: str) -> bool:
     """Tell whether a line reads as a paragraph of the story: a sentence, or several words."""
     return n_words(s) >= DATELINE_PARAGRAPH_WORDS or s.endswith(STOPS)
@@ -173,6 +181,8 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         s = lines[j].strip()
         if j in repeated or date_line(s) is not None:
             continue  # a slogan, a date line ("Issue 47 · Friday 6 October 2023") between the name and the headline
+        if _BYLINE.match(s):
+            return False  # "By Jana Roe and Ivo Doe, Associated Press" is the byline under the headline, none itself
         if labels < 1 and (name_line(s) and n_words(s) <= SECTION_WORDS or s.isupper()):
             labels += 1
             continue
@@ -194,11 +204,12 @@ def _colon_label(word: str) -> bool:
 
 
 def _headline_before_story(lines: list[str], later: list[int]) -> bool:
-    """Tell whether a real headline (several lower-case words, no final stop) stands among the head lines before the
-    first line that reads as the story's."""
+    """Tell whether a real headline (several lower-case words, or a long one in title case; no final stop) stands
+    among the head lines before the first line that reads as the story's."""
     for j in later:
         s = lines[j].strip()
-        if _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER:
+        if _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER or n_words(s) > NAME_MAX_WORDS
+                                and title_case(s)):  # "Court Jails Five Over Arms Ring That Moved Rifles"
             return True
         if _story_line(s):
             return False
@@ -340,6 +351,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         if record.documents > 1:
             warnings.append(f"the file holds {record.documents} database documents, read as one article: split "
                             "the download into one file per document")
+    wrapper = email_wrapper(lines)  # a forwarded mail's menu, subject, note and stamps
+    furn |= wrapper
     rep = repeated_lines(lines, repeated, furn)
     boilerplate = [lines[i].strip() for i in sorted(furn)]
     keep = [i for i in range(len(lines)) if i not in furn]
@@ -355,7 +368,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     title = title or _meta_str(meta, TITLE_KEYS)
     byline = byline or _meta_str(meta, ("author", "byline", "authors"))
     if text_date is None:
-        text_date = _furniture_date(lines, furn)
+        text_date = _furniture_date(lines, furn, start=max(wrapper, default=-1) + 1)
 
     nonempty = [i for i in keep if lines[i].strip()]
     drop: set[int] = set()
@@ -410,6 +423,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif (title is None and not body_started and n_words(s) <= BRAND_MAX_WORDS and _is_headline(s)
               and _brand_over_section(lines, i)):
             furn.add(i)  # the site's brand over its section label and the headline
+        elif title is None and not body_started and rest and _titled_with_site(s, lines, rest):
+            furn.add(i)  # a printed page's title "Headline | Site" over the headline itself
         elif title is None and not body_started and rest and _is_headline(s):
             title = s
             drop.add(i)
@@ -485,7 +500,8 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
         if not s:
             continue
         spaced = _SPACED_MENU.fullmatch(s) is not None
-        if j in furn or spaced:
+        if j in furn or spaced or _NAV_LINE.fullmatch(s):  # a menu on one line, or the name in three languages
+            # ("Dhomat e … | Specijalizovana … | Northtown Chambers")
             items += n_words(s) <= MENU_ITEM_WORDS  # a menu one item per line: "News" / "Politics" / "Budapest" …
             nav = nav or spaced or _NAV_LINE.fullmatch(s) is not None or items >= MENU_RUN
             continue
@@ -612,13 +628,29 @@ def _dated_short_line(s: str) -> bool:
                                                  extract_timexes(ArticleDoc("", s, [(0, len(s))])))
 
 
-def _furniture_date(lines: list[str], furn: set[int]) -> dt.date | None:
+def email_wrapper(lines: list[str]) -> set[int]:
+    """Return the lines of a forwarded e-mail's wrapper: every non-empty line down to the end of the forwarded
+    message's header (`email_forward` in data/furniture.yaml); none when the page is no forwarded mail."""
+    rules = furniture_rules()["email_forward"]
+    marker = next((i for i, ln in enumerate(lines) if rules["marker"].fullmatch(ln.strip())), None)
+    if marker is None:
+        return set()
+    end = marker
+    for i in range(marker + 1, min(len(lines), marker + 12)):
+        s = lines[i].strip()
+        if s and not rules["header"].fullmatch(s):
+            break
+        end = i if s else end
+    return {i for i in range(end + 1) if lines[i].strip()}
+
+
+def _furniture_date(lines: list[str], furn: set[int], start: int = 0) -> dt.date | None:
     """Read the publication date from a furniture line above the story ("NEWS 29.05.2023 14:35 0 comments"),
     however many widget and menu lines come first, unless a plain date line comes before it: the search ends with
     the second sentence-long line (a standfirst may come before the date line, the story's first paragraph after
     it)."""
     sentences = 0
-    for i, ln in enumerate(lines):
+    for i, ln in enumerate(lines[start:], start):
         s = ln.strip()
         if not s:
             continue

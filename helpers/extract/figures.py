@@ -211,7 +211,9 @@ def _pat() -> SimpleNamespace:
         aside=re.compile(rf"[^\S\n]*,[^\S\n]*(?:{_alt(lx['part_markers'])}|(?i:mostly|mainly|many|most|all|both|"
                          rf"some|several)(?:{SP}of{SP}(?:them|whom))?)(?![\w])[^,.;:()]{{0,60}},"),
         boundary_right=re.compile(rf"[.;:,()\[\]“”\"—–!?]|(?<![\w]){clause}(?![\w])"),
-        boundary_left=re.compile(rf"^.*(?:[.;:,(\[“”\"—–!?]|(?<![\w]){clause}(?![\w]))", re.S),
+        # a clause word opens a clause, except an adverb after an auxiliary: "police have since held three men"
+        boundary_left=re.compile(rf"^.*(?:[.;:,(\[“”\"—–!?]|(?<![\w])(?<!\bhave )(?<!\bhas )(?<!\bhad )"
+                                 rf"{clause}(?![\w]))", re.S),
         list_gap=re.compile(rf"^(?:[^\S\n]*,[^\S\n]*(?:(?:and|or){SP})?|{SP}(?:and|or){SP})$"),
         pct_pop=re.compile(rf"^{SP}of{SP}(?:[\w’'-]+{SP}){{0,3}}?{_alt(lx['population_context'])}(?![\w])"),
         turnout_ctx=re.compile(rf"(?<![\w]){_alt(lx['turnout_context'])}(?![\w])"),

@@ -34,6 +34,7 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _EMBED_SIGNATURE = re.compile(r"[—–-]\s*[^()@\n]{2,60}\(@[A-Za-z0-9_]{2,30}\)\s*.{0,40}")
 EMBED_WORDS = 60  # a post has at most 280 characters
 EMBED_LINES = 2  # ... on one or two lines
+ISLAND_WORDS = 14  # an island line of the page's tail (a source's name or headline) is short
 _PULL_QUOTE = re.compile(r"[“\"«]([^“”\"«»]{10,300})[”\"»]")
 _PULL_QUOTE_NOT_END = (".", "!", "?", ",", ";", ":")
 _LABEL_COLON = re.compile(r"[\w’'-]+:\s")  # "Q: …", "Claim: …", "KURTI: …": content in the outlet's own layout
@@ -98,7 +99,28 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out |= breadcrumb_lines(stripped, furniture_rules()["breadcrumb"])
     out |= contents_boxes(stripped) | summary_boxes(stripped) | related_boxes(stripped) | notes_boxes(stripped)
     out |= polls(stripped) | signup_boxes(stripped) | page_repeats(stripped)
-    return out | caption_heads(stripped, out, own) | author_bios(stripped, out)
+    out |= caption_heads(stripped, out, own) | author_bios(stripped, out)
+    return out | tail_islands(stripped, out)
+
+
+def tail_islands(stripped: list[str], furniture: set[int]) -> set[int]:
+    """Find short lines without a final stop between two furniture lines below the story's last sentence: the
+    outlet names and headlines of an aggregator's source list ("Northtown Post" / "Lean Left · Factuality: High" /
+    "Mayors face recall vote" / "5 hours ago"). A subheading inside the story has sentences after it; lower-case
+    auto-captions between their time stamps are no names or headlines."""
+    filled = [i for i, s in enumerate(stripped) if s]
+    last = max((i for i in filled if i not in furniture and story_sentence(stripped[i])), default=None)
+    out: set[int] = set()
+    if last is None:
+        return out  # no sentence at all (auto-captions between their time stamps): no tail to tell
+    for k in range(1, len(filled) - 1):
+        i = filled[k]
+        s = stripped[i]
+        if (i > last and i not in furniture and s[:1].isupper() and n_words(s) <= ISLAND_WORDS
+                and not s.endswith(STOPS)
+                and filled[k - 1] in furniture | out and filled[k + 1] in furniture):
+            out.add(i)
+    return out
 
 
 def counter_lines(stripped: list[str], furniture: set[int]) -> set[int]:
@@ -367,7 +389,7 @@ def comment_sections(stripped: list[str], comments: dict) -> set[int]:
     filled = [i for i, s in enumerate(stripped) if s]
     controls = [k for k, i in enumerate(filled) if comments["control"].fullmatch(stripped[i])]  # positions in filled
     for k, i in enumerate(filled):
-        if comments["marker"].fullmatch(stripped[i]):
+        if comments["marker"].fullmatch(_LEAD_SYMBOLS.sub("", stripped[i])):  # "💬 Comments (12)"
             first = bisect_right(controls, k)  # the first control under the marker (one pass: no rescan per marker)
             if (len(controls) - first >= comments["min_controls"]
                     and controls[first] - k - 1 < comments["control_within"]):
@@ -384,6 +406,7 @@ def _comment_count(s: str) -> int:
     return int(m["n"] or m["m"]) if m else 0
 
 
+_LEAD_SYMBOLS = re.compile(r"^[^\w\s]+\s*")  # an app's icon before a label ("💬 Comments (12)")
 _COUNTER = re.compile(r"(?i:comments?\s*\((?P<n>\d{1,2})\)|(?P<m>\d{1,2})\s+comments?)")
 _HANDLE_COMMENT = re.compile(r"[\w.@-]{2,30}:\s+\S.{0,300}")  # a reader's comment: "Nikola_PG: The same story …"
 

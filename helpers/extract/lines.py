@@ -69,6 +69,7 @@ def furniture_rules() -> dict:
         # literals that tell which being found for all five lists in one pass ("literals")
         **lists,
         "literals": LiteralScan(set().union(*(alt.required for alt in lists.values()))),
+        "email_forward": {k: re.compile(v, re.I) for k, v in spec["email_forward"].items()},
         "link_after": compile_all("link_after"),
         "tail": compile_all("tail_markers"),
         "tail_max_words": int(spec.get("tail_max_words", 20)),

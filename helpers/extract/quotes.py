@@ -270,6 +270,12 @@ def lexicon() -> dict:
         role_alias={k: list(v) for k, v in (spec.get("role_noun_aliases", {}) or {}).items()},
         state_set=frozenset(lex.get("state_nouns", [])), state_bodies=frozenset(lex["state_body_aliases"]),
         generic_org_set=frozenset(lex.get("generic_org_nouns", [])),
+        judicial_set=frozenset(lex["judicial_nouns"]),
+        # a judicial word with a place or nationality before it ("Xish prosecutors", "a Northtown court", "the
+        # Northtown Higher Court") or after "in/of" ("the Higher Court in Northtown")
+        judicial_place=re.compile(rf"(?P<pre>(?:[\w’'-]+\s+){{0,4}})"
+                                  rf"\b(?:{_alt(lex['judicial_words'])})(?![\w’'])"
+                                  rf"(?:\s+(?:of|in|at)\s+(?:the\s+)?(?P<post>[A-ZÀ-Þ][\w’'-]+))?", re.I),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
@@ -1106,6 +1112,8 @@ class _State:
         if ref.kind == "org":
             sp = self.last(False, pos, ref.value)
             noun = lex["noun_alias"].get(ref.value, ref.value)  # "an MoD spokesperson": a ministry's
+            if sp is None and noun in lex["judicial_set"]:
+                sp = self._judicial_country(pos)
             if sp is None and noun in lex["state_set"]:
                 sp = self._bare_body_country(noun, pos) or self.last(False, pos, kind="country")
             if sp is None and noun in lex["generic_org_set"]:
@@ -1156,6 +1164,18 @@ class _State:
             ps, _ = cx.para_bounds(m["start"])
             if (label := _TURN_LABEL.match(cx.text, ps)) is None or m["start"] >= label.end():
                 return self.speaker_of(m)
+        return None
+
+    def _judicial_country(self, pos: int) -> Speaker | None:
+        """Return the country of the court or prosecution the text last placed before `pos` ("the Higher Court in
+        Northtown", "Xish prosecutors", "a Northtown court"): the place's or nationality's country in the dictionary."""
+        table = dictionary()
+        for m in reversed(list(self.cx.lex["judicial_place"].finditer(self.cx.text, 0, pos))):
+            before = [w.removesuffix("’s").removesuffix("'s") for w in m.group("pre").split()]
+            for word in (m.group("post"), *reversed(before)):  # the place after "in", else the nearest before
+                entry = table.get(word or "")
+                if entry is not None and entry.type in ("place", "country") and entry.country:
+                    return _country_speaker(entry.country)
         return None
 
     def _bare_body_country(self, noun: str, pos: int) -> Speaker | None:
