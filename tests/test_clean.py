@@ -2025,7 +2025,12 @@ def test_a_brand_its_name_in_three_languages_and_a_menu_stand_over_a_title_case_
     for head in ("Northtown Court & Prosecutor's Office\nGjykata e Veriut | Severni sud | Northtown Court\n"
                  "Shqip | Српски | English\nHome\nCases\nPress\nTrial of the canal suspects adjourned until 12 March",
                  "NCRP\nNorthtown Crime Reporting Project\nInvestigations\nNews\nAbout\n"
-                 "Court Jails Five Over Canal Blast That Cut Water To The North"):
+                 "Court Jails Five Over Canal Blast That Cut Water To The North",
+                 "The Ministry of Foreign Affairs of Northland\nРусский\nEnglish\nFrançais\nHome\nBriefings\n"
+                 "Briefing by Foreign Ministry Spokeswoman Jana Roe, Northtown, September 28, 2023",
+                 "Qeveria – Vlada – Government\nZyra e Kryeministrit – Ured Premijera – Office of the Prime Minister\n"
+                 "Shqip | Srpski | English\nHome\nNews\nAbout\nThe Prime Minister at the 190th meeting of the "
+                 "Government: four more payment points will open"):
         c = clean(raw(head + "\n14 March 2024\n" + "\n\n".join(STORY_LINES)), TODAY)
         assert c.title == head.split("\n")[-1] and c.text.split("\n\n") == list(STORY_LINES)
 

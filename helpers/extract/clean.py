@@ -141,6 +141,16 @@ def _is_headline(line: str) -> bool:
     return 0 < n_words(s) <= 25 and len(s) <= 250 and not ends_like_sentence
 
 
+def _real_headline(s: str) -> bool:
+    """Tell whether a line is a real headline rather than a name: several lower-case words, or a long line in title
+    case, its numbers aside ("Court Jails Five Over Arms Ring That Moved Rifles", "Briefing by Spokeswoman Jana Roe,
+    Northtown, September 28, 2023"); no final stop, and no place and date opening a story ("Northtown, April 22,
+    2024/Agency")."""
+    words = " ".join(w for w in s.split() if not w[:1].isdigit())
+    return _is_headline(s) and not _DATED_PLACE_LINE.fullmatch(s) and (
+        len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER or n_words(s) > NAME_MAX_WORDS and title_case(words))
+
+
 def _brand_over_section(lines: list[str], i: int) -> bool:
     """Tell whether a short head line is the site's brand: a section label under it ("War on the Rocks" /
     "Commentary", "The German Marshall Fund of the United States" / "Insights"), then the headline, then a name or
@@ -186,8 +196,7 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         if labels < 1 and (name_line(s) and n_words(s) <= SECTION_WORDS or s.isupper()):
             labels += 1
             continue
-        return _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER
-                                    or n_words(s) > NAME_MAX_WORDS and title_case(s))
+        return _real_headline(s)
     return False
 
 
@@ -208,8 +217,7 @@ def _headline_before_story(lines: list[str], later: list[int]) -> bool:
     among the head lines before the first line that reads as the story's."""
     for j in later:
         s = lines[j].strip()
-        if _is_headline(s) and (len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER or n_words(s) > NAME_MAX_WORDS
-                                and title_case(s)):  # "Court Jails Five Over Arms Ring That Moved Rifles"
+        if _real_headline(s):
             return True
         if _story_line(s):
             return False
@@ -484,7 +492,7 @@ def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
 
 
 # three items or more, no digits: "Home › Politics › Kosovo" (not a date range, nor a credit "Agency / Jane Roe")
-_NAV_LINE = re.compile(r"[^|›»>/·\d]{1,40}(?:(?:[ \t][|›»>/·][ \t]|[ \t]{3,})[^|›»>/·\d]{1,40}){2,}")
+_NAV_LINE = re.compile(r"[^|›»>/·–\d]{1,40}(?:(?:[ \t][|›»>/·–][ \t]|[ \t]{3,})[^|›»>/·–\d]{1,40}){2,}")
 _SPACED_MENU = re.compile(r"(?:[^\s\d.!?]{1,20}(?: [^\s\d.!?]{1,20}){0,2}(?:\t+| {2,})){3,}[^\s\d.!?]{1,20}"
                           r"(?: [^\s\d.!?]{1,20}){0,2}")  # four or more items set apart by runs of spaces
 NAV_LOOKAHEAD = 4  # non-furniture lines searched past a head line for its menu and the headline after it
@@ -505,7 +513,7 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
             items += n_words(s) <= MENU_ITEM_WORDS  # a menu one item per line: "News" / "Politics" / "Budapest" …
             nav = nav or spaced or _NAV_LINE.fullmatch(s) is not None or items >= MENU_RUN
             continue
-        if nav and _is_headline(s) and len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER:
+        if nav and _real_headline(s):
             return True
         seen += 1
         if _story_line(s) or seen >= NAV_LOOKAHEAD:
