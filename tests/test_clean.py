@@ -2041,3 +2041,24 @@ def test_a_brand_its_name_in_three_languages_and_a_menu_stand_over_a_title_case_
 ])
 def test_release_contact_notes_and_case_lines(block: list[str]) -> None:
     assert_block_is_furniture(block)
+
+
+@pytest.mark.parametrize("block", [
+    ["Group I table", "Pos Team P W D L Pts", "1 Northland 6 3 3 0 12", "2 Southland 5 3 2 0 11"],
+    ["Match stats", "Possession 44% - 56%", "Shots on target 4 - 3", "Yellow cards 3 - 2"],
+    ["Northtown 2-0 Southtown FT", "Attendance: 48,953", "Group C, Matchday 1"],
+    ["EuroLeague standings", "1. Northtown United 8-0", "2. Southtown City 6-2"], ["Quarters: 24-20, 19-25, 27-18"],
+    ["Page Count: 336", "Publisher: Harbour Street Press", "Review Posted Online: Feb. 6, 2024"],
+    ["Story ID: 475312", "Web Views: 112", "Downloads: 0", "PUBLIC DOMAIN"],
+])
+def test_sports_and_culture_page_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)
+
+
+def test_a_match_reports_score_headline_and_a_short_headline_over_its_byline_stay_titles():
+    report = clean(raw("Northtown 2-1 Southtown\n\n" + "\n\n".join(STORY_LINES)), TODAY)
+    assert report.title == "Northtown 2-1 Southtown"
+    text = ("Reviews\nFiction\nNonfiction\nChildren's\nMagazine\nTHE GOALKEEPER OF NORTHTOWN\nby Jana Roe\n"
+            "ISBN: 9781524741836\n\n" + "\n\n".join(STORY_LINES))
+    c = clean(raw(text), TODAY)
+    assert c.title == "THE GOALKEEPER OF NORTHTOWN" and c.text.split("\n\n") == list(STORY_LINES)

@@ -806,3 +806,12 @@ def test_counts_named_before_moves_of_numbers_voters_and_business_people(text, e
 ])
 def test_people_in_court_and_people_held(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The match was played in front of 12,400 spectators. Three stewards were injured.",
+     [("12,400 spectators", "other"), ("Three stewards", "injured")]),
+    ("The final was watched by 11.4 million viewers.", [("11.4 million viewers", "other")]),
+])
+def test_people_at_events(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

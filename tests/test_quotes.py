@@ -1497,3 +1497,12 @@ def test_people_named_by_town_or_relative_clause_pronoun_genders_and_reflexives(
 ])
 def test_judicial_bodies_speak_as_their_country_and_counsel_speaks(text, who):
     assert [r[1] for r in _real(text)] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("KFOR's press office called the clip \"a deliberate attempt to spread fear\" and said the visit would go on.",
+     ["KFOR"]),  # a naming verb with the clip, the video, the post … as its object
+    ("\"People queue for an hour on a weekday to see it,\" says the show's curator, Vesna Roe.", ["roe"]),
+])
+def test_naming_a_clip_and_a_curator_speaking(text, who):
+    assert [r[1] for r in _real(text)] == who

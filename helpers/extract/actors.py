@@ -686,5 +686,21 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
     for m in discovery_regexes()["unit"].finditer(text):
         if not taken.overlaps(m.start(), m.end()):
             emit(m.start(), m.end(), m.group(), m.group(), "unit", None)
+    gone = collided(text)
+    rows = [r for r in rows if r["actor_id"] not in gone]
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+@lru_cache(maxsize=1)
+def _collisions() -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """Compile each actor's collision markers and anchors (data/collisions.yaml)."""
+    spec = load("collisions") or {}
+    return {aid: (re.compile("|".join(v["markers"])), re.compile("|".join(v["anchors"]))) for aid, v in spec.items()}
+
+
+def collided(text: str) -> frozenset[str]:
+    """Return the actors whose name the text uses for something else: one of the actor's collision markers ("KFOR
+    4 News", "turkey growers") and none of its anchors ("Kosovo", "NATO"; "Ankara", "Turkish")."""
+    return frozenset(aid for aid, (markers, anchors) in _collisions().items()
+                     if markers.search(text) and not anchors.search(text))

@@ -406,6 +406,7 @@ def _comment_count(s: str) -> int:
     return int(m["n"] or m["m"]) if m else 0
 
 
+_BYLINE_NAME = re.compile(r"(?i:by)\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&))*")  # "by Jana Roe"
 _LEAD_SYMBOLS = re.compile(r"^[^\w\s]+\s*")  # an app's icon before a label ("💬 Comments (12)")
 _COUNTER = re.compile(r"(?i:comments?\s*\((?P<n>\d{1,2})\)|(?P<m>\d{1,2})\s+comments?)")
 _HANDLE_COMMENT = re.compile(r"[\w.@-]{2,30}:\s+\S.{0,300}")  # a reader's comment: "Nikola_PG: The same story …"
@@ -419,7 +420,12 @@ def menu_runs(stripped: list[str], furniture: set[int], menu: dict) -> set[int]:
         return (n_words(s) <= menu["max_words"] and (not s.endswith(STOPS) or bool(_ABBREVIATION.fullmatch(s)))
                 and not _LONE_NUMBER.search(s) and not ends_dangling(s))
 
-    return runs_of(stripped, furniture, 0, item, menu["min_lines"])
+    out = runs_of(stripped, furniture, 0, item, menu["min_lines"])
+    filled = [i for i in sorted(out) if stripped[i]]
+    for a, b in zip(filled, filled[1:]):  # a short headline and its byline run on from the menu ("THE NORTHTOWN
+        if _BYLINE_NAME.fullmatch(stripped[b]) and not stripped[a].lower().startswith("by "):  # GOALKEEPER" / "by
+            out -= {a, b}  # Jana Roe"): they are no menu items
+    return out
 
 
 def runs_of(stripped: list[str], furniture: set[int], start: int, shaped, min_lines: int) -> set[int]:
