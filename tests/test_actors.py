@@ -349,6 +349,8 @@ def test_no_person_is_found_after_a_verb_whose_next_name_is_its_object() -> None
 def test_a_page_that_uses_an_actors_name_for_something_else_has_no_mention_of_it() -> None:
     tv = "OKLAHOMA CITY (KFOR) — Three people are in custody after a police chase, KFOR 4 News has learned."
     assert [m for m in mentions(tv) if m[1] == "KFOR"] == []
+    # the rule is page-wide: once the page speaks of Kosovo every "KFOR" on it is read as the force again (the
+    # station's two included), so a page about both keeps all its mentions
     assert [m for m in mentions(tv + " The station's reporter served with KFOR in Kosovo.") if m[1] == "KFOR"] == [
         ("KFOR", "KFOR", "organisation")] * 3
     bird = "Turkey growers expect prices to rise before Thanksgiving, when most turkeys are sold."

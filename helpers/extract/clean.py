@@ -491,7 +491,8 @@ def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
     return {i for i, ln in enumerate(lines) if i not in furn and i not in drop and ln.strip() in names}
 
 
-# three items or more, no digits: "Home › Politics › Kosovo" (not a date range, nor a credit "Agency / Jane Roe")
+# three items or more, no digits: "Home › Politics › Kosovo", a name in three languages "Qeveria – Vlada – Government"
+# (not a date range, nor a credit "Agency / Jane Roe")
 _NAV_LINE = re.compile(r"[^|›»>/·–\d]{1,40}(?:(?:[ \t][|›»>/·–][ \t]|[ \t]{3,})[^|›»>/·–\d]{1,40}){2,}")
 _SPACED_MENU = re.compile(r"(?:[^\s\d.!?]{1,20}(?: [^\s\d.!?]{1,20}){0,2}(?:\t+| {2,})){3,}[^\s\d.!?]{1,20}"
                           r"(?: [^\s\d.!?]{1,20}){0,2}")  # four or more items set apart by runs of spaces

@@ -89,6 +89,7 @@ _MODIFIER_AFTER = re.compile(r"\s+[a-z]+\s+[A-Z]")  # a country naming what foll
 _CONTRAST = re.compile(r"[,;]?\s*(?:while|whereas|but)\s", re.I)  # a new clause after a quotation: "…”, while X said"
 _AND_CLAUSE = re.compile(r"[,;]?\s*and\s", re.I)  # "…”, and Y said": a new clause with its own subject
 _PLACE_PREPOSITION = re.compile(r"\s+(?:in|at)\s+$")
+JUDICIAL_REACH = 4000  # characters before a court's words searched for the court the text placed
 _GENDER_PARAS = 4  # how many paragraphs back "she" looks for a woman when the person in focus is a man
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+)?$")  # the cue of a relative clause: its antecedent speaks
 _COORDINATED = re.compile(r"\s(?:and|but)\s+$")  # a cue that shares the main clause's subject: "… and said"
@@ -1170,7 +1171,8 @@ class _State:
         """Return the country of the court or prosecution the text last placed before `pos` ("the Higher Court in
         Northtown", "Xish prosecutors", "a Northtown court"): the place's or nationality's country in the dictionary."""
         table = dictionary()
-        for m in reversed(list(self.cx.lex["judicial_place"].finditer(self.cx.text, 0, pos))):
+        lo = max(0, pos - JUDICIAL_REACH)  # a bounded look back: no rescan of a long page for every quotation
+        for m in reversed(list(self.cx.lex["judicial_place"].finditer(self.cx.text, lo, pos))):
             before = [w.removesuffix("’s").removesuffix("'s") for w in m.group("pre").split()]
             for word in (m.group("post"), *reversed(before)):  # the place after "in", else the nearest before
                 entry = table.get(word or "")
