@@ -792,3 +792,13 @@ def test_a_day_written_as_an_ordinal_word_before_of_and_the_month():
                  dt.date(2025, 2, 3)) == [("the first of February last year", "2024-02-01"),
                                           ("the twenty-fourth of December", "2024-12-24"),
                                           ("the third of March 2023", "2023-03-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year followed by a verb with its own count is the year ("injured 93"), not a count of the injured
+    ("Clashes in May 2023 injured 93 peacekeepers, and a gun battle in September that year killed four.",
+     [("May 2023", "2023-05"), ("September", "2023-09"), ("that year", "2023")]),
+    ("The 2000 injured were treated in May.", [("May", "2023-05")]),  # a count stays a count
+])
+def test_a_year_before_a_verb_with_a_count(text, expected):
+    assert pairs(text, dt.date(2023, 11, 20)) == expected
