@@ -11,6 +11,7 @@ from typing import IO, Any
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 from .. import load_corpus
 from ..paths import ROOT
@@ -83,8 +84,8 @@ def execute(path: Path) -> float:
                            record_timing=False, extra_arguments=KERNEL_ARGUMENTS,
                            kernel_manager_class=quiet_kernel(log)).execute()
         except Exception as err:
-            if said := kernel_said(log):
-                err.add_note(f"the kernel printed: {said}")
+            if not isinstance(err, CellExecutionError) and (said := kernel_said(log)):
+                err.add_note(f"the kernel printed: {said}")  # a dead kernel's last words; a cell's error says why
             raise
     clean(nb)
     nbformat.write(nb, path)

@@ -418,7 +418,9 @@ def execute(path: Path, target: Path, parameters: dict, charts_folder: Path) -> 
                                        extra_arguments=KERNEL_ARGUMENTS, kernel_manager_class=quiet_kernel(log))
         return None
     except Exception as err:  # noqa: BLE001 -- any failure of one notebook is reported, the others still run
-        said = kernel_said(log)
+        # a cell's own error says why; what the kernel printed matters when the kernel itself died (a loaded machine
+        # once had libzmq print an assertion while a failed notebook's kernel shut down)
+        said = "" if isinstance(err, papermill.PapermillExecutionError) else kernel_said(log)
         return _one_line(err) + (f" (the kernel printed: {said})" if said else "")
     finally:
         log.close()
