@@ -355,3 +355,10 @@ def test_a_page_that_uses_an_actors_name_for_something_else_has_no_mention_of_it
         ("KFOR", "KFOR", "organisation")] * 3
     bird = "Turkey growers expect prices to rise before Thanksgiving, when most turkeys are sold."
     assert [m for m in mentions(bird) if m[1] == "TUR"] == []
+
+
+def test_a_given_name_and_surname_before_a_past_verb_or_after_of_and_a_town_are_people() -> None:
+    text = ("Sean Roe of Greenfield has not missed a year. The grill that Nenad Doe opened in 2011 is busy. Jordan "
+            "Valley residents waited while Milan Chamber reopened.")
+    assert discover_people(text) == {"roe": {"name": "Sean Roe", "role": None},
+                                     "doe": {"name": "Nenad Doe", "role": None}}

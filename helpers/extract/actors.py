@@ -213,7 +213,10 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         # "Jane Roe of Northtown Heights hugged her son": a given name and surname, "of" and a place or employer,
         # then a verb (the first name word must be a given name of data/given_names.yaml)
         "name_of": re.compile(rf"(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
-                              rf"{_NAME_TOKEN}),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed)\b"),
+                              rf"{_NAME_TOKEN}),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed|has|had|was|is|will)\b"),
+        # "Nenad Roe opened the grill in 2011": a given name and surname before a past-tense verb (the first name word
+        # must be a given name of data/given_names.yaml)
+        "name_did": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?\p{{Ll}}{{2,}}ed\b"),
         # "Lena Roe, who researches security at the University of Graz, said": found from each ", who "; "Ivo
         # Roe, whose son served in Kosovo, said" too when the name's first word is a given name
         "who": re.compile(r",\s+who(?P<whose>se)?\s"),
@@ -470,6 +473,9 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
             note(clean_name(m.group("name")), None)
     for m in of_people:
         note(clean_name(m.group("name")), None)
+    for m in rx["name_did"].finditer(text) if "ed " in text else ():
+        if _given_first(m.group("name")):
+            note(clean_name(m.group("name")), None)
     for m in rx["honorific_name"].finditer(text):
         note(clean_name(m.group("name")), None)
     for w in rx["who"].finditer(text):
