@@ -458,7 +458,7 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
                     known.type == "person"):
                 name = known.name  # "Secretary Roe": a known person by surname, the title their role here
             if key == "title" and name and " for " in role and (
-                    name != m.group("name") or fold(name.split()[0]).lower() not in given_names()):
+                    name != m.group("name") or not _given_first(name)):
                 continue  # "Minister for Defence Jana Roe", not "MP for Northtown Upper Vale" (a place) nor
                 # "State Secretary for Foreign Trade Ivo Van Der Roe" (cut at four words)
             note(name, role if name else None)
@@ -701,7 +701,7 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
 @lru_cache(maxsize=1)
 def _collisions() -> dict[str, tuple[re.Pattern, re.Pattern]]:
     """Compile each actor's collision markers and anchors (data/collisions.yaml)."""
-    spec = load("collisions") or {}
+    spec = load("collisions")
     return {aid: (re.compile("|".join(v["markers"])), re.compile("|".join(v["anchors"]))) for aid, v in spec.items()}
 
 

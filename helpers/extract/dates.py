@@ -435,7 +435,7 @@ def _second_day(text: str, pos: int) -> _Cand | None:
 
 def _is_count(text: str, pos: int) -> bool:
     """Tell whether a counted noun follows `pos` ("1400 GMT", "2000 people"); not a verb with its own count after it
-    ("clashes in May 2023 injured 93 peacekeepers": the year, then "injured 93")."""
+    ("riots in May 2021 injured 41 guards": the year, then "injured 41")."""
     m = _context()["count"].search(text[pos:pos + 60])
     return bool(m) and not _COUNT_OBJECT.match(text, pos + m.end())
 

@@ -274,9 +274,8 @@ def lexicon() -> dict:
         judicial_set=frozenset(lex["judicial_nouns"]),
         # a judicial word with a place or nationality before it ("Xish prosecutors", "a Northtown court", "the
         # Northtown Higher Court") or after "in/of" ("the Higher Court in Northtown")
-        judicial_place=re.compile(rf"(?P<pre>(?:[\w’'-]+\s+){{0,4}})"
-                                  rf"\b(?:{_alt(lex['judicial_words'])})(?![\w’'])"
-                                  rf"(?:\s+(?:of|in|at)\s+(?:the\s+)?(?P<post>[A-ZÀ-Þ][\w’'-]+))?", re.I),
+        judicial_place=re.compile(rf"(?:[\w’'-]+\s+){{0,4}}\b(?:{_alt(lex['judicial_words'])})(?![\w’'])"
+                                  rf"(?:\s+(?:of|in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w’'-]+)?", re.I),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
@@ -513,6 +512,7 @@ class _Context:
                   if m.get("actor_type") == "place" and _valid_mention(m, len(self.text))]
         self.place_starts = {int(m["start"]) for m in places}
         self.place_ends = {int(m["end"]): int(m["start"]) for m in places}
+        self.places = sorted(places, key=lambda m: int(m["start"]))  # places speak for nobody, but say where
         self.mentions = ms
         self.starts = [m["start"] for m in ms]
         self.by_end: dict[int, dict] = {}
@@ -1170,14 +1170,16 @@ class _State:
     def _judicial_country(self, pos: int) -> Speaker | None:
         """Return the country of the court or prosecution the text last placed before `pos` ("the Higher Court in
         Northtown", "Xish prosecutors", "a Northtown court"): the place's or nationality's country in the dictionary."""
-        table = dictionary()
+        cx = self.cx
         lo = max(0, pos - JUDICIAL_REACH)  # a bounded look back: no rescan of a long page for every quotation
-        for m in reversed(list(self.cx.lex["judicial_place"].finditer(self.cx.text, lo, pos))):
-            before = [w.removesuffix("’s").removesuffix("'s") for w in m.group("pre").split()]
-            for word in (m.group("post"), *reversed(before)):  # the place after "in", else the nearest before
-                entry = table.get(word or "")
-                if entry is not None and entry.type in ("place", "country") and entry.country:
-                    return _country_speaker(entry.country)
+        for m in reversed(list(cx.lex["judicial_place"].finditer(cx.text, lo, pos))):
+            # the article's own place and country mentions in the phrase: the place after "in", else the nearest
+            # before the noun
+            inside = [x for x in cx.mentions_between(m.start(), m.end()) if x.get("actor_type") == "country"]
+            inside += [x for x in cx.places if m.start() <= int(x["start"]) and int(x["end"]) <= m.end()]
+            for x in sorted(inside, key=lambda x: int(x["start"]), reverse=True):
+                if x.get("country"):
+                    return _country_speaker(x["country"])
         return None
 
     def _bare_body_country(self, noun: str, pos: int) -> Speaker | None:
