@@ -362,3 +362,9 @@ def test_a_given_name_and_surname_before_a_past_verb_or_after_of_and_a_town_are_
             "Valley residents waited while Milan Chamber reopened.")
     assert discover_people(text) == {"roe": {"name": "Sean Roe", "role": None},
                                      "doe": {"name": "Nenad Doe", "role": None}}
+
+
+def test_two_words_after_a_bodys_of_or_for_are_its_name_and_a_life_verb_names_a_person() -> None:
+    text = ("The Northtown Board of Animal Health says the flock will be culled. The Prosecutor's Office for "
+            "Organized Crime said it would appeal. Tom Doe raises turkeys near the lake, and Milan Chamber runs late.")
+    assert discover_people(text) == {"doe": {"name": "Tom Doe", "role": None}}

@@ -1506,3 +1506,16 @@ def test_judicial_bodies_speak_as_their_country_and_counsel_speaks(text, who):
 ])
 def test_naming_a_clip_and_a_curator_speaking(text, who):
     assert [r[1] for r in _real(text)] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # a post's pictograph or a thread's post number before the sentence's subject leaves it the subject
+    ("Interior Minister Jana Doe said the offices were operating \"illegally and without any licence\".\n\n"
+     "🔴 President Ivo Roe addressed the citizens last night. He said that the state \"will not abandon a single "
+     "family in the north\" and would go to the Council.", ["doe", "roe"]),
+    ("6/ Ankara's line, according to a source quoted by N1, is that the sale was \"a sovereign decision between "
+     "two friendly states\".\n7/ Prime Minister Ivo Roe, unsurprisingly, was delighted. He wrote yesterday that "
+     "the country was \"building a modern army for a free country, with the help of allies\".", [None, "roe"]),
+])
+def test_a_pictograph_or_post_number_before_the_subject(text, who):
+    assert [r[1] for r in _real(text)] == who

@@ -214,9 +214,10 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         # then a verb (the first name word must be a given name of data/given_names.yaml)
         "name_of": re.compile(rf"(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
                               rf"{_NAME_TOKEN}),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed|has|had|was|is|will)\b"),
-        # "Nenad Roe opened the grill in 2011": a given name and surname before a past-tense verb (the first name word
-        # must be a given name of data/given_names.yaml)
-        "name_did": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?\p{{Ll}}{{2,}}ed\b"),
+        # "Nenad Roe opened the grill in 2011", "Tom Roe raises turkeys": a given name and surname before a past-tense
+        # verb or a present one that describes a person's life (the first name word must be a given name of
+        # data/given_names.yaml)
+        "name_did": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:\p{{Ll}}{{2,}}ed|{_PERSON_VERBS})\b"),
         # "Lena Roe, who researches security at the University of Graz, said": found from each ", who "; "Ivo
         # Roe, whose son served in Kosovo, said" too when the name's first word is a given name
         "who": re.compile(r",\s+who(?P<whose>se)?\s"),
@@ -295,6 +296,8 @@ def given_names() -> dict[str, str]:
 
 
 _INITIAL_TOKEN = re.compile(r"\p{Lu}\.")
+_PERSON_VERBS = r"(?:has|is|was|runs|owns|raises|works|lives|teaches|coaches|trains|leads|heads|manages)"
+_BODY_OF = re.compile(r"\b\p{Lu}[\p{L}’'-]*\s+(?:of|for)\s+$")  # "… Board of " / "… Office for " before a name
 
 
 def clean_name(name: str) -> str | None:
@@ -468,12 +471,12 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
         if key in ("described_said", "aged") and not rx[f"{key}_tail"].search(text):
             continue  # no name can stand before what follows it
         for m in rx[key].finditer(text):
-            if key == "name_said" and m.start() in places:
+            if key == "name_said" and (m.start() in places or _body_name_end(text, m)):
                 continue  # "Jane Roe of Northtown Heights said": the place she is from is no person
             note(clean_name(m.group("name")), None)
     for m in of_people:
         note(clean_name(m.group("name")), None)
-    for m in rx["name_did"].finditer(text) if "ed " in text else ():
+    for m in rx["name_did"].finditer(text):
         if _given_first(m.group("name")):
             note(clean_name(m.group("name")), None)
     for m in rx["honorific_name"].finditer(text):
@@ -485,6 +488,13 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
     for name in _turn_speakers(text, rx["turn_label"], labelled):
         note(name, None)
     return found
+
+
+def _body_name_end(text: str, m: re.Match) -> bool:
+    """Tell whether two capitalised words before a verb end a body's name ("The Minnesota Board of Animal Health
+    says", "The Prosecutor's Office for Organized Crime said"), not a person's ("Jane Roe said")."""
+    return (len(m["name"].split()) == 2 and not _given_first(m["name"])
+            and _BODY_OF.search(text, max(0, m.start() - 40), m.start()) is not None)
 
 
 def _given_first(name: str) -> bool:

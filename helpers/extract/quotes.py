@@ -41,6 +41,9 @@ _SQ_OPEN = re.compile(r"(?<![\w’‘'])[‘'](?=[^\W\d_])")
 _SQ_CLOSE = {"‘": re.compile(r"(?<=[^\s‘])’(?!\w)"), "'": re.compile(r"(?<=[\w.,!?…])'(?!\w)")}
 _OPENERS = "“«„"
 _CLOSERS = "”»"
+# pictographs and bullets a post or live page sets before a sentence ("🔴 Serbian President X addressed …"); a
+# thread's post numbers ("7/ Kurti, unsurprisingly, was delighted.") are allowed there too
+_EMOJI = "[\u2022\u203c\u2049\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]"
 _LEAD = re.compile(r"[\s,.;:!?—–-]*")
 _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
@@ -208,7 +211,8 @@ def lexicon() -> dict:
                                   rf"|\s+[A-ZÀ-Þ][\w-]*){{0,5}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
-        subject_prefix=re.compile(rf"(?:[A-Z][\w’'-]{{0,20}}:\s+)?(?:[^\"“”«»]*,\s+)?"
+        subject_prefix=re.compile(rf"(?:{_EMOJI}+\s*|\d{{1,3}}/(?:\d{{1,3}})?\s+)?"
+                                  rf"(?:[A-Z][\w’'-]{{0,20}}:\s+)?(?:[^\"“”«»]*,\s+)?"
                                   rf"(?!(?i:{_alt(lex['subject_pronouns'])})\s)(?:(?:{title}|of|for|the|"
                                   rf"and(?=\s+(?:{_alt(people_cues()['titles'])})\b)|"  # "Tánaiste and Minister for …"
                                   rf"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{_alt(roles)})\s))\s+)*"),
