@@ -368,3 +368,10 @@ def test_two_words_after_a_bodys_of_or_for_are_its_name_and_a_life_verb_names_a_
     text = ("The Northtown Board of Animal Health says the flock will be culled. The Prosecutor's Office for "
             "Organized Crime said it would appeal. Tom Doe raises turkeys near the lake, and Milan Chamber runs late.")
     assert discover_people(text) == {"doe": {"name": "Tom Doe", "role": None}}
+
+
+def test_a_name_before_writes_is_a_person_only_with_a_given_name_or_a_role() -> None:
+    text = ("Večernje Novosti writes that the arrests began a new wave. Gazeta Northtown wrote that the vote failed. "
+            "Ilir Doe writes that it was fine. Journalist Guillem Roe writes: it is a new thing.")
+    assert discover_people(text) == {"doe": {"name": "Ilir Doe", "role": None},
+                                     "roe": {"name": "Guillem Roe", "role": None}}

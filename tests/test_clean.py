@@ -2062,3 +2062,50 @@ def test_a_match_reports_score_headline_and_a_short_headline_over_its_byline_sta
             "ISBN: 9781524741836\n\n" + "\n\n".join(STORY_LINES))
     c = clean(raw(text), TODAY)
     assert c.title == "THE GOALKEEPER OF NORTHTOWN" and c.text.split("\n\n") == list(STORY_LINES)
+
+
+@pytest.mark.parametrize("block", [
+    ["(Northtown Daily, p. 2)"], ["(Southtown Post, 11.05.24)"], ["(Northtown Online)"], ["Source: northtown.com"],
+    ["Albanian Language Media:"], ["SERBIAN-LANGUAGE MEDIA"], ["No. 89/24"], ["The editors"],
+    ["Radio Northtown is not responsible for the content of the newspaper articles summarised in the press review."],
+    ["The Press Office does not assume any responsibility for the accuracy of the information in the media reviewed."],
+    ["This summary is prepared from the local media for information purposes only and does not reflect the views of "
+     "the Embassy."],
+    ["The opinions quoted belong to the publications cited."],
+    ["Northtown Media monitors eight daily newspapers and eight news portals. This digest covers the period from 8 to "
+     "14 June 2024."],
+])
+def test_a_press_reviews_sources_sections_and_disclaimers_are_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)
+
+
+def test_a_press_reviews_item_headings_in_capitals_stay_while_a_lone_linked_title_goes():
+    items = ["NORTHTOWN POLICE ARREST FOUR NEAR THE LAKE", "The Northtown Daily writes that police arrested four men "
+             "near the lake yesterday and that they will appear before a judge on Thursday.",
+             "(Northtown Daily, p. 2)",
+             "KFOR STEPS UP PATROLS ON THE MAIN ROAD",
+             "The Southtown Post writes that patrols have increased along the road since Monday and that residents "
+             "have welcomed them.", "(Southtown Post, p. 4)"]
+    c = clean(raw("Arrests lead the morning papers\n\n" + "\n\n".join(STORY_LINES + tuple(items))), TODAY)
+    assert [p for p in c.text.split("\n\n") if p.isupper()] == [items[0], items[3]]
+    assert c.boilerplate == [items[2], items[5]]
+    lone = "NORTHTOWN POLICE TAKE OVER TOWN HALLS, SPARKING PROTESTS"
+    c = clean(raw("Arrests lead the morning papers\n\n" + "\n\n".join(STORY_LINES[:2] + (lone,) + STORY_LINES[2:])),
+              TODAY)
+    assert c.boilerplate == [lone] and c.text.split("\n\n") == list(STORY_LINES)
+
+
+def test_a_brand_and_its_slogan_over_a_menu_give_way_to_a_headline_of_names_over_its_date():
+    head = ("Northland Ministry of Defence\nThe Magazine for Defence and Security in Northland\nHome\nNews\nAbout\n"
+            "Contact\nMinister Roe hosts Southland Minister of National Defence Doe in Northtown")
+    c = clean(raw(head + "\n19.09.2024.\n" + "\n\n".join(STORY_LINES)), TODAY)
+    assert c.title == head.split("\n")[-1] and c.text.split("\n\n") == list(STORY_LINES)
+
+
+def test_datelines_with_a_slashed_date_or_an_agency_after_the_date() -> None:
+    for lead, place in [("Northtown, 03/07/2024 (Agence Northland) - A new round of talks ended on Tuesday, envoys "
+                         "said.", "Northtown"),
+                        ("Northtown, February 27, NTA. The two presidents signed a joint declaration, officials "
+                         "said.", "Northtown")]:
+        c = clean(raw("Talks end without a deal\n\n" + lead + "\n\n" + STORY_LINES[1] + "\n"), TODAY)
+        assert c.dateline == place

@@ -1519,3 +1519,50 @@ def test_naming_a_clip_and_a_curator_speaking(text, who):
 ])
 def test_a_pictograph_or_post_number_before_the_subject(text, who):
     assert [r[1] for r in _real(text)] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # a paper with no key writing is nobody, not the person last in focus
+    ("Interior Minister Jana Doe said the arrests were lawful.\n\nVečernje Novosti writes that the arrests are \"the "
+     "beginning of a new wave of arrests planned long ago\".", [None]),
+    ("Interior Minister Jana Doe said the arrests were lawful.\n\nIlir Roe writes that the arrests are \"the beginning "
+     "of a new wave of arrests planned long ago\".", ["roe"]),
+])
+def test_a_paper_that_writes_speaks_for_nobody_listed(text, who):
+    assert [r[1] for r in _real(text)] == who
+
+
+def test_a_question_asked_of_someone_is_the_askers_and_the_reply_is_theirs():
+    text = ("Prime Minister Albin Kurti met the envoy on Monday. Kurti was asked by a Serbian journalist: \"Why should "
+            "the Serbs in the north believe in an association that keeps being postponed?\" \"Because this time the "
+            "draft will respect the constitution,\" he replied.\n\nKurti was asked by Jane Doe of the BBC: \"Will you "
+            "resign over this, and when will you go?\" \"Never, and not next week or the week after,\" he replied.")
+    assert [r[1] for r in _real(text)] == [None, "kurti", "doe", "kurti"]
+
+
+def test_a_paper_quoting_unnamed_sources_or_officials_quotes_nobody_named():
+    text = ("Interior Minister Jana Doe said the arrests were lawful.\n\nThe paper quotes unnamed sources in the "
+            "government as saying that \"more names are already on the list, and every family knows it\". It quotes "
+            "an unnamed EU official as saying that \"nobody expects a breakthrough, only that the sides keep "
+            "talking\". It also quotes an EU spokesman as saying that \"the talks will go on as planned next week\".")
+    assert [r[1] for r in _real(text)] == [None, None, "EU"]
+
+
+def test_the_paper_or_portal_that_writes_is_nobody_listed():
+    text = ("Prime Minister Albin Kurti spoke on Tuesday.\n\nThe editorial board of the Northtown Daily was blunter. "
+            "\"A general in command of the force is welcome; a mediator nobody asked for is not,\" the paper wrote on "
+            "Wednesday. The portal writes that the boycott \"showed once again that the north speaks with one voice\".")
+    assert [r[1] for r in _real(text)] == [None, None]
+
+
+def test_a_paper_that_quotes_a_person_before_a_colon_gives_that_persons_words():
+    text = ("Prime Minister Albin Kurti spoke on Tuesday.\n\nThe Northtown Daily writes that the population has fallen "
+            "and quotes agency head Avni Doe: \"This is the most complete picture of the population we have ever "
+            "had.\"")
+    assert [r[1:] for r in _real(text)] == [("doe", "quotes")]
+
+
+def test_a_person_of_a_website_speaks_for_the_website_named_after_them():
+    text = ("Jana Roe said so on Monday.\n\nAs Jana Roe of the excellent northtown.org website put it: \"It will be "
+            "tough to build anything as compact and as charming again.\"")
+    assert [r[1] for r in _real(text)] == ["roe"]

@@ -471,7 +471,7 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
         if key in ("described_said", "aged") and not rx[f"{key}_tail"].search(text):
             continue  # no name can stand before what follows it
         for m in rx[key].finditer(text):
-            if key == "name_said" and (m.start() in places or _body_name_end(text, m)):
+            if key == "name_said" and (m.start() in places or _body_name_end(text, m) or _paper_writes(text, m)):
                 continue  # "Jane Roe of Northtown Heights said": the place she is from is no person
             note(clean_name(m.group("name")), None)
     for m in of_people:
@@ -495,6 +495,37 @@ def _body_name_end(text: str, m: re.Match) -> bool:
     says", "The Prosecutor's Office for Organized Crime said"), not a person's ("Jane Roe said")."""
     return (len(m["name"].split()) == 2 and not _given_first(m["name"])
             and _BODY_OF.search(text, max(0, m.start() - 40), m.start()) is not None)
+
+
+def _paper_writes(text: str, m: re.Match) -> bool:
+    """Tell whether a name before "writes"/"wrote" may be a newspaper's ("Večernje Novosti writes") (data/lexicon.yaml
+    paper_verbs)."""
+    verb = " ".join(m.group()[m.end("name") - m.start():].split())
+    return verb in _paper_verbs() and may_be_paper(text, m.start(), m["name"])
+
+
+def may_be_paper(text: str, start: int, name: str) -> bool:
+    """Tell whether a name of two or more words at `start` may be a newspaper's: no word but its last is a known given
+    name ("Justice Byron Roe wrote" is a person) and no role noun or title stands before it ("columnist Petrit Roe
+    writes", "Journalist Guillem Roe writes")."""
+    words = name.split()
+    if len(words) < 2 or any(_given_first(w) for w in words[:-1]):
+        return False
+    before = text[max(0, start - 30):start].split() + words[:1]
+    return not any(w.lower() in _role_nouns_lower() for w in before[-2:])
+
+
+@lru_cache(maxsize=1)
+def _role_nouns_lower() -> frozenset[str]:
+    """Return the one-word role nouns and titles in lower case ("journalist", "justice")."""
+    cues = people_cues()
+    return frozenset(r.lower() for r in [*cues["role_nouns"], *cues["titles"]] if " " not in r)
+
+
+@lru_cache(maxsize=1)
+def _paper_verbs() -> frozenset[str]:
+    """Return the speech verbs a newspaper is as often the subject of as a person."""
+    return frozenset(word_list("paper_verbs"))
 
 
 def _given_first(name: str) -> bool:

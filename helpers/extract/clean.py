@@ -62,20 +62,22 @@ _DATELINE_INLINE = re.compile(
     rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?))?"
     # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
     rf"|(?P<place>{_PLACE_WORDS})"
-    rf",\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?\s+\d{{4}}"
+    rf",\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+{_MONTH}[a-z]*\.?\s+\d{{4}}"
     rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}}"
     # ... or a day without the year, a time perhaps, then a dash or the agency: "Sofia, September 25 (BTA) - ",
     # "Ljubljana, 2 December - ", "Pristina, 18 Oct 14:22 - (Agenzia Nova) - "
     rf"|(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}[a-z]*\.?)(?:\s+\d{{1,2}}:\d{{2}})?"
-    rf"(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—]))"
+    rf"(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—]|,\s*(?-i:[A-Z]{{2,8}})\.\s))"
     # or with the agency or outlet after it: "Pristina, Kosovo CNN — ", "United Nations (United States) (AFP) – "
     rf"|(?P<named>(?!(?:The|An?|In|On|At|But|And|This|That|It|He|She|They|We|Its|His|Her|Their)\b)"
     rf"{_PLACE_WORDS}(?:(?:,\s*{_PLACE_WORDS}|\s\([{_UP}][\w ]{{2,30}}\))(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])"
     rf"|(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])|,\s*{_PLACE_WORDS}(?=\s+(?-i:[A-Z]{{2,8}})\s*[-–—]))))"
     rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+"
-    rf"|\.\s*/(?-i:[A-Z]{{2,8}})/\.?)\s+"  # TASS: "UNITED NATIONS, February 8. /TASS/. …"
+    rf"|\.\s*/(?-i:[A-Z]{{2,8}})/\.?|,\s*(?-i:[A-Z]{{2,8}})\.)\s+"  # TASS: "UNITED NATIONS, February 8. /TASS/. …",
+    # AZERTAC: "Ankara, February 27, AZERTAC. …"
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
-#    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): ")
+#    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): "), "Brussels, 03/07/2024
+#    (Agence Europe) - "
 _COLON_DATELINE = re.compile(rf"(?P<dl>[{_UP}][{_UP}'’-]{{3,30}}(?:\s[{_UP}][{_UP}'’-]{{1,30}})?):\s+(?=[A-ZÀ-Þ])")
 _COLON_DATELINE_TITLED = re.compile(r"(?P<dl>[^\W\d_][\w'’-]{2,30}(?:\s[^\W\d_][\w'’-]{1,30})?):\s+(?=[A-ZÀ-Þ])")
 _BYLINE = re.compile(r"^by:?\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
@@ -514,12 +516,20 @@ def _nav_then_headline(lines: list[str], i: int, furn: set[int]) -> bool:
             items += n_words(s) <= MENU_ITEM_WORDS  # a menu one item per line: "News" / "Politics" / "Budapest" …
             nav = nav or spaced or _NAV_LINE.fullmatch(s) is not None or items >= MENU_RUN
             continue
-        if nav and _real_headline(s):
-            return True
+        if nav and (_real_headline(s) or _is_headline(s) and _date_or_byline_next(lines, j)):
+            return True  # "Minister Roe hosts Minister Doe in Northtown" over "19.09.2024.": a headline of names
         seen += 1
-        if _story_line(s) or seen >= NAV_LOOKAHEAD:
+        slogan = not s.endswith(STOPS) and all(w[:1].isupper() for w in s.split() if len(w) > 3)  # "The Magazine
+        # for Diplomacy and Business in Serbia", "Ministry of Defence of the Republic of Serbia": a name, no story
+        if (_story_line(s) and not slogan) or seen >= NAV_LOOKAHEAD:
             return False
     return False
+
+
+def _date_or_byline_next(lines: list[str], j: int) -> bool:
+    """Tell whether the next non-empty line after line `j` is a date line or a byline."""
+    nxt = next((t.strip() for t in lines[j + 1:] if t.strip()), "")
+    return date_line(nxt) is not None or _BYLINE.match(nxt) is not None
 
 
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:[’'-]\p{Lu}?[\p{Ll}\p{M}]+)?"

@@ -793,6 +793,7 @@ def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[in
     if len(tail) >= run["tail_lines"]:
         out.update(tail)
     questions = [i for i in body if _lone_question(stripped[i])]
+    singles = []
     for k in range(started + 1, len(body) - 1):  # one linked title or caption between two paragraphs of the story
         i = body[k]
         s = stripped[i]
@@ -801,7 +802,10 @@ def headline_runs(stripped: list[str], furniture: set[int], run: dict) -> set[in
         if (n_words(s) >= run["single_words"] and (_headline_shaped(s, run) or title_case(s))
                 and not _LABEL_COLON.match(s) and not _after_clock(stripped, i)
                 and stripped[body[k - 1]].endswith(STOPS) and stripped[body[k + 1]].endswith(STOPS)):
-            out.add(i)
+            singles.append(i)
+    capitals = [i for i in singles if stripped[i].isupper()]
+    out.update(i for i in singles if len(capitals) < 2 or i not in capitals)  # two or more in capitals head the
+    # items of one page (a press review's "KFOR STEPS UP PATROLS"); one alone is a linked title
     # title-shaped lines one under the other (furniture lines between them are skipped)
     return out | runs_of(stripped, furniture, body[started] + 1, lambda s: _headline_shaped(s, run),
                          run["block_lines"])

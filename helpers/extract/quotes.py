@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import load, word_list
@@ -23,6 +23,7 @@ from .actors import (
     given_names,
     honorific_before,
     honorific_name,
+    may_be_paper,
     office_holder,
     people_cues,
     person_key,
@@ -34,6 +35,7 @@ from .segment import abbreviations, blocks
 
 MIN_SCORED_WORDS = 6
 VOICE = "spokesperson"  # the role of a Ref to a body that an unnamed spokesperson speaks for
+ASKER = "asker"  # the role of a Ref to whoever asks the one in focus a question ("Roe was asked by a journalist:")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _READ_OUT = re.compile(r"\s+(?:out|aloud)\b")
 _DQ_MARK = re.compile(r'["“”«»„]')
@@ -44,6 +46,10 @@ _CLOSERS = "”»"
 # pictographs and bullets a post or live page sets before a sentence ("🔴 Serbian President X addressed …"); a
 # thread's post numbers ("7/ Kurti, unsurprisingly, was delighted.") are allowed there too
 _EMOJI = "[\u2022\u203c\u2049\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_OF_MEDIUM = re.compile(r"\s+(?:of|at|from|for|with)")
+_UNNAMED = re.compile(r"(?:unnamed|anonymous|unidentified)\b", re.I)
+_ASKED_BY = re.compile(r"\s+by\s+(?P<agent>(?P<indefinite>(?:an?|one)\s)?)")
 _LEAD = re.compile(r"[\s,.;:!?—–-]*")
 _LEAD_TITLES = re.compile(r"[\s,.;:!?—–(-]*")
 _APPOS = re.compile(r"\s*,[^\"“”«»\n]{2,200},")
@@ -108,7 +114,7 @@ _DETERMINED = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s")  # a subject phrase o
 _BY_AGENT = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+$")  # "the Office, led by X, said": X is not the subject
 
 SHARED_LISTS = ("speech_verbs", "role_nouns", "person_pronouns", "org_pronouns", "subject_pronouns",
-                "third_person_pronouns", "statement_nouns", "object_verbs")  # from data/lexicon.yaml
+                "third_person_pronouns", "statement_nouns", "object_verbs", "paper_verbs")  # from data/lexicon.yaml
 
 
 @dataclass(frozen=True)
@@ -159,7 +165,7 @@ def lexicon() -> dict:
     spec = {**load("quotes"), **{k: word_list(k) for k in SHARED_LISTS}}
     lex = {k: _words(spec, k) for k in spec if isinstance(spec[k], list)}
     roles, orgs, stmts = lex["role_nouns"], lex["org_nouns"], lex["statement_nouns"]
-    nouns = _alt(sorted(set(roles + orgs + stmts), key=len, reverse=True))
+    nouns = _alt(sorted(set(roles + orgs + stmts + lex["media_nouns"]), key=len, reverse=True))
     adverbs = _alt(lex["adverbs"])
     kin = rf"(?:[\w’'-]+\s+)?(?:{_alt(lex['kin_nouns'])})\b"  # "mother", "late father": a relative
     # a capitalised word (its final period only after an initial or an abbreviation: "George W. Bush", "Lt. Col.",
@@ -249,6 +255,9 @@ def lexicon() -> dict:
         anon_end=re.compile(r"(?:^|[\s,(])(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*$", re.I),
         anon_start=re.compile(rf"\s*(?:an?|one|another)\s+(?:[a-z0-9][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*"
                               rf"(?=\s*(?:[.,;:!?]|$)|\s+(?:{_alt(lex['relative_pronouns'])})\b)", re.I),
+        # "… and quotes agency head Jana Roe: “…”": the verb alone is the cue, the person after it speaks
+        quoted_colon=re.compile(rf"\b(?:{_alt(lex['quoting_verbs'])})(?=\s+(?P<who>[^\"“”«»;:.,]{{1,80}}?)\s*:\s*$)",
+                                re.I),
         quoted_as=re.compile(rf"\b(?:{_alt(lex['quoting_verbs'])})\s+(?P<who>[^\"“”«»;:]{{1,80}}?)\s+as\s+$", re.I),
         back_ref=re.compile(rf"\s*(?:{_alt(lex['back_references'])})\b", re.I),
         back_source=re.compile(rf"\s*(?:{'|'.join(lex['back_sources'])})\s+", re.I),
@@ -282,6 +291,7 @@ def lexicon() -> dict:
                                   rf"(?:\s+(?:of|in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w’'-]+)?", re.I),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
+        paper_set=frozenset(lex["paper_verbs"]), media_set=frozenset(lex["media_nouns"]),
         participle_set=frozenset(lex["participle_cues"]), person_pron=frozenset(lex["person_pronouns"]),
         org_pron=frozenset(lex["org_pronouns"]), not_names=frozenset(lex["not_names"]),
         voice_set=frozenset(lex["voice_roles"]), question_set=frozenset(lex["question_verbs"]),
@@ -704,6 +714,11 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
         return _indefinite_ref(cx, lb, e, ind)  # "A spokesman for the bank said": the spokesman heads the subject
     if m:
         kind = _noun_kind(lex, m.group("noun"))
+        if kind == "media":
+            people = [x for x in cx.mentions_between(lb, lb + m.start()) if x.get("actor_type") == "person"]
+            if people and _OF_MEDIUM.fullmatch(text, people[-1]["end"], lb + m.start()):
+                return Ref("mention", people[-1], people[-1]["start"])  # "Jana Roe of the X website put it"
+            return Ref("anon", None, lb + m.start())  # "the paper wrote": a newspaper, no actor
         named = _named_in_noun_phrase(cx, lb + m.start(), lb + m.end("noun"), e, kind) if kind == "org" else None
         if named is not None:
             return Ref("mention", named, named["start"])  # "the defence ministry in Belgrade said"
@@ -890,10 +905,12 @@ def _country_speaker(country: str | None) -> Speaker | None:
 
 
 def _noun_kind(lex: dict, noun: str) -> str:
-    """Classify a noun of the attribution as a person role, an organisation or a statement."""
+    """Classify a noun of the attribution as a person role, an organisation, a statement or a medium."""
     n = _norm_cue(noun)
     if n in lex["stmt_set"]:
         return "statement"
+    if n in lex["media_set"]:
+        return "media"
     return "role" if n in lex["role_set"] else "org"
 
 
@@ -1311,7 +1328,9 @@ class _State:
     def attend_ref(self, ref: Ref, sp: Speaker | None) -> None:
         """Move the focus after an attribution: a person named or described speaks ("he" is then that person, or
         nobody named after "a resident"), a body speaks ("it" is then that body), an unnamed spokesperson speaks
-        for a body ("he" and "the spokesperson" are then that body)."""
+        for a body ("he" and "the spokesperson" are then that body); an asker's question leaves the one asked."""
+        if ref.role == ASKER:
+            return  # "Roe was asked by a journalist: “…?” “…,” she replied": Roe
         if ref.kind in ("mention", "role", "name"):
             self.attend(sp or Speaker(None, None, None, "person"))
         elif ref.kind in ("org", "body"):
@@ -1382,6 +1401,10 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
     cue = _norm_cue(cm.group())
     if cue in lex["source_set"]:
         return _source_after(cx, cm.end(), ub)
+    if cue in lex["question_set"] and _PASSIVE_BEFORE.search(text, lb, cm.start()) and (
+            by := _ASKED_BY.match(text, cm.end())):  # "Roe was asked by a journalist: “…?”": the asker's words
+        asker = _speaker_after(cx, by.start("agent"), ub) if not by["indefinite"] else None
+        return replace(asker or Ref("anon", None, by.start("agent")), role=ASKER)
     if cue in lex["participle_set"] and (qm := lex["quoted_as"].search(text, lb, cm.start())):
         return _quoted_person(cx, qm)
     if cue in lex["participle_set"] and text[lb:cm.start()].rstrip().endswith((",", ";", "—", "–")):
@@ -1407,6 +1430,10 @@ def _cue_ref(cx: _Context, cm: re.Match, lb: int, ub: int) -> Ref | None:
         return subject  # "The KFOR mission, which has 4,500 soldiers in Kosovo, said": not Kosovo
     if text[lb:cm.start()].rstrip().endswith((",", ";")) and (before is None or before.kind == "name"):
         return inverted or before
+    if (before is not None and before.kind == "name" and cue in lex["paper_set"]
+            and may_be_paper(text, before.start, str(before.value))):
+        return Ref("anon", None, before.start)  # "Večernje Novosti writes that …": a paper with no key, nobody (not
+        # "Hill co-wrote the film": one word may be a surname)
     return before
 
 
@@ -1415,6 +1442,10 @@ def _quoted_person(cx: _Context, qm: re.Match) -> Ref | None:
     lo, hi = qm.span("who")
     ms = cx.mentions_between(lo, hi)
     people = [x for x in ms if x.get("actor_type") == "person"]
+    if not people and (ind := cx.lex["indef_end"].search(cx.text[lo:hi])) is not None:
+        return _indefinite_ref(cx, lo, hi, ind)  # "quotes an unnamed EU official as saying": nobody named
+    if not people and _UNNAMED.match(cx.text, lo):
+        return Ref("anon", None, lo)  # "quotes unnamed sources in the government as saying"
     if people or ms:
         x = (people or ms)[-1]
         return Ref("mention", x, x["start"])
@@ -1455,6 +1486,10 @@ def _before_attr(cx: _Context, lb: int, mo: int) -> tuple[Ref, re.Match] | None:
     author = _document_author(cx, last.end() if last and not reads else lb, mo)
     if author is not None:
         return author[0], (last if reads else author[1])
+    if (qc := cx.lex["quoted_colon"].search(cx.text, lb, mo)) is not None and (
+            (who := _quoted_person(cx, qc)) is not None and who.kind == "mention"
+            and who.value.get("actor_type") == "person"):
+        return who, qc  # "Koha Ditore writes that … and quotes agency head Jana Roe: “…”": Roe
     for k in range(len(cues) - 1, -1, -1):
         ref = _cue_ref(cx, cues[k], lb, mo)
         if ref:
