@@ -815,3 +815,13 @@ def test_people_in_court_and_people_held(text, rows):
 ])
 def test_people_at_events(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The deal was one of 11 agreements signed during the visit.", [("11 agreements", "other")]),
+    ("One of the 30 soldiers injured was Polish.", [("One", "injured"), ("30 soldiers injured", "injured")]),
+    ("A group of 40 Serbian engineers and technicians will be trained in Istanbul.",
+     [("40 Serbian engineers", "other")]),
+])
+def test_one_of_many_is_no_count_and_engineers_are_people(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

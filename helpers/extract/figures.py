@@ -346,6 +346,7 @@ def _excluded(text: str, m: re.Match, value: float) -> bool:
     return bool(m.group("word") and value <= 10 and p.anaphor_left.search(left))
 
 
+_ONE_OF = re.compile(r"\s+of\s")
 _NO_LEFT = re.compile(r"(?<![\w’'-])[Nn]o[ \t]+$")
 _MID_SENTENCE = re.compile(r"[A-Za-z0-9’',][ \t]+$")  # a word, a digit or a comma right before: no sentence start
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")  # the next word capitalised too
@@ -962,6 +963,9 @@ def extract_figures(doc: ArticleDoc) -> list[dict]:
                                       and _pat().speech_right.match(text, c["end"]))
         if said and c["category"] not in ("killed", "injured", "arrested"):
             continue  # "said one official", "one corporal said": a speaker, not a count
+        if (c["value"] == 1 and c["number_end"] == c["end"] and _ONE_OF.match(text, c["end"])
+                and c["category"] not in ("killed", "injured", "arrested")):
+            continue  # "one of 11 agreements", "one of the largest": a choice among them, not a count
         subj = _subject(doc, c, index)
         rows.append(_row(doc, c, subj))
     money = [_row(doc, c, None) for c in _money(doc, matches)]
