@@ -375,3 +375,9 @@ def test_a_name_before_writes_is_a_person_only_with_a_given_name_or_a_role() -> 
             "Ilir Doe writes that it was fine. Journalist Guillem Roe writes: it is a new thing.")
     assert discover_people(text) == {"doe": {"name": "Ilir Doe", "role": None},
                                      "roe": {"name": "Guillem Roe", "role": None}}
+
+
+def test_a_place_inside_a_streets_or_battles_name_is_no_mention() -> None:
+    text = ("The city closed a block of Kosovo Avenue beside the cathedral. The review is of a book on the Battle of "
+            "Kosovo in 1389. Kosovo declared independence in 2008.")
+    assert [(m[0], m[1]) for m in mentions(text)] == [("Kosovo", "XKX")]

@@ -686,6 +686,8 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
             continue
         if entry.type != "person" and honorific_before().search(text, max(0, m.start() - 12), m.start()):
             continue  # "Mr Irish", "Mr German": a person's surname, not the nationality
+        if entry.type in ("country", "place") and _in_compound(text, m.start(), m.end()):
+            continue  # "Kosovo Avenue", "the Battle of Kosovo": another thing's name
         if entry.capital_of:
             if _is_government(text, m.start(), m.end()):
                 country = countries[entry.capital_of]
@@ -737,6 +739,19 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
     rows = [r for r in rows if r["actor_id"] not in gone]
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[re.Pattern, re.Pattern]:
+    """Compile what stands after or before a place's name inside another name (data/compounds.yaml)."""
+    spec = load("compounds")
+    return re.compile("|".join(spec["after"])), re.compile(rf"(?:{'|'.join(spec['before'])})")
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Tell whether a country's or place's name at [start, end) is part of a street's or battle's name."""
+    after, before = _compounds()
+    return after.match(text, end) is not None or before.search(text, max(0, start - 20), start) is not None
 
 
 @lru_cache(maxsize=1)
