@@ -381,3 +381,14 @@ def test_a_place_inside_a_streets_or_battles_name_is_no_mention() -> None:
     text = ("The city closed a block of Kosovo Avenue beside the cathedral. The review is of a book on the Battle of "
             "Kosovo in 1389. Kosovo declared independence in 2008.")
     assert [(m[0], m[1]) for m in mentions(text)] == [("Kosovo", "XKX")]
+
+
+def test_ranks_and_then_a_role_name_people_and_a_lone_given_name_is_its_only_bearer() -> None:
+    text = ("Twenty-five years ago, Corporal Alan Doe crossed the border. Pat Roe, then a 31-year-old sergeant from "
+            "Callan, now farms. Her granddaughter, Ana Moe, a nurse, drives up at weekends. Ana said so. "
+            "Sir John Poe spoke; John Smith did not, and John was silent.")
+    assert discover_people(text)["doe"] == {"name": "Alan Doe", "role": "Corporal"}
+    assert discover_people(text)["roe"] == {"name": "Pat Roe", "role": "31-year-old sergeant from Callan"}
+    assert [(m[0], m[1]) for m in mentions(text) if m[2] == "person"] == [
+        ("Alan Doe", "doe"), ("Pat Roe", "roe"), ("Ana Moe", "moe"), ("Ana", "moe"),
+        ("John Poe", "poe")]  # "John" alone: two men named John

@@ -2109,3 +2109,20 @@ def test_datelines_with_a_slashed_date_or_an_agency_after_the_date() -> None:
                          "said.", "Northtown")]:
         c = clean(raw("Talks end without a deal\n\n" + lead + "\n\n" + STORY_LINES[1] + "\n"), TODAY)
         assert c.dateline == place
+
+
+@pytest.mark.parametrize("block", [
+    ["Chart: Northland's strength, 2019-2024", "0 1,000 2,000 3,000 4,000 5,000", "2019 2020 2021 2022 2023 2024",
+     "Data as of 1 June 2024", "Download Chart", "Embed"],
+    ["Figure 2. Trade with Southland, 2010-2023 (US$ billion)", "0% 20% 40% 60% 80% 100%"],
+    ["Image description: bar chart showing the number of troops in each year from 2019 to 2024, rising every year."],
+    ["Methodology: face-to-face survey of 1,068 respondents aged 18 and over, conducted in December."],
+    ["Download the full report (PDF)", "Related Infographics"],
+])
+def test_a_chart_pasted_as_text_is_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)
+
+
+def test_a_headline_that_starts_with_download_stays_the_title():
+    c = clean(raw("Download chart debut is delayed\n\n" + "\n\n".join(STORY_LINES)), TODAY)
+    assert c.title == "Download chart debut is delayed" and c.text.split("\n\n") == list(STORY_LINES)

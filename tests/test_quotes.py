@@ -1566,3 +1566,9 @@ def test_a_person_of_a_website_speaks_for_the_website_named_after_them():
     text = ("Jana Roe said so on Monday.\n\nAs Jana Roe of the excellent northtown.org website put it: \"It will be "
             "tough to build anything as compact and as charming again.\"")
     assert [r[1] for r in _real(text)] == ["roe"]
+
+
+def test_a_lone_given_name_speaks_as_the_one_person_named_in_full_with_it():
+    text = ("Her daughter's daughter, Ana Doe, a nurse at the hospital, drives up at weekends with flour.\n\n\"Grandma "
+            "says the oven is older than the borders,\" Ana said, laughing.")
+    assert [r[1] for r in _real(text)] == ["doe"]

@@ -195,7 +195,8 @@ def discovery_regexes() -> dict[str, re.Pattern]:
                  rf"(?:who\s+)?(?:also\s+)?(?:{verbs})\b")  # "X, 67, said", "X, a medic, said", "X, from Y, said"
     aged = r",\s+\d{1,3},\s"
     return {
-        "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|an)\s+(?P<role>{appositive_role})"
+        "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:(?:then|now|once|formerly)\s+)?(?:the|a|an)\s+"
+                                 rf"(?P<role>{appositive_role})"
                                  rf"|(?P<role2>{role_phrase}))"),
         "name_between_commas": re.compile(rf",\s+(?P<name>{NAME})(?:,|\.(?:\s|$))"),  # ", Jane Roe," / ", Jane Roe."
         "role_before": re.compile(rf"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he\s+)?{role_phrase})$"),
@@ -297,6 +298,9 @@ def given_names() -> dict[str, str]:
 
 _INITIAL_TOKEN = re.compile(r"\p{Lu}\.")
 _PERSON_VERBS = r"(?:has|is|was|runs|owns|raises|works|lives|teaches|coaches|trains|leads|heads|manages)"
+_GIVEN_THEN_NAME = re.compile(r"(?<![\w-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:\p{Lu}\.[ \t]+)?"
+                              r"(?P<next>\p{Lu}[\w’'-]+)")  # "John Smith", "John F. Kennedy"
+_NEXT_CAPITAL = re.compile(r"[ \t]+\p{Lu}")  # a capitalised word next: the given name opens another full name
 _BODY_OF = re.compile(r"\b\p{Lu}[\p{L}’'-]*\s+(?:of|for)\s+$")  # "… Board of " / "… Office for " before a name
 
 
@@ -723,6 +727,9 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
             info = new_people[forms[text[start:end]]]
             emit(start, end, info["name"], forms[text[start:end]], "person", None, info["role"])
 
+    for start, end, x in _given_name_mentions(text, rows, taken):
+        emit(start, end, x["actor"], x["actor_id"], "person", x["country"], x["role"])
+
     for m in honorific_surnames().finditer(text):  # "Mr Borg met the president": a person the text never names in full
         if taken.overlaps(m.start("s"), m.end("s")):
             continue
@@ -739,6 +746,35 @@ def find_mentions(doc: ArticleDoc) -> list[dict]:
     rows = [r for r in rows if r["actor_id"] not in gone]
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+def _given_name_mentions(text: str, rows: list[dict], taken: Spans) -> list[tuple[int, int, dict]]:
+    """Find a lone given name after its bearer was named in full ("Ana Petrović, a nurse, …" … "Ana said"): the one
+    person named so with that given name of data/given_names.yaml, never before the full name nor before another
+    capitalised word ("Ana Brnabić")."""
+    owners: dict[str, dict[str, dict]] = {}
+    for r in rows:
+        words = str(r["text"]).split()
+        if (r["actor_type"] == "person" and len(words) > 1 and words[0] not in _stop_tokens()
+                and fold(words[0]).lower() in given_names()):
+            owners.setdefault(words[0], {}).setdefault(r["actor_id"], r)
+    if not owners:
+        return []
+    followers: dict[str, set[str]] = {}  # the words after each given name in the text ("John" -> {"Gieve", "Smith"})
+    for m in _GIVEN_THEN_NAME.finditer(text):
+        if m["given"] in owners:
+            followers.setdefault(m["given"], set()).add(m["next"])
+    unique = {}
+    for g, ids in owners.items():
+        x = next(iter(ids.values()))
+        if len(ids) == 1 and followers.get(g, set()) <= {str(x["text"]).split()[-1]}:
+            unique[g] = x  # one bearer, and no other "John X" anywhere in the text
+    out = []
+    for start, end in find_forms(text, unique) if unique else ():
+        x = unique[text[start:end]]
+        if start > x["start"] and not taken.overlaps(start, end) and not _NEXT_CAPITAL.match(text, end):
+            out.append((start, end, x))
+    return out
 
 
 @lru_cache(maxsize=1)
