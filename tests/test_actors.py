@@ -204,7 +204,7 @@ def test_a_hyphenated_role_a_role_noun_before_a_rank_and_who_said_are_found() ->
     assert discover_people("Later, ministry spokesperson Rear Admiral Zeki Akturk said it was so.") == {
         "akturk": {"name": "Zeki Akturk", "role": "ministry spokesperson Rear Admiral"}}
     assert discover_people("Among them is Corporal Leyla Hassan, a combat medic from Canterbury, who said so.") == {
-        "hassan": {"name": "Corporal Leyla Hassan", "role": None}}
+        "hassan": {"name": "Leyla Hassan", "role": "combat medic from Canterbury"}}  # the rank a title, medic a role
 
 
 

@@ -757,7 +757,9 @@ def _given_name_mentions(text: str, rows: list[dict], taken: Spans) -> list[tupl
         words = str(r["text"]).split()
         if (r["actor_type"] == "person" and len(words) > 1 and words[0] not in _stop_tokens()
                 and fold(words[0]).lower() in given_names()):
-            owners.setdefault(words[0], {}).setdefault(r["actor_id"], r)
+            bearers = owners.setdefault(words[0], {})
+            if r["actor_id"] not in bearers or r["start"] < bearers[r["actor_id"]]["start"]:
+                bearers[r["actor_id"]] = r  # the earliest full name: a lone given name counts only after it
     if not owners:
         return []
     followers: dict[str, set[str]] = {}  # the words after each given name in the text ("John" -> {"Gieve", "Smith"})

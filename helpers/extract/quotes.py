@@ -1146,8 +1146,7 @@ class _State:
         if ref.kind == "name":
             return (self._abbreviated_person(str(ref.value), pos) or _named_person(str(ref.value))
                     or self._person_inside(ref) or _named_person(str(ref.value), honorific=True)
-                    or self._named_in_full(str(ref.value)) or self._knight_by_given_name(str(ref.value), ref.start)
-                    or self._by_given_name(str(ref.value), ref.start))
+                    or self._named_in_full(str(ref.value)) or self._knight_by_given_name(str(ref.value), ref.start))
         if ref.kind == "holder":
             held = ref.value
             return Speaker(held.id, held.name, None, "person")
@@ -1260,17 +1259,6 @@ class _State:
             if str(x.get("text") or "").split()[:1] == [m.group("given")] and len(str(x["text"]).split()) > 1:
                 return self.speaker_of(x)
         return None
-
-    def _by_given_name(self, name: str, pos: int) -> Speaker | None:
-        """Return the one person named in full before `pos` whose given name a lone first name is ("Ana Petrović, a
-        nurse, …" … "Ana said"); None when no such person or more than one was named."""
-        if len(words := name.split()) != 1 or fold(words[0]).lower() not in given_names():
-            return None
-        k = bisect.bisect_left(self.cx.person_starts, pos)
-        found = {x["actor_id"]: x for x in self.cx.persons[:k]
-                 if x.get("actor_id") and str(x.get("text") or "").split()[0] == words[0]
-                 and len(str(x["text"]).split()) > 1}
-        return self.speaker_of(next(iter(found.values()))) if len(found) == 1 else None
 
     def _person_inside(self, ref: Ref) -> Speaker | None:
         """Return the person a name holds a mention of ("Ms Gervalla-Schwarz" holds the dictionary's "Gervalla")."""
