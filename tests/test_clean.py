@@ -2118,7 +2118,8 @@ def test_datelines_with_a_slashed_date_or_an_agency_after_the_date() -> None:
     ["Image description: bar chart showing the number of troops in each year from 2019 to 2024, rising every year."],
     ["Methodology: face-to-face survey of 1,068 respondents aged 18 and over, conducted in December."],
     ["Download the full report (PDF)", "Related Infographics"],
-    ["Source: Northland Peace Operations Database.", "Source: KFOR, Key Facts and Figures (placemat), 1 December 2023."],
+    ["Source: Northland Peace Operations Database.",
+     "Source: KFOR, Key Facts and Figures (placemat), 1 December 2023."],
 ])
 def test_a_chart_pasted_as_text_is_furniture(block: list[str]) -> None:
     assert_block_is_furniture(block)
