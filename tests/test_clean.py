@@ -1057,6 +1057,7 @@ def furniture_in_story(line: str) -> set[int]:
     ["By the numbers", "8 people arrested on Saturday", "About 100,000 residents without water",
      "1979, the year the canal was built"],
     ["Northland in numbers", "▸ 1979: the canal is built", "▸ 100,000: residents it supplies"],
+    ["Key figures", "28,150 active personnel, Northland Armed Forces", "4,000-5,000 soldiers near the boundary"],
     # wire client feeds, press releases, feed dumps, archive copies, transcripts, channels, author pages
     ["URGENT", "BC-Northland-Canal, 2nd Ld-Writethru", "Eds: UPDATES with minister's comments; ADDS byline.",
      "((Rewrites throughout, adds quotes))", "(Story corrects spelling of the minister's name in paragraph 4)",

@@ -802,3 +802,19 @@ def test_a_day_written_as_an_ordinal_word_before_of_and_the_month():
 ])
 def test_a_year_before_a_verb_with_a_count(text, expected):
     assert pairs(text, dt.date(2023, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes in May 2023 injured 93 peacekeepers. A battalion of about 500 troops arrived that June.",
+     [("May 2023", "2023-05"), ("that June", "2023-06")]),
+    ("Clashes in May 2023 injured 93 peacekeepers. He said that October would be hard.",
+     [("May 2023", "2023-05"), ("October", "2024-10")]),  # reported speech: no anaphora
+])
+def test_that_month_is_the_month_of_the_year_last_written(text, expected):
+    assert pairs(text, dt.date(2024, 6, 12)) == expected
+
+
+def test_that_month_opening_a_clause_is_no_anaphora():
+    text = ("Orders were last this high in 1982. The department had estimated on March 24 that February durable "
+            "goods orders rose 6.7 pct.")
+    assert ("February", "1987-02") in pairs(text, dt.date(1987, 4, 2))  # not 1982-02

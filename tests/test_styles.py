@@ -571,10 +571,11 @@ def test_development_set_styles47_holds(tmp_path_factory) -> None:
 def test_development_set_styles48_holds(tmp_path_factory) -> None:
     """styles48 (fourteen data-journalism pages: numbers boxes, charts and tables pasted as text; written without the
     code; first run: 45.7 leaked lines per 10 articles, timexes 0.853, figures 0.868) keeps its scores: a chart's
-    title, axis ticks, data date, description and buttons are furniture."""
+    title, axis ticks, data date, description and buttons are furniture, so is a "Key figures" box; "that June" is
+    the June of the year last written."""
     s = score_set("styles48", tmp_path_factory)
-    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["articles.boilerplate", "leaked_lines"] <= 32
-    assert s.at["timexes", "f1"] >= 0.89 and s.at["figures", "f1"] >= 0.89 and s.at["actors", "f1"] >= 0.98
+    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["articles.boilerplate", "leaked_lines"] <= 28
+    assert s.at["timexes", "f1"] >= 0.91 and s.at["figures", "f1"] >= 0.89 and s.at["actors", "f1"] >= 0.98
 
 
 def test_development_set_styles49_holds(tmp_path_factory) -> None:

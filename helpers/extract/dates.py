@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..lexicon import load
+from ..lexicon import load, word_list
 from ..schema import columns
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
@@ -1160,7 +1160,23 @@ def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")  # "that June": the month of the year last written
+# ... ending its phrase ("arrived that June, and …"), not opening a clause ("estimated that February orders rose")
+_THAT_MONTH_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|but|when|as|after|before|while|until)\b)")
 _OF_THAT_YEAR = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?:that|the[^\S\n]+same)[^\S\n]+year\b")
+
+
+def _reported_that(text: str, pos: int) -> bool:
+    """Tell whether the "that" at `pos` opens reported speech ("said that June would be hard"): a speech verb before
+    it (data/lexicon.yaml speech_verbs)."""
+    words = text[max(0, pos - 30):pos].split()
+    return bool(words) and words[-1].lower().strip(",") in _speech_verbs()
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Return the one-word speech verbs."""
+    return frozenset(v for v in word_list("speech_verbs") if " " not in v)
 
 
 def _last_stated_year(rows: list[dict]) -> dict | None:
@@ -1183,6 +1199,13 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
         elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
                 _OF_THAT_YEAR.match(text, c.end)) and (prev := _last_stated_year(rows)) is not None:
             c.year = prev["date_start"].year  # "in June 2023 … the attack in September of that year": 2023-09
+            fields = _resolve(c, doc)
+            fields = fields and {**fields, "anchor": "relative", "reference_basis": prev["reference_basis"]}
+        elif c.kind == "month" and c.year is None and c.shift is None and c.unit is None and c.modifier is None and (
+                that := _THAT_BEFORE.search(text, max(0, c.start - 8), c.start)) and _THAT_MONTH_ENDS.match(
+                text, c.end) and not _reported_that(text, that.start()) and (
+                prev := _last_stated_year(rows)) is not None:
+            c.year, c.start = prev["date_start"].year, that.start()  # "in May 2023 … arrived that June": 2023-06
             fields = _resolve(c, doc)
             fields = fields and {**fields, "anchor": "relative", "reference_basis": prev["reference_basis"]}
         elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
