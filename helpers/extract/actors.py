@@ -186,6 +186,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     verbs = trie_pattern(sorted(cues["speech_verbs"]))
     after = trie_pattern(sorted(set(cues["speech_verbs"]) - set(word_list("not_before_speakers"))))
     units = trie_pattern(sorted(cues["unit_nouns"]))
+    life = trie_pattern(sorted(cues["life_verbs"]))
     role_phrase = (rf"(?!(?i:who|whom|whose|which|that)\b)(?:[\p{{L}}’'-]+\s+|\p{{L}}+-){{0,3}}?(?i:{roles})\b"
                    rf"[^,.;:“”\"()\n]{{0,90}}")  # never a relative clause ("X, who met President Y")
     # after "Name, the": up to four words before the role noun ("the White House national security spokesman"); a
@@ -216,9 +217,9 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "name_of": re.compile(rf"(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
                               rf"{_NAME_TOKEN}),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed|has|had|was|is|will)\b"),
         # "Nenad Roe opened the grill in 2011", "Tom Roe raises turkeys": a given name and surname before a past-tense
-        # verb or a present one that describes a person's life (the first name word must be a given name of
+        # verb or a present one of data/people.yaml life_verbs (the first name word must be a given name of
         # data/given_names.yaml)
-        "name_did": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:\p{{Ll}}{{2,}}ed|{_PERSON_VERBS})\b"),
+        "name_did": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:\p{{Ll}}{{2,}}ed|{life})\b"),
         # "Lena Roe, who researches security at the University of Graz, said": found from each ", who "; "Ivo
         # Roe, whose son served in Kosovo, said" too when the name's first word is a given name
         "who": re.compile(r",\s+who(?P<whose>se)?\s"),
@@ -297,7 +298,6 @@ def given_names() -> dict[str, str]:
 
 
 _INITIAL_TOKEN = re.compile(r"\p{Lu}\.")
-_PERSON_VERBS = r"(?:has|is|was|runs|owns|raises|works|lives|teaches|coaches|trains|leads|heads|manages)"
 _GIVEN_THEN_NAME = re.compile(r"(?<![\w-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:\p{Lu}\.[ \t]+)?"
                               r"(?P<next>\p{Lu}[\w’'-]+)")  # "John Smith", "John F. Kennedy"
 _NEXT_CAPITAL = re.compile(r"[ \t]+\p{Lu}")  # a capitalised word next: the given name opens another full name

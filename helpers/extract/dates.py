@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..lexicon import load, word_list
+from ..lexicon import load
 from ..schema import columns
 from .document import ArticleDoc
 from .patterns import first_letter, trie_pattern
@@ -190,6 +190,11 @@ def _context() -> dict[str, re.Pattern]:
         "relative_open": re.compile(r"(?:who|which|whose)\b", re.I),
         "second_predicate": re.compile(r"\b" + _alt(lx["second_predicates"]) + r"\b", re.I),
         "comma_breaks": re.compile(r",\s+" + _alt(lx["comma_clause_breaks"]) + r"\s", re.I),
+        # "that June" ending its phrase ("arrived that June, and …"; not "estimated that February orders rose") and
+        # no reported speech before it ("said that October would be hard")
+        "that_month_end": re.compile(r"\s*(?:[.,;:!?)]|$|\s" + _alt(lx["clause_breaks"] + lx["comma_clause_breaks"])
+                                     + r"\b)", re.I),
+        "that_reported": re.compile(r"\b" + _alt(lx["reporting_verbs"]) + r",?\s+[Tt]hat\s+$", re.I),
         "reporting": re.compile(r"(?s:.*)\b" + _alt(lx["reporting_verbs"])
                                 + r"\b(?P<gap>[^.;:!?\"“”]{0,60}?)\s(?:on\s+)?$", re.I),
         "weak_future": re.compile(r"\b" + _alt(lx["weak_future_cues"]) + r"\b", re.I),
@@ -1161,22 +1166,15 @@ def _resolve(c: _Cand, doc: ArticleDoc) -> dict | None:
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")  # "that June": the month of the year last written
-# ... ending its phrase ("arrived that June, and …"), not opening a clause ("estimated that February orders rose")
-_THAT_MONTH_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|but|when|as|after|before|while|until)\b)")
 _OF_THAT_YEAR = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?(?:that|the[^\S\n]+same)[^\S\n]+year\b")
 
 
-def _reported_that(text: str, pos: int) -> bool:
-    """Tell whether the "that" at `pos` opens reported speech ("said that June would be hard"): a speech verb before
-    it (data/lexicon.yaml speech_verbs)."""
-    words = text[max(0, pos - 30):pos].split()
-    return bool(words) and words[-1].lower().strip(",") in _speech_verbs()
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """Return the one-word speech verbs."""
-    return frozenset(v for v in word_list("speech_verbs") if " " not in v)
+def _in_stated_year(c: _Cand, doc: ArticleDoc, prev: dict) -> dict | None:
+    """Resolve a year-less month or date in the year an earlier row wrote ("in June 2023 … in September of that
+    year", "in May 2023 … arrived that June")."""
+    c.year = prev["date_start"].year
+    fields = _resolve(c, doc)
+    return fields and {**fields, "anchor": "relative", "reference_basis": prev["reference_basis"]}
 
 
 def _last_stated_year(rows: list[dict]) -> dict | None:
@@ -1190,6 +1188,7 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
     text = doc.text or ""
     rows: list[dict] = []
     dated: dict | None = None  # the last row on the calendar so far (the anchor of "that year")
+    ctx = _context()
     for c in _candidates(_capital_months(text)):
         sentence = doc.sentence_of(c.start)
         if c.kind == "after":
@@ -1198,16 +1197,13 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
             fields = _resolve_anaphoric(c, _previous_date(dated, c.unit))
         elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
                 _OF_THAT_YEAR.match(text, c.end)) and (prev := _last_stated_year(rows)) is not None:
-            c.year = prev["date_start"].year  # "in June 2023 … the attack in September of that year": 2023-09
-            fields = _resolve(c, doc)
-            fields = fields and {**fields, "anchor": "relative", "reference_basis": prev["reference_basis"]}
+            fields = _in_stated_year(c, doc, prev)  # "in June 2023 … the attack in September of that year": 2023-09
         elif c.kind == "month" and c.year is None and c.shift is None and c.unit is None and c.modifier is None and (
-                that := _THAT_BEFORE.search(text, max(0, c.start - 8), c.start)) and _THAT_MONTH_ENDS.match(
-                text, c.end) and not _reported_that(text, that.start()) and (
+                that := _THAT_BEFORE.search(text, max(0, c.start - 8), c.start)) and ctx["that_month_end"].match(
+                text, c.end) and not ctx["that_reported"].search(text, max(0, c.start - 40), c.start) and (
                 prev := _last_stated_year(rows)) is not None:
-            c.year, c.start = prev["date_start"].year, that.start()  # "in May 2023 … arrived that June": 2023-06
-            fields = _resolve(c, doc)
-            fields = fields and {**fields, "anchor": "relative", "reference_basis": prev["reference_basis"]}
+            c.start = that.start()
+            fields = _in_stated_year(c, doc, prev)  # "in May 2023 … arrived that June": 2023-06
         elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
                 frame := _year_frame(doc, rows, sentence)) is not None:
             c.year = frame  # "Last year, … clashes in May and an attack in September": that year's May and September
