@@ -392,3 +392,24 @@ def test_ranks_and_then_a_role_name_people_and_a_lone_given_name_is_its_only_bea
     assert [(m[0], m[1]) for m in mentions(text) if m[2] == "person"] == [
         ("Alan Doe", "doe"), ("Pat Roe", "roe"), ("Ana Moe", "moe"), ("Ana", "moe"),
         ("John Poe", "poe")]  # "John" alone: two men named John
+
+
+def test_a_surname_that_speaks_alone_names_the_person_the_text_named_in_full() -> None:
+    text = ("The team was led by Gary Doe, then 22. Years later Deputy Minister Roe met the crew, and Declan Roe "
+            "flew in. \"It was a hard summer,\" Doe said. \"We are proud of them,\" said Roe. Smith said nothing.")
+    people = discover_people(text)
+    assert people["doe"]["name"] == "Gary Doe" and people["roe"]["name"] == "Declan Roe"
+    assert "smith" not in people  # a surname no given name stands before
+    assert [(m[0], m[1]) for m in mentions(text) if m[2] == "person"] == [
+        ("Gary Doe", "doe"), ("Roe", "roe"), ("Declan Roe", "roe"), ("Doe", "doe"), ("Roe", "roe")]
+
+
+def test_a_person_described_as_one_of_a_group_before_a_speech_verb() -> None:
+    text = "Marinika Doe, one of the coalition's leaders, said the count was wrong."
+    assert discover_people(text)["doe"] == {"name": "Marinika Doe", "role": None}
+
+
+def test_turkeys_main_opposition_party_and_unescos_missions_are_organisations() -> None:
+    text = "The Republican People's Party (CHP) objected, as did UNESCO and UNIFIL."
+    assert mentions(text) == [("Republican People's Party", "CHP", "organisation"), ("CHP", "CHP", "organisation"),
+                              ("UNESCO", "UNESCO", "organisation"), ("UNIFIL", "UNIFIL", "organisation")]

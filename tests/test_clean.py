@@ -2129,3 +2129,36 @@ def test_a_chart_pasted_as_text_is_furniture(block: list[str]) -> None:
 def test_a_headline_that_starts_with_download_stays_the_title():
     c = clean(raw("Download chart debut is delayed\n\n" + "\n\n".join(STORY_LINES)), TODAY)
     assert c.title == "Download chart debut is delayed" and c.text.split("\n\n") == list(STORY_LINES)
+
+
+@pytest.mark.parametrize("block", [
+    ["Northland soldiers on patrol near the border, Northland. Courtesy: Northland National Guard"],
+    ["The president speaks to supporters at the party's headquarters in Northtown. AFP"],
+    ["A Message from The Northtown Times:", "Dear readers, we are facing unprecedented challenges. Please support us."],
+    ["This project is supported by the Northland Endowment for Democracy."],
+    ["News provided by", "SOURCE Northland Institute for Democracy"],
+    ["The Northland Institute is a nonpartisan, nonprofit organization committed to advancing democracy worldwide."],
+    ["Related Posts", "Southland unveils a new armoured vehicle with a 30mm turret", "Northland receives two drones"],
+    ["Must Read", "Southland Eyes Air Defence Shield As Drone Fleet Grows"],
+])
+def test_credits_appeals_funders_and_a_press_release_wires_lines_are_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)
+
+
+def test_a_wire_paragraph_signed_by_its_agency_stays_the_storys() -> None:
+    for line in ("The mission said it was monitoring the situation closely. AFP",
+                 "There is a 1-1/4 pct selling concession and a 5/8 combined fee. REUTERS"):
+        c = clean(raw("Talks end without a deal\n\n" + STORY_LINES[0] + "\n\n" + line + "\n"), TODAY)
+        assert c.text.split("\n\n") == [STORY_LINES[0], line]
+
+
+def test_a_press_release_wires_and_an_agencys_datelines_and_a_question_in_title_case() -> None:
+    for lead, place in [("NORTHTOWN, March 14, 2024 /PRNewswire/ -- A new poll finds that citizens trust the "
+                         "mission, the institute said.", "NORTHTOWN"),
+                        ("Lisbon (Lusa) - About 150 soldiers took part in an exercise on Monday, the army said.",
+                         "Lisbon")]:
+        c = clean(raw("Talks end without a deal\n\n" + lead + "\n\n" + STORY_LINES[1] + "\n"), TODAY)
+        assert c.dateline == place
+    c = clean(raw("Q&A / Europe & Central Asia\nNorthland's Recall Petitions: What Comes Next in the North?\n\n"
+                  + "\n\n".join(STORY_LINES)), TODAY)
+    assert c.title == "Northland's Recall Petitions: What Comes Next in the North?"

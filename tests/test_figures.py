@@ -825,3 +825,36 @@ def test_people_at_events(text, rows):
 ])
 def test_one_of_many_is_no_count_and_engineers_are_people(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # people after a troop group's or a platoon's "of" in a military sentence are troops, whatever they do there
+    ("A battalion of 600 men from Austria is based in the south.", [("600 men", "troops")]),
+    ("Her platoon of 28 men lived in an old factory near the river.", [("28 men", "troops")]),
+    ("The bloc will send an observer mission of about 80 people.", [("about 80 people", "other")]),
+    # a vehicle's capacity is no count of people present; a calibre or a score is no count at all
+    ("The carrier can transport up to 12 soldiers and its crew of two.", [("up to 12 soldiers", "other")]),
+    ("The guns fire 105 mm shells and 12.7 mm rounds.", []),
+    ("The club is now nine points behind leaders Partizan.", []),
+    # a nationality before the counted noun qualifies it; an aside "N of them …" keeps the predicate after it
+    ("About 90 Maltese soldiers took part in the drill.", [("About 90 Maltese soldiers", "troops")]),
+    ("In 2023, 40 peacekeepers, 12 of them Italians, were wounded in the riot.",
+     [("40 peacekeepers", "injured"), ("12 of them Italians", "injured")]),
+])
+def test_troop_groups_capacities_calibres_and_nationalities(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a share of people asked, or of people who say something, is a survey share, not a turnout
+    ("Turnout was low in the north. Some 71 percent of respondents said they trusted the mission.",
+     [("Some 71 percent", "other")]),
+    ("In the turnout debate, 55 percent of Serbs polled think the vote was unfair.", [("55 percent", "other")]),
+    ("Only 4.1 percent of registered voters took part.", [("4.1 percent", "turnout")]),
+    # residents who act are people counted, not a population; a place's residents are its population
+    ("The petition was signed by 3,400 residents of the valley.", [("3,400 residents", "other")]),
+    ("More than 900 residents marched to the town hall.", [("More than 900 residents", "other")]),
+    ("The town has about 15,000 residents.", [("about 15,000 residents", "population")]),
+])
+def test_survey_shares_and_residents_who_act(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

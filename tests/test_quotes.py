@@ -1573,3 +1573,10 @@ def test_a_lone_given_name_speaks_as_the_one_person_named_in_full_with_it():
     text = ("Her daughter's daughter, Ana Doe, a nurse at the hospital, drives up at weekends with flour.\n\n\"Grandma "
             "says the oven is older than the borders,\" Ana said, laughing.")
     assert [r[1] for r in _real(text)] == ["doe"]
+
+
+def test_a_judgement_of_someones_article_is_the_judges_and_an_employer_before_a_role_names_nobody():
+    text = ("Defence Minister Jana Roe wrote an article on Monday. Political editor Ivo Doe said that Ms Roe's "
+            "article was \"a warning shot\" to the government.\n\n\"Everyone is buying from everyone,\" said "
+            "Northdata defence analyst Karin Moe. \"The jets are the most political piece of the puzzle.\"")
+    assert [r[1:] for r in _real(text)] == [("doe", "said"), ("moe", "said"), ("moe", None)]

@@ -583,5 +583,43 @@ def test_development_set_styles49_holds(tmp_path_factory) -> None:
     written without the code; first run: actors 0.896, attributed 0.563) keeps its scores: ranks and "then a medic"
     name people, a lone given name is the one person named in full with it."""
     s = score_set("styles49", tmp_path_factory)
-    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["actors", "f1"] >= 0.915
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.66
+    assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["actors", "f1"] >= 0.95
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.74
+    assert s.at["figures", "category_accuracy"] >= 0.93  # "his platoon of 30 men lived in a school": troops
+
+
+def test_development_set_styles50_holds(tmp_path_factory) -> None:
+    """styles50 (fourteen election, poll and parliamentary-vote pages; written without the code; first run: figure
+    categories 0.944, attributed 0.816, 15.7 leaked lines per 10 articles) keeps its scores: a share of respondents is
+    no turnout, residents who sign are no population, a press-release wire's dateline and a question in title case
+    are read."""
+    s = score_set("styles50", tmp_path_factory)
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.dateline", "f1"] == 1.0
+    assert s.at["figures", "category_accuracy"] >= 0.98 and s.at["articles.boilerplate", "leaked_lines"] <= 12
+    assert s.at["quotes.attributed", "f1"] >= 0.85 and s.at["actors", "f1"] >= 0.95
+
+
+def test_development_set_styles51_holds(tmp_path_factory) -> None:
+    """styles51 (fourteen defence-equipment, arms-trade and exercise pages; written without the code; first run:
+    figure categories 0.864, attributed 0.886) keeps its scores: calibres are no counts, a vehicle's capacity is no
+    troops, "the KSF, which has about 5,000 active members" counts troops, an employer before a role names nobody."""
+    s = score_set("styles51", tmp_path_factory)
+    assert s.at["figures", "category_accuracy"] >= 0.95 and s.at["articles.boilerplate", "leaked_lines"] <= 6
+    assert s.at["quotes.attributed", "f1"] >= 0.91 and s.at["actors", "f1"] >= 0.97
+
+
+def test_development_set_styles52_holds(tmp_path_factory) -> None:
+    """styles52 (fourteen border, trade, customs and travel pages; written without the code; first run: 25.7 leaked
+    lines per 10 articles) keeps its scores: a government page's feedback box, footer links, telephone and address
+    lines are furniture."""
+    s = score_set("styles52", tmp_path_factory)
+    assert s.at["articles.boilerplate", "leaked_lines"] <= 8 and s.at["articles.duplicates", "f1"] == 1.0
+    assert s.at["quotes.attributed", "f1"] >= 0.90 and s.at["timexes", "f1"] >= 0.96
+
+
+def test_development_set_styles53_holds(tmp_path_factory) -> None:
+    """styles53 (fourteen religion, heritage and holiday pages; written without the code; first run: actors 0.890,
+    timexes 0.908) keeps its scores: UNESCO is an organisation, "the 1550s" is a decade."""
+    s = score_set("styles53", tmp_path_factory)
+    assert s.at["actors", "f1"] >= 0.92 and s.at["timexes", "f1"] >= 0.91
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0

@@ -164,18 +164,18 @@ def score_boilerplate(gold: dict, articles: pd.DataFrame, errors: list | None = 
 
 
 def score_actors(gold: dict, mentions: pd.DataFrame, errors: list | None = None) -> Score:
-    """Score the per-article sets of actor keys."""
+    """Score the per-article sets of actor keys (compared without case, as speakers are: gold "COE" is "CoE")."""
     tp = fp = fn = 0
     scored = mentions[mentions.actor_type.isin(SCORED_TYPES)]
     for aid, g in gold.items():
-        pred = set(scored.loc[scored.article_id == aid, "actor_id"])
-        want = set(g.get("actors", []))
-        ok = set(g.get("also_ok", []))
-        tp += len(pred & want)
-        fp += len(pred - want - ok)
-        fn += len(want - pred)
-        _note(errors, "actors", aid, [{"actor": a} for a in sorted(want - pred)],
-              [{"actor": a} for a in sorted(pred - want - ok)], [])
+        pred = {str(a).lower(): a for a in scored.loc[scored.article_id == aid, "actor_id"]}
+        want = {str(a).lower(): a for a in g.get("actors", [])}
+        ok = {str(a).lower() for a in g.get("also_ok", [])}
+        tp += len(pred.keys() & want.keys())
+        fp += len(pred.keys() - want.keys() - ok)
+        fn += len(want.keys() - pred.keys())
+        _note(errors, "actors", aid, [{"actor": want[a]} for a in sorted(want.keys() - pred.keys())],
+              [{"actor": pred[a]} for a in sorted(pred.keys() - want.keys() - ok)], [])
     return Score("actors", tp, fp, fn)
 
 

@@ -192,8 +192,9 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     # after "Name, the": up to four words before the role noun ("the White House national security spokesman"); a
     # hyphenated prefix joins the noun ("vice-president")
     appositive_role = rf"(?:[\p{{L}}\d’'-]+\s+|\p{{L}}+-){{0,4}}?(?i:{roles})\b[^,.;:“”\"()\n]{{0,90}}"
-    described = (rf",\s+(?:\d{{1,3}}|(?:a|an|from)\s[^,;:“”\"()\n]{{1,100}})(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+"
-                 rf"(?:who\s+)?(?:also\s+)?(?:{verbs})\b")  # "X, 67, said", "X, a medic, said", "X, from Y, said"
+    # "X, 67, said", "X, a medic, said", "X, from Y, said", "X, one of the leaders, said"
+    described = (rf",\s+(?:\d{{1,3}}|(?:a|an|from|one\s+of)\s[^,;:“”\"()\n]{{1,100}})"
+                 rf"(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+(?:who\s+)?(?:also\s+)?(?:{verbs})\b")
     aged = r",\s+\d{1,3},\s"
     return {
         "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:(?:then|now|once|formerly)\s+)?(?:the|a|an)\s+"
@@ -212,6 +213,10 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "role_noun_core": re.compile(rf"\b(?:{roles_lower})\s+{NAME}\b"),
         "said_name": re.compile(rf"\b(?:{after})\s+(?P<name>{NAME})"),
         "name_said": re.compile(rf"(?P<name>{NAME})\s+(?:also\s+)?(?:{verbs})\b"),
+        # a surname alone before or after a speech verb ("Whelan said", "said Hartley."): a person where the text
+        # names them in full with a given name (`_surnames_speaking`)
+        "surname_said": re.compile(rf"(?<![\p{{L}}’'-])(?P<s>{_NAME_TOKEN})\s+(?:{verbs})\b"),
+        "said_surname": re.compile(rf"\b(?:{after})\s+(?P<s>{_NAME_TOKEN})(?![\p{{L}}’'-]|\s+\p{{Lu}})"),
         # "Jane Roe of Northtown Heights hugged her son": a given name and surname, "of" and a place or employer,
         # then a verb (the first name word must be a given name of data/given_names.yaml)
         "name_of": re.compile(rf"(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
@@ -491,7 +496,25 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
             note(clean_name(m.group("name")), None)
     for name in _turn_speakers(text, rx["turn_label"], labelled):
         note(name, None)
+    for name in _surnames_speaking(text, rx, found):
+        note(name, None)
     return found
+
+
+def _surnames_speaking(text: str, rx: dict[str, re.Pattern], found: dict[str, dict]) -> list[str]:
+    """Return the full names ("Declan Whelan") whose surname alone speaks later ("Whelan said", "said Hartley"):
+    the full name's first word a given name of data/given_names.yaml, written anywhere in the text."""
+    words = {m["s"] for key in ("surname_said", "said_surname") for m in rx[key].finditer(text)}
+    out = []
+    for word in sorted(words):
+        if person_key(word) in found or not surname_word(word):
+            continue
+        for m in re.finditer(rf"(?<![\w-])(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ \t]+(?:\p{{Lu}}\.[ \t]+)?"
+                             rf"{re.escape(word)}(?![\w’'-])", text):
+            if _given_first(m["given"]) and (name := clean_name(f"{m['given']} {word}")) is not None:
+                out.append(name)
+                break
+    return out
 
 
 def _body_name_end(text: str, m: re.Match) -> bool:

@@ -71,8 +71,9 @@ _DATELINE_INLINE = re.compile(
     # or with the agency or outlet after it: "Pristina, Kosovo CNN — ", "United Nations (United States) (AFP) – "
     rf"|(?P<named>(?!(?:The|An?|In|On|At|But|And|This|That|It|He|She|They|We|Its|His|Her|Their)\b)"
     rf"{_PLACE_WORDS}(?:(?:,\s*{_PLACE_WORDS}|\s\([{_UP}][\w ]{{2,30}}\))(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])"
-    rf"|(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])|,\s*{_PLACE_WORDS}(?=\s+(?-i:[A-Z]{{2,8}})\s*[-–—]))))"
+    rf"|(?=\s*\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s*[-–—])|,\s*{_PLACE_WORDS}(?=\s+(?-i:[A-Z]{{2,8}})\s*[-–—]))))"
     rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+"
+    rf"|/(?-i:[A-Z])[\w .]{{1,30}}/\s*[-–—]+"  # a press-release wire: "WASHINGTON, March 14, 2024 /PRNewswire/ -- "
     rf"|\.\s*/(?-i:[A-Z]{{2,8}})/\.?|,\s*(?-i:[A-Z]{{2,8}})\.)\s+"  # TASS: "UNITED NATIONS, February 8. /TASS/. …",
     # AZERTAC: "Ankara, February 27, AZERTAC. …"
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
@@ -147,8 +148,8 @@ def _real_headline(s: str) -> bool:
     """Tell whether a line is a real headline rather than a name: several lower-case words, or a long line in title
     case, its numbers aside ("Court Jails Five Over Arms Ring That Moved Rifles", "Briefing by Spokeswoman Jana Roe,
     Northtown, September 28, 2023"); no final stop, and no place and date opening a story ("Northtown, April 22,
-    2024/Agency")."""
-    words = " ".join(w for w in s.split() if not w[:1].isdigit())
+    2024/Agency"); a question in title case is one ("Kosovo's Recall Petitions: What Comes Next in the North?")."""
+    words = " ".join(w for w in s.split() if not w[:1].isdigit()).rstrip("?!")  # a question may be in title case
     return _is_headline(s) and not _DATED_PLACE_LINE.fullmatch(s) and (
         len(LOWER_WORD.findall(s)) >= HEADLINE_LOWER or n_words(s) > NAME_MAX_WORDS and title_case(words))
 

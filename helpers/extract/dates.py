@@ -112,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "iso": rf"(?P<year>{_ANY_YEAR_RX})(?P<sep>[-/.]|\.[^\S\n])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
                r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d]|[-/.]\d)",
         "range": rf"(?P<year>{_YEAR_RX})\s?[-–—/]\s?(?P<year2>{_YEAR_RX}|\d\d)(?![\w]|[.,:/-]\d)",
-        "decade": r"(?P<dec>1[89]\d|20\d)0['’]?s\b",
+        "decade": r"(?P<dec>1\d\d|20\d)0['’]?s\b",
         "year": rf"(?P<year>{_YEAR_RX})(?![\w]|[.,:/]\d|[-–—]\d|%)",
         "old_year": r"(?P<year>1[0-8]\d\d)(?![\w]|[.,:/]\d|[-–—]\d|%)",
         "old_year_head": rf"\b{_alt(lx['old_year_prepositions'], 'i')}\s+$",

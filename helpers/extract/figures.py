@@ -208,13 +208,21 @@ def _pat() -> SimpleNamespace:
         predicate_gap=re.compile(rf"{SP}(?:were|was|had{SP}been|have{SP}been){SP}(?:[a-z]+ly{SP})?[a-z]+[^\S\n]*,"
                                  rf"[^\S\n]*"),
         breakdown_gap=re.compile(rf"[^\S\n]*,?(?:[^\S\n]*{_alt(lx['breakdown_openers'])})[^\S\n]*"),
-        aside=re.compile(rf"[^\S\n]*,[^\S\n]*(?:{_alt(lx['part_markers'])}|(?i:mostly|mainly|many|most|all|both|"
-                         rf"some|several)(?:{SP}of{SP}(?:them|whom))?)(?![\w])[^,.;:()]{{0,60}},"),
+        aside=re.compile(rf"[^\S\n]*,[^\S\n]*(?:{_alt(lx['part_markers'])}|(?:(?i:mostly|mainly|many|most|all|both|"
+                         rf"some|several)|\d[\d,]*)(?:{SP}of{SP}(?:them|whom))?)(?![\w])[^,.;:()]{{0,60}},"),
         boundary_right=re.compile(rf"[.;:,()\[\]“”\"—–!?]|(?<![\w]){clause}(?![\w])"),
         # a clause word opens a clause, except an adverb after an auxiliary: "police have since held three men"
         boundary_left=re.compile(rf"^.*(?:[.;:,(\[“”\"—–!?]|(?<![\w])(?<!\bhave )(?<!\bhas )(?<!\bhad )"
                                  rf"{clause}(?![\w]))", re.S),
         list_gap=re.compile(rf"^(?:[^\S\n]*,[^\S\n]*(?:(?:and|or){SP})?|{SP}(?:and|or){SP})$"),
+        # "64 percent of all respondents", "89 percent of Kosovo Serbs said": a survey share
+        pct_survey=re.compile(rf"^{SP}of{SP}(?:(?:all|the){SP})?(?:{_alt(lx['survey_of'])}(?![\w])"
+                              rf"|(?:[\w’'-]+{SP}){{1,4}}?{_alt(lx['opinion_verbs'])}(?![\w]))"),
+        capacity_left=re.compile(rf"(?<![\w]){_alt(lx['capacity_verbs'])}{SP}(?:(?i:up{SP}to|as{SP}many{SP}as|about|some|"
+                                 rf"around|nearly|almost|more{SP}than|over){SP})?$"),
+        measure_unit=frozenset(lx["measure_units"]),
+        acting_right=re.compile(rf"{SP}(?:also{SP})?(?:have{SP}|had{SP})?{_alt(lx['acting_verbs'])}(?![\w])"),
+        by_left=re.compile(rf"(?<![\w])by{SP}$"),
         pct_pop=re.compile(rf"^{SP}of{SP}(?:[\w’'-]+{SP}){{0,3}}?{_alt(lx['population_context'])}(?![\w])"),
         turnout_ctx=re.compile(rf"(?<![\w]){_alt(lx['turnout_context'])}(?![\w])"),
         pop_ctx=re.compile(rf"(?<![\w]){_alt(lx['population_context'])}(?![\w])"),
@@ -378,6 +386,8 @@ def _percent_category(text: str, m: re.Match, sent: tuple[int, int, int]) -> str
     left = _left_clause(text[max(sent[1], m.start() - 60):m.start()])
     if p.turnout_ctx.search(left):
         return "turnout"
+    if p.pct_survey.match(right):
+        return "other"
     vm = p.turnout_of.match(right)
     rest = right[vm.end():] if vm else right
     if p.share_of.match(right) or p.share_after.match(rest) or p.share_left.search(left):
@@ -395,7 +405,14 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
     right = text[e:e + 120]
     single = value == 1 and not m.group("dscale")
     nm = (p.np_singular if single else p.np_plural).match(right)
+    if nm and not single and nm.group("head")[:1].isupper() and (nx := p.np_plural.match(right[nm.end():])) and (
+            not nx.group("mods").strip()):  # "About 150 Portuguese soldiers": the nationality qualifies the soldiers
+        nm = _NounPhrase(nm.group("mods") + right[nm.start("head"):nm.end() + nx.start("head")], nx.group("head"),
+                         nm.end() + nx.end())
     if nm:
+        mods = nm.group("mods").split()
+        if mods and mods[0] in p.measure_unit:
+            cand["_drop"] = True  # "155 mm shells", "7.62 mm rounds": a calibre, not a count
         head = _norm(nm.group("head"))
         cat = p.head_cat.get(head, "people")
         if head in {"members", "officers", "staff", "member", "officer"} and (
@@ -414,6 +431,21 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
         cand.update(end=e + pm.end(), unit=w, _hcat=p.pred_head_cat[w], _mods="")
         return True
     return _partitive_noun(right, cand, value)
+
+
+class _NounPhrase:
+    """A counted noun phrase joined from two matches (a nationality and a head), read like a match."""
+
+    def __init__(self, mods: str, head: str, end: int) -> None:
+        self._groups, self._end = {"mods": mods, "head": head}, end
+
+    def group(self, name: str) -> str:
+        """Return the named part ("mods" or "head")."""
+        return self._groups[name]
+
+    def end(self) -> int:
+        """Return where the phrase ends, relative to the text after the number."""
+        return self._end
 
 
 def _held_by_force(text: str, cand: dict) -> bool:
@@ -696,8 +728,16 @@ def _category(text: str, c: dict) -> str:
             return "other"
     if hc == "population" and pred in ("killed", "injured", "arrested", "displaced"):
         return "other" if pred == "displaced" else pred  # "60 residents were evacuated": people moved, no population
+    if hc == "population" and pred is None and _acting(text, c):
+        return "other"  # "more than 2,100 residents signed": people acting, no population
     if hc in ("troops", "people"):
-        if pred in ("killed", "injured", "arrested") or (pred in ("population", "turnout") and hc == "people"):
+        if pred in ("killed", "injured", "arrested"):
+            return pred
+        if _pat().capacity_left.search(text, max(c["_sent"][1], c["start"] - 40), c["start"]):
+            return "other"  # "can transport up to ten soldiers": a capacity
+        if hc == "people" and _in_troop_group(text, c):
+            return "troops"  # "a battalion of 500 men", "his platoon of 30 men lived in a school"
+        if pred in ("population", "turnout") and hc == "people":
             return pred
         if (hc == "people" and text[c["start"]:c["end"]].split()[-1][:1].isupper()
                 and _pat().serving_right.match(text[c["end"]:c["end"] + 40])
@@ -705,6 +745,22 @@ def _category(text: str, c: dict) -> str:
             return "troops"  # "about 280 Austrians serving with the peacekeepers" (not "400 police officers deployed")
         return "troops" if hc == "troops" else "other"
     return hc if hc in ("troops", "injured", "killed", "arrested", "turnout", "population") else "other"
+
+
+def _acting(text: str, c: dict) -> bool:
+    """Tell whether counted residents act ("2,100 residents signed", "signed by 10,243 residents")."""
+    p, sent = _pat(), c["_sent"]
+    return bool(p.acting_right.match(text, c["end"], sent[2])
+                or p.by_left.search(text[max(sent[1], c["start"] - 30):c["start"]]))
+
+
+def _in_troop_group(text: str, c: dict) -> bool:
+    """Tell whether counted people stand after a troop group's or a company's "of" in a military sentence ("a force
+    of 4,000 men", "his platoon of 30 men"; not "an observer mission of about 100 people")."""
+    p, sent = _pat(), c["_sent"]
+    left = text[max(sent[1], c["start"] - 40):c["start"]]
+    return bool((p.group_left.search(left) or p.mil_group_left.search(left))
+                and p.military_ctx.search(text, sent[1], sent[2]))
 
 
 def _mark_predicates(text: str, c: dict) -> None:

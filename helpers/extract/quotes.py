@@ -914,6 +914,9 @@ def _noun_kind(lex: dict, noun: str) -> str:
     return "role" if n in lex["role_set"] else "org"
 
 
+_ROLE_WORDS_GAP = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,4}")  # " defence analyst " between employer and name
+
+
 def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
     """Parse the speaker phrase that follows a cue ("said Petrovic", "according to the ministry")."""
     text, lex = cx.text, cx.lex
@@ -934,6 +937,9 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
         if ms:
             x = people[-1] if people else ms[0]
             return Ref("mention", x, x["start"], _appositive_after(cx, x["end"], ub))
+        after = [x for x in cx.mentions_between(hi, min(ub, hi + 60)) if x.get("actor_type") == "person"][:1]
+        if after and _ROLE_WORDS_GAP.fullmatch(text, hi, after[0]["start"]):
+            return Ref("mention", after[0], after[0]["start"])  # "said GlobalData defence analyst Karin Jensen"
     if (m := lex["document_from"].match(text, a, ub)) and (
             named := _named_in_noun_phrase(cx, m.end(), min(ub, m.end() + 60), ub, "org")) is not None:
         return Ref("mention", named, named["start"])  # "according to a statement from the Serbian ministry"
@@ -1552,11 +1558,16 @@ def _personal(cx: _Context, ref: Ref) -> bool:
     return ref.kind == "role" or (ref.kind == "mention" and ref.value.get("actor_type") == "person")
 
 
+_JUDGED = re.compile(r"\s+(?:was|is|were|are|had\s+been|has\s+been|seemed|looked)\s")  # "X's article was “…”"
+
+
 def _document_author(cx: _Context, lo: int, hi: int) -> tuple[Ref, re.Match] | None:
     """Find "X's tweet" or "a tweet by X" in [lo, hi): the author X as a mention, and the phrase as the cue."""
     text, lex = cx.text, cx.lex
     for x in reversed(cx.mentions_between(lo, hi)):
         m = lex["doc_after"].match(text, x["end"], hi)
+        if m is not None and _JUDGED.match(text, m.end(), hi):
+            continue  # "Marr said that Mr Brown's article was “a warning shot”": a judgement of it, not its words
         if m is None and (b := lex["doc_before"].search(text, max(lo, x["start"] - 80), x["start"])):
             m = b
         if m is None and x.get("actor_type") == "person" and (
