@@ -231,7 +231,7 @@ def test_a_role_noun_opening_a_name_is_the_role_not_the_name() -> None:
     text = ("Chief Executive Martin Sorrell said profits rose. Chancellor of the Exchequer Nigel Lawson said rates "
             "would fall. Dean Acheson said so. Prof Reddy said so too.")
     assert discover_people(text) == {"sorrell": {"name": "Martin Sorrell", "role": "Chief"},
-                                     "lawson": {"name": "Nigel Lawson", "role": None},
+                                     "lawson": {"name": "Nigel Lawson", "role": "Chancellor of the Exchequer"},
                                      "acheson": {"name": "Dean Acheson", "role": None}}
 
 
@@ -413,3 +413,13 @@ def test_turkeys_main_opposition_party_and_unescos_missions_are_organisations() 
     text = "The Republican People's Party (CHP) objected, as did UNESCO and UNIFIL."
     assert mentions(text) == [("Republican People's Party", "CHP", "organisation"), ("CHP", "CHP", "organisation"),
                               ("UNESCO", "UNESCO", "organisation"), ("UNIFIL", "UNIFIL", "organisation")]
+
+
+def test_a_title_of_a_portfolio_before_a_full_name_names_the_person() -> None:
+    text = ("Minister of Energy and Natural Resources Alparslan Doe today received a delegation led by Deputy Minister "
+            "of Economy Blerim Roe to discuss cooperation.")
+    people = discover_people(text)
+    assert people["doe"] == {"name": "Alparslan Doe", "role": "Minister of Energy and Natural Resources"}
+    assert people["roe"] == {"name": "Blerim Roe", "role": "Deputy Minister of Economy"}
+    text = "Ivo Moe, President of Diamond Northland Refining and Marketing Co, said he was pleased."
+    assert set(discover_people(text)) == {"moe"}  # no "Northland Refining"

@@ -2162,3 +2162,28 @@ def test_a_press_release_wires_and_an_agencys_datelines_and_a_question_in_title_
     c = clean(raw("Q&A / Europe & Central Asia\nNorthland's Recall Petitions: What Comes Next in the North?\n\n"
                   + "\n\n".join(STORY_LINES)), TODAY)
     assert c.title == "Northland's Recall Petitions: What Comes Next in the North?"
+
+
+@pytest.mark.parametrize("block", [
+    ["Call Center: 0800 11 500"],
+    ["--NTA"],
+    ["(ts/jb)"],
+    ["*References to Kosovo shall be understood to be in the context of United Nations Security Council Resolution "
+     "1244 (1999)."],
+    ["View original", "Attachments", "Download Press Release (English) (PDF | 164.2 KB)"],
+    ["This investigation was supported by the Northland Investigative Reporting Fund."],
+    ["This news item was produced by the English Service of Northland Press."],
+])
+def test_a_utilitys_call_centre_a_wires_sign_off_and_the_kosovo_footnote_are_furniture(block: list[str]) -> None:
+    assert_block_is_furniture(block)
+
+
+def test_an_agencys_dateline_without_a_dash_and_a_known_place_before_a_spaced_dash() -> None:
+    for lead, place in [("Pristina, Nov 30 (NTA) Kosovo Police have arrested eight people over the blast, officials "
+                         "said.", "Pristina"),
+                        ("Bern - The number of Kosovo nationals who became citizens reached a record last year, the "
+                         "office said.", "Bern"),
+                        ("Belgrade - Pristina talks resumed in Brussels on Monday after a pause of two months, "
+                         "envoys said.", None)]:
+        c = clean(raw("Talks end without a deal\n\n" + lead + "\n\n" + STORY_LINES[1] + "\n"), TODAY)
+        assert c.dateline == place

@@ -858,3 +858,22 @@ def test_troop_groups_capacities_calibres_and_nationalities(text, rows):
 ])
 def test_survey_shares_and_residents_who_act(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("About 9,400 returnees came back, and the mine employs about 1,300 miners.",
+     [("About 9,400 returnees", "other"), ("about 1,300 miners", "other")]),
+    ("The key drivers of growth were exports and two main drivers of inflation remained.", []),
+])
+def test_returnees_and_miners_are_counted_people(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("In 2022, 62,180 children were born in Northland and 100,950 people died.",
+     [("62,180 children", "other"), ("100,950 people", "other")]),
+    ("The registry recorded 20,418 live births and 11,960 deaths.", [("11,960 deaths", "other")]),
+    ("A soldier who was born in Northtown was among 3 people killed.", [("3 people killed", "killed")]),
+])
+def test_deaths_beside_births_are_vital_statistics(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

@@ -1580,3 +1580,9 @@ def test_a_judgement_of_someones_article_is_the_judges_and_an_employer_before_a_
             "article was \"a warning shot\" to the government.\n\n\"Everyone is buying from everyone,\" said "
             "Northdata defence analyst Karin Moe. \"The jets are the most political piece of the puzzle.\"")
     assert [r[1:] for r in _real(text)] == [("doe", "said"), ("moe", "said"), ("moe", None)]
+
+
+def test_a_role_and_a_name_after_a_comma_name_the_speaker():
+    text = ("The water was cut on Friday.\n\n\"We had two days of reserves in our reservoirs,\" said the company's "
+            "chief executive, Agron Doe.")
+    assert [r[1:] for r in _real(text)] == [("doe", "said")]

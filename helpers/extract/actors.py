@@ -207,6 +207,12 @@ def discovery_regexes() -> dict[str, re.Pattern]:
                             rf"(?:\s+(?:to|in|for)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}’'-]+)?)\s+"
                             rf"(?P<name>{_NAME_TOKEN}(?:\s+{_INITIAL}(?:{_PARTICLE}\s*)?{_NAME_TOKEN}){{0,3}})"),
         "title_word": re.compile(rf"(?:{titles})"),  # what every title match holds: far cheaper to look for first
+        # "Minister of Energy and Natural Resources Alparslan Bayraktar": a title "of" a portfolio of up to five
+        # capitalised words, then a name of two or three words that no capitalised word follows
+        "title_of": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles})\s+of\s+(?:the\s+)?"
+                               rf"\p{{Lu}}[\p{{L}}’'-]+(?:(?:\s+and|,)?\s+\p{{Lu}}[\p{{L}}’'-]+){{0,4}})\s+"
+                               rf"(?P<name>{_NAME_TOKEN}(?:\s+{_INITIAL}{_NAME_TOKEN}){{1,2}})"
+                               rf"(?![\w’'-]|\s+\p{{Lu}}|\s+(?:and|on|of|for|&)\s)"),  # not "… Refining and Marketing"
         "role_noun_before": re.compile(rf"(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower})\s+$"),
         "role_noun_name": re.compile(rf"(?P<role>(?:\b[\p{{Ll}}-]+\s+)?\b(?:{roles_lower}))\s+(?P<name>{NAME})\b"),
         # what every role_noun_name match contains: far cheaper to look for than trying a word before each word
@@ -474,6 +480,9 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
                 continue  # "Minister for Defence Jana Roe", not "MP for Northtown Upper Vale" (a place) nor
                 # "State Secretary for Foreign Trade Ivo Van Der Roe" (cut at four words)
             note(name, role if name else None)
+    if " of " in text and rx["title_word"].search(text):
+        for m in rx["title_of"].finditer(text):
+            note(clean_name(m.group("name")), m.group("role"))
     of_people = [m for m in rx["name_of"].finditer(text) if _given_first(m["name"])] if " of " in text else []
     places = {m.start("place") for m in of_people}
     for key in ("said_name", "name_said", "described_said", "aged"):

@@ -67,13 +67,14 @@ _DATELINE_INLINE = re.compile(
     # ... or a day without the year, a time perhaps, then a dash or the agency: "Sofia, September 25 (BTA) - ",
     # "Ljubljana, 2 December - ", "Pristina, 18 Oct 14:22 - (Agenzia Nova) - "
     rf"|(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}[a-z]*\.?)(?:\s+\d{{1,2}}:\d{{2}})?"
-    rf"(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—]|,\s*(?-i:[A-Z]{{2,8}})\.\s))"
+    rf"(?=\s*(?:\([^)]{{1,40}}\)\s*)?[-–—]|,\s*(?-i:[A-Z]{{2,8}})\.\s|\s*\((?-i:[A-Z]{{2,8}})\)\s+(?-i:[A-Z])))"
     # or with the agency or outlet after it: "Pristina, Kosovo CNN — ", "United Nations (United States) (AFP) – "
     rf"|(?P<named>(?!(?:The|An?|In|On|At|But|And|This|That|It|He|She|They|We|Its|His|Her|Their)\b)"
     rf"{_PLACE_WORDS}(?:(?:,\s*{_PLACE_WORDS}|\s\([{_UP}][\w ]{{2,30}}\))(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])"
     rf"|(?=\s*\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s*[-–—])|,\s*{_PLACE_WORDS}(?=\s+(?-i:[A-Z]{{2,8}})\s*[-–—]))))"
     rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+"
     rf"|/(?-i:[A-Z])[\w .]{{1,30}}/\s*[-–—]+"  # a press-release wire: "WASHINGTON, March 14, 2024 /PRNewswire/ -- "
+    rf"|\((?-i:[A-Z]{{2,8}})\)(?=\s+(?-i:[A-Z]))"  # IANS: "Pristina, Nov 30 (IANS) Kosovo Police …"
     rf"|\.\s*/(?-i:[A-Z]{{2,8}})/\.?|,\s*(?-i:[A-Z]{{2,8}})\.)\s+"  # TASS: "UNITED NATIONS, February 8. /TASS/. …",
     # AZERTAC: "Ankara, February 27, AZERTAC. …"
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
@@ -87,6 +88,7 @@ _BYLINE = re.compile(r"^by:?\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ]
 _BYLINE_ROLE = re.compile(r"by\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3},\s+(?:a|an|the)\s+[^,.;:]{2,60}?\s+"
                           r"(?:at|for|with|of)\s+(?:the\s+)?[A-ZÀ-Þ][^,;:]{1,50}\.", re.I)
 HEAD_LINES = 6
+_PLACE_DASH = re.compile(r"(?P<dl>[A-ZÀ-Þ][\w’'-]+)\s+[-–—]\s+(?P<next>[A-ZÀ-Þ][\w’'-]*)")  # "Bern - The …"
 _DATELINE_GLUED = re.compile(rf"(?P<dl>[{_UP}][{_UP}]{{2,}}(?:[ .'’-][{_UP}]{{2,}})*)—(?=[A-Z])")  # "ANKARA—When"
 # a wire's opening on a line of its own: the place, the date and the agency ("Pristina, April 22, 2024/Independent
 # Balkan News Agency", "Belgrade, 3 May 2024 (Tanjug)")
@@ -465,6 +467,9 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
             dateline = (m.group("dl") or m.group("place") or m.group("named")).strip(" -–—/")
         elif not dateline and (m := _DATELINE_GLUED.match(para.strip())):
             dateline = m.group("dl")  # The Wall Street Journal's "ANKARA—When …"
+        elif not dateline and (m := _PLACE_DASH.match(para.strip())) and _place(m["dl"]) and not _place(m["next"]):
+            dateline = m.group("dl")  # "Bern - The number of …": a known place, then a spaced dash (not "Belgrade -
+            # Pristina talks …")
     colons = [k for k, p in enumerate(paras) if _COLON_DATELINE.match(p.strip())]
     if not dateline and len(colons) == 1 and colons[0] < 3 and not _colon_label(
             (m := _COLON_DATELINE.match(paras[colons[0]].strip())).group("dl")):

@@ -221,6 +221,8 @@ def _pat() -> SimpleNamespace:
         capacity_left=re.compile(rf"(?<![\w]){_alt(lx['capacity_verbs'])}{SP}(?:(?i:up{SP}to|as{SP}many{SP}as|about|some|"
                                  rf"around|nearly|almost|more{SP}than|over){SP})?$"),
         measure_unit=frozenset(lx["measure_units"]),
+        vital=re.compile(rf"(?<![\w-]){_alt(lx['vital_words'])}(?![\w-])"),
+        dying=re.compile(rf"(?<![\w-]){_alt(lx['dying_words'])}(?![\w-])"),
         acting_right=re.compile(rf"{SP}(?:also{SP})?(?:have{SP}|had{SP})?{_alt(lx['acting_verbs'])}(?![\w])"),
         by_left=re.compile(rf"(?<![\w])by{SP}$"),
         pct_pop=re.compile(rf"^{SP}of{SP}(?:[\w’'-]+{SP}){{0,3}}?{_alt(lx['population_context'])}(?![\w])"),
@@ -718,7 +720,16 @@ def _propagate_lists(text: str, cands: list[dict]) -> None:
 
 
 def _category(text: str, c: dict) -> str:
-    """Final category from the counted noun's class and the clause predicate."""
+    """Final category from the counted noun's class and the clause predicate; deaths beside births are no killings."""
+    cat = _category_of(text, c)
+    lo, hi = c["_sent"][1], c["_sent"][2]
+    if cat == "killed" and _pat().vital.search(text, lo, hi) and _pat().dying.search(text, lo, hi):
+        return "other"  # "62,180 children were born and 100,950 people died": vital statistics
+    return cat
+
+
+def _category_of(text: str, c: dict) -> str:
+    """Category from the counted noun's class and the clause predicate."""
     hc, pred = c["_hcat"], c.get("_pred")
     if hc == "vote":
         return "other"  # "fewer than 1,600 voters cast ballots", "by 161 votes to 12": counts; a turnout is a share

@@ -914,6 +914,7 @@ def _noun_kind(lex: dict, noun: str) -> str:
     return "role" if n in lex["role_set"] else "org"
 
 
+_COMMA_GAP = re.compile(r"(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]*,[^\S\n]+")  # "(chief) executive, " before the name
 _ROLE_WORDS_GAP = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,4}")  # " defence analyst " between employer and name
 
 
@@ -948,6 +949,10 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
         kind = _noun_kind(lex, m.group("noun"))
         if (named := _named_in_noun_phrase(cx, m.start(), m.end(), ub, kind)) is not None:
             return Ref("mention", named, named["start"])
+        if (comma := _COMMA_GAP.match(text, m.end(), ub)) and (
+                x := next(iter(cx.mentions_between(comma.end(), min(ub, comma.end() + 60))), None)) is not None and (
+                x["start"] == comma.end() and x.get("actor_type") == "person"):
+            return Ref("mention", x, x["start"])  # "said the company's chief executive, Agron Gashi."
         return Ref(kind, _norm_cue(m.group("noun")), m.start("noun"))
     if m := lex["indef_start"].match(text, a, ub):
         return _unnamed_voice(cx, m.start(), m.end()) or Ref("anon", None, a)  # "said a senior diplomat who …"
