@@ -218,8 +218,7 @@ def _pat() -> SimpleNamespace:
         # "64 percent of all respondents", "89 percent of Kosovo Serbs said": a survey share
         pct_survey=re.compile(rf"^{SP}of{SP}(?:(?:all|the){SP})?(?:{_alt(lx['survey_of'])}(?![\w])"
                               rf"|(?:[\w’'-]+{SP}){{1,4}}?{_alt(lx['opinion_verbs'])}(?![\w]))"),
-        capacity_left=re.compile(rf"(?<![\w]){_alt(lx['capacity_verbs'])}{SP}(?:(?i:up{SP}to|as{SP}many{SP}as|about|some|"
-                                 rf"around|nearly|almost|more{SP}than|over){SP})?$"),
+        capacity_left=re.compile(rf"(?<![\w]){_alt(lx['capacity_verbs'])}{SP}(?:{hedge}{SP})?$"),
         measure_unit=frozenset(lx["measure_units"]),
         vital=re.compile(rf"(?<![\w-]){_alt(lx['vital_words'])}(?![\w-])"),
         dying=re.compile(rf"(?<![\w-]){_alt(lx['dying_words'])}(?![\w-])"),

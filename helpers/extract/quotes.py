@@ -267,6 +267,7 @@ def lexicon() -> dict:
         heading_max=int(spec.get("heading_max_words", 12)),
         titled=re.compile(rf"\b(?:{_alt(lex['title_nouns'])})(?:\s+(?:that |which )?(?:read|reads|reading|saying))?"
                           rf"\s*[:,]?\s*$", re.I),
+        doc_judged=re.compile(rf"\s+(?:{_alt(lex['document_judged'])})\s"),
         doc_after=re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b", re.I),
         # "a tweet by X", "a message from EU envoy X": capitalised words or role nouns between the cue and the author
         doc_before=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
@@ -1563,15 +1564,12 @@ def _personal(cx: _Context, ref: Ref) -> bool:
     return ref.kind == "role" or (ref.kind == "mention" and ref.value.get("actor_type") == "person")
 
 
-_JUDGED = re.compile(r"\s+(?:was|is|were|are|had\s+been|has\s+been|seemed|looked)\s")  # "X's article was “…”"
-
-
 def _document_author(cx: _Context, lo: int, hi: int) -> tuple[Ref, re.Match] | None:
     """Find "X's tweet" or "a tweet by X" in [lo, hi): the author X as a mention, and the phrase as the cue."""
     text, lex = cx.text, cx.lex
     for x in reversed(cx.mentions_between(lo, hi)):
         m = lex["doc_after"].match(text, x["end"], hi)
-        if m is not None and _JUDGED.match(text, m.end(), hi):
+        if m is not None and lex["doc_judged"].match(text, m.end(), hi):
             continue  # "Marr said that Mr Brown's article was “a warning shot”": a judgement of it, not its words
         if m is None and (b := lex["doc_before"].search(text, max(lo, x["start"] - 80), x["start"])):
             m = b
