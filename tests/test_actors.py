@@ -423,3 +423,19 @@ def test_a_title_of_a_portfolio_before_a_full_name_names_the_person() -> None:
     assert people["roe"] == {"name": "Blerim Roe", "role": "Deputy Minister of Economy"}
     text = "Ivo Moe, President of Diamond Northland Refining and Marketing Co, said he was pleased."
     assert set(discover_people(text)) == {"moe"}  # no "Northland Refining"
+
+
+def test_the_uns_agencies_are_the_un() -> None:
+    assert mentions("UNHCR and UNICEF appealed for funds.") == [("UNHCR", "UN", "organisation"),
+                                                                 ("UNICEF", "UN", "organisation")]
+
+
+def test_school_and_university_titles_and_a_given_name_before_who_name_people() -> None:
+    text = ("Headteacher Hakan Doe greeted the pupils. The head of the programme, Doc. dr. Orhan Roe, thanked the "
+            "students, and the school's headteacher, Bekim Moe, asked for books. Aylin Poe, who is 11, put her hand "
+            "up. The Northtown Tribunal, which ruled, was silent. Later Ivo Koe met prop David Zoe, who is 30.")
+    people = discover_people(text)
+    assert people == {"doe": {"name": "Hakan Doe", "role": "Headteacher"},
+                      "roe": {"name": "Orhan Roe", "role": "Doc. dr."},
+                      "moe": {"name": "Bekim Moe", "role": "school's headteacher"},
+                      "poe": {"name": "Aylin Poe", "role": None}}

@@ -1586,3 +1586,11 @@ def test_a_role_and_a_name_after_a_comma_name_the_speaker():
     text = ("The water was cut on Friday.\n\n\"We had two days of reserves in our reservoirs,\" said the company's "
             "chief executive, Agron Doe.")
     assert [r[1:] for r in _real(text)] == [("doe", "said")]
+
+
+def test_a_commissariats_statement_speaks_for_its_state_and_a_spokesperson_named_before_for_their_body():
+    text = ("The Republic of Serbia paid for the flats.\n\n\"For 25 years these families lived in other people's "
+            "rooms,\" the Commissariat said in a statement.\n\nAmong the tenants is Milan Doe, 57, who fled in 1999. "
+            "\"My village is in my heart, but my grandchildren are here,\" he said.\n\nA spokesperson for the Kosovo "
+            "government rejected this. \"No one is forcing anyone to leave,\" the spokesperson said.")
+    assert [r[1:] for r in _real(text)] == [("SRB", "said"), ("doe", "said"), ("XKX", "said")]

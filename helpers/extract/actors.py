@@ -308,6 +308,7 @@ def given_names() -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")  # nothing but a sentence's end before a name
 _INITIAL_TOKEN = re.compile(r"\p{Lu}\.")
 _GIVEN_THEN_NAME = re.compile(r"(?<![\w-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:\p{Lu}\.[ \t]+)?"
                               r"(?P<next>\p{Lu}[\w’'-]+)")  # "John Smith", "John F. Kennedy"
@@ -500,9 +501,11 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
     for m in rx["honorific_name"].finditer(text):
         note(clean_name(m.group("name")), None)
     for w in rx["who"].finditer(text):
-        m = rx["who_said"].match(text, w.end()) and rx["name_end"].search(text, max(0, w.start() - 60), w.start())
-        if m and (not w.group("whose") or _given_first(m.group("name"))):
-            note(clean_name(m.group("name")), None)
+        m = rx["name_end"].search(text, max(0, w.start() - 60), w.start())
+        if m and ((_given_first(m.group("name")) and _OPENS_SENTENCE.search(text, max(0, m.start() - 3), m.start()))
+                  or (rx["who_said"].match(text, w.end()) and not w.group("whose"))):
+            note(clean_name(m.group("name")), None)  # "Lena Roe, who researches …, said"; "Aylin Roe, who is 11, …"
+            # opening its sentence (not "Vickery spoke with prop David Barnes, who …": an object draws pronouns)
     for name in _turn_speakers(text, rx["turn_label"], labelled):
         note(name, None)
     for name in _surnames_speaking(text, rx, found):

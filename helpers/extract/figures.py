@@ -180,7 +180,7 @@ def _pat() -> SimpleNamespace:
                               rf"(?:{SP}of{SP}(?:{word}{SP}){{0,2}}?(?P<head>{_alt(plural_heads)}))?(?![\w])"
                               rf"[^.;:\n]{{0,120}}?{SP}{_alt(lx['count_moves'])}{SP}$"),
         group_left=re.compile(rf"(?<![\w]){_alt(lx['troop_groups'])}{SP}of{SP}$"),
-        toll_left=re.compile(rf"(?<![\w]){_alt(lx['death_toll'])}(?:{SP}[\w’'-]+){{0,3}}?{SP}"
+        toll_left=re.compile(rf"(?<![\w]){_alt(lx['death_toll'])}(?:{SP}[\w’'-]+){{0,7}}?{SP}"
                              rf"(?i:to|at|of|is|was|stood{SP}at|stands{SP}at|reached|hit|climbed{SP}to){SP}$"),
         pop_left=re.compile(rf"(?<![\w]){_alt(lx['predicates']['population']['before'])}{SP}$"),
         deploy_left=re.compile(rf"(?<![\w]){_alt(lx['deploy_verbs'])}{SP}(?:(?i:an?|another){SP})?"

@@ -915,6 +915,7 @@ def _noun_kind(lex: dict, noun: str) -> str:
     return "role" if n in lex["role_set"] else "org"
 
 
+_FOR_BODY = re.compile(r"\s(?:for|of|at)\s", re.I)  # "a spokesperson for the government": the body named
 _COMMA_GAP = re.compile(r"(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]*,[^\S\n]+")  # "(chief) executive, " before the name
 _ROLE_WORDS_GAP = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,4}")  # " defence analyst " between employer and name
 
@@ -1141,7 +1142,9 @@ class _State:
                     and self._holds(self.focus, ref.value):
                 return self.focus  # "President X told Y that President Z would visit. “…,” the President said": X
             if named is None and ref.value in lex["voice_set"]:
-                return self.voice  # "A ministry spokesperson told reporters … “…,” the spokesperson said."
+                # "A ministry spokesperson told reporters … “…,” the spokesperson said."; "A spokesperson for the
+                # Kosovo government rejected this. “…,” the spokesperson said." (no speech verb named them before)
+                return self.voice or self._voice_before(ref.start, str(ref.value), pos)
             return named if named or ref.value in lex["unnamed_set"] else self.last(True, pos)
         if ref.kind == "org":
             sp = self.last(False, pos, ref.value)
@@ -1289,6 +1292,23 @@ class _State:
         k, j = bisect.bisect_left(cx.person_starts, ss), bisect.bisect_left(cx.person_starts, pos)
         people = {m.get("actor_id") for m in cx.persons[k:j]}
         return self.speaker_of(cx.persons[j - 1]) if len(people) == 1 and None not in people else None
+
+    def _voice_before(self, start: int, noun: str, pos: int) -> Speaker | None:
+        """Return the body an unnamed spokesperson introduced in this paragraph or the one before speaks for ("A
+        spokesperson for the Kosovo government rejected this."), when no attribution named them."""
+        cx = self.cx
+        if not re.match(rf"[Tt]he\s+{re.escape(noun)}\b", cx.text[start:start + 40]):
+            return None  # "The Bat spokeswoman said": another body's spokesperson
+        para = bisect.bisect_right(cx.paras, (start, float("inf"))) - 1
+        lo = cx.paras[max(0, para - 1)][0] if cx.paras else 0
+        last = None
+        for m in cx.lex["indef_start"].finditer(cx.text, lo, start):
+            if _FOR_BODY.search(m.group()):
+                last = m  # "A spokesperson for the Kosovo government" (not "a spokesman pointed out …")
+        ref = _unnamed_voice(cx, last.start(), last.end()) if last is not None else None
+        if ref is None or not last.start() <= ref.start < last.end():
+            return None  # the body must be named in the phrase itself ("for the Kosovo government")
+        return self.resolve(ref, pos)
 
     def _by_gender(self, sp: Speaker | None, pronoun: str, pos: int) -> Speaker | None:
         """Keep the person a pronoun points at unless their known gender contradicts it; then take the last person
