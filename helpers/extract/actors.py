@@ -517,16 +517,14 @@ def _surnames_speaking(text: str, rx: dict[str, re.Pattern], found: dict[str, di
     """Return the full names ("Declan Whelan") whose surname alone speaks later ("Whelan said", "said Hartley"):
     the full name's first word a given name of data/given_names.yaml, written anywhere in the text."""
     words = {m["s"] for key in ("surname_said", "said_surname") for m in rx[key].finditer(text)}
-    out = []
-    for word in sorted(words):
-        if person_key(word) in found or not surname_word(word):
-            continue
-        for m in re.finditer(rf"(?<![\w-])(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)[ \t]+(?:\p{{Lu}}\.[ \t]+)?"
-                             rf"{re.escape(word)}(?![\w’'-])", text):
-            if _given_first(m["given"]) and (name := clean_name(f"{m['given']} {word}")) is not None:
-                out.append(name)
-                break
-    return out
+    words = {w for w in words if person_key(w) not in found and surname_word(w)}
+    if not words:
+        return []
+    given: dict[str, str] = {}  # the first known given name written before each such surname ("Whelan" -> "Declan")
+    for m in _GIVEN_THEN_NAME.finditer(text, overlapped=True):  # "Singer George Michael": "George Michael" too
+        if m["next"] in words and m["next"] not in given and _given_first(m["given"]):
+            given[m["next"]] = m["given"]
+    return [name for word in sorted(given) if (name := clean_name(f"{given[word]} {word}")) is not None]
 
 
 def _body_name_end(text: str, m: re.Match) -> bool:
