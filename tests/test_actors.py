@@ -439,3 +439,8 @@ def test_school_and_university_titles_and_a_given_name_before_who_name_people() 
                       "roe": {"name": "Orhan Roe", "role": "Doc. dr."},
                       "moe": {"name": "Bekim Moe", "role": "school's headteacher"},
                       "poe": {"name": "Aylin Poe", "role": None}}
+
+
+def test_a_given_name_after_an_honorific_is_a_surname_not_the_full_names_bearer():
+    text = "Howard Roe was sacked on Friday.\n\nMr Howard insisted he had played by the rules, Howard said."
+    assert [(m[0], m[1]) for m in mentions(text)] == [("Howard Roe", "roe"), ("Howard", "howard"), ("Howard", "roe")]

@@ -2187,3 +2187,42 @@ def test_an_agencys_dateline_without_a_dash_and_a_known_place_before_a_spaced_da
                          "envoys said.", None)]:
         c = clean(raw("Talks end without a deal\n\n" + lead + "\n\n" + STORY_LINES[1] + "\n"), TODAY)
         assert c.dateline == place
+
+
+@pytest.mark.parametrize("first, published", [
+    ("https://gracanicaonline.info/2024/04/19/will-anyone-in-the-north-vote-on-sunday/", dt.date(2024, 4, 19)),
+    ("www.example.org/news/2023/9/24/banjska/", dt.date(2023, 9, 24)),
+    ("https://example.org/2023/02/30/no-such-day/", None),
+    ("https://example.org/news/will-anyone-vote-12345", None),
+])
+def test_the_pages_own_address_dates_it_when_nothing_else_does(first: str, published: dt.date | None) -> None:
+    text = (f"{first}\n\nExample Online\n\nNews\n\nWill anyone in the north vote on Sunday?\n\n"
+            "Voters in four municipalities will decide on Sunday whether to dismiss their mayors, officials said. "
+            "The referendum was called after residents collected signatures in January.")
+    assert clean(raw(text), TODAY).published == published
+
+
+def test_a_date_line_wins_over_the_pages_address() -> None:
+    text = ("https://example.info/2024/04/19/will-anyone-vote/\n\nExample Online\n\nWill anyone vote on Sunday?\n\n"
+            "20.04.2024\n\nVoters in four municipalities will decide on Sunday whether to dismiss their mayors.")
+    assert clean(raw(text), TODAY).published == dt.date(2024, 4, 20)
+
+
+def test_a_heading_broken_over_two_lines_is_one_title() -> None:
+    text = ("Reconstruction of the Northtown – Brnjak road\n\nbegins after ten years of waiting\n\n3 May 2024, 09:15 "
+            "CET\n\nWorks on the road began on Thursday, the municipality said.")
+    c = clean(raw(text), TODAY)
+    assert (c.title, c.published) == ("Reconstruction of the Northtown – Brnjak road begins after ten years of waiting",
+                                      dt.date(2024, 5, 3))
+    assert c.text == "Works on the road began on Thursday, the municipality said."
+
+
+def test_a_lower_case_sentence_under_the_heading_is_no_part_of_it() -> None:
+    text = ("Road works begin in Northtown\n\nworks on the road began on Thursday, the municipality said.\n\n"
+            "The road is 14 kilometres long.")
+    assert clean(raw(text), TODAY).title == "Road works begin in Northtown"
+
+
+def test_a_byline_with_a_balkan_capital_is_the_byline() -> None:
+    c = clean(raw("Border crossing reopens\nBy Željko Šarić\nPublished: 12 March 2024\nThe crossing reopened."), TODAY)
+    assert (c.title, c.byline, c.text) == ("Border crossing reopens", "Željko Šarić", "The crossing reopened.")

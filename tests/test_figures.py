@@ -877,3 +877,37 @@ def test_returnees_and_miners_are_counted_people(text, rows):
 ])
 def test_deaths_beside_births_are_vital_statistics(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("As of 10:00, the number of citizens who lost their lives had risen to 8,574, up from 5,894 announced yesterday.",
+     [("8,574", "killed"), ("5,894", "killed")]),
+    ("The toll rose to 40,642 in Northland on Saturday, up from 36,187 on Wednesday.",
+     [("40,642", "killed"), ("36,187", "killed")]),
+    ("The force now has about 4,500 troops from 28 countries, up from about 3,800 before the reinforcements.",
+     [("about 4,500 troops", "troops"), ("28 countries", "other"), ("about 3,800", "troops")]),
+    ("Exports rose 4% to a record, up from 900.", [("4%", "other")]),
+])
+def test_an_earlier_value_takes_the_kind_of_the_count_it_updates(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Officials said 9,700 search and rescue personnel and 300 medical personnel were at work.",
+     [("9,700 search and rescue personnel", "other"), ("300 medical personnel", "other")]),
+    ("In all, 92,604 personnel are working, among them 11,302 from the Northland Army and 6,479 rescuers.",
+     [("92,604 personnel", "troops"), ("11,302 from the Northland Army", "troops"), ("6,479 rescuers", "other")]),
+    ("The force has 4,000 troops, among them 640 from Austria and 300 others.",
+     [("4,000 troops", "troops"), ("640 from Austria", "troops"), ("300 others", "troops")]),
+])
+def test_rescuers_and_medical_personnel_are_no_troops(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The team recovered the bodies of 64 others and the bodies of 38.", [("64 others", "killed"), ("38", "killed")]),
+    ("Two firefighters were treated for smoke inhalation.", [("Two firefighters", "injured")]),
+    ("One miner was killed when the roof collapsed.", [("One miner", "killed")]),
+])
+def test_bodies_smoke_and_one_miner(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

@@ -1594,3 +1594,44 @@ def test_a_commissariats_statement_speaks_for_its_state_and_a_spokesperson_named
             "\"My village is in my heart, but my grandchildren are here,\" he said.\n\nA spokesperson for the Kosovo "
             "government rejected this. \"No one is forcing anyone to leave,\" the spokesperson said.")
     assert [r[1:] for r in _real(text)] == [("SRB", "said"), ("doe", "said"), ("XKX", "said")]
+
+
+def test_a_label_line_naming_a_person_over_quotations_gives_their_speaker():
+    text = ("The week opened on Monday with a full house.\n\nNorthland Ambassador to Southland Jana Roe:\n\n"
+            "\"Cinema has always been the shortest road between our two peoples.\"\n\n"
+            "\"Our audiences know the actors better than some ministers do.\"\n\nWe asked the visitors:\n\n"
+            "\"It was the best evening we have had this year.\"")
+    assert [r[1:] for r in _real(text)] == [("roe", ":"), ("roe", None), (None, "asked")]
+
+
+def test_given_names_alone_speak_as_the_people_named_in_full_with_them():
+    text = ("Luan Doe and Milica Roe grew up on opposite banks of the river.\n\n\"We grew up 600 metres apart and "
+            "needed a university abroad to meet,\" Luan, a 20-year-old engineering student, said.\n\n\"I went anyway. "
+            "He still asks me why,\" Milica said.")
+    assert [r[1:] for r in _real(text)] == [("doe", "said"), ("roe", "said")]
+
+
+def test_a_person_from_a_place_before_a_verb_is_the_he_of_the_next_quotation():
+    text = ("Nikola Doe, from Novi Pazar, studied international relations in Ankara. \"My parents were afraid I "
+            "would forget where I came from,\" he said.")
+    assert [r[1:] for r in _real(text)] == [("doe", "said")]
+
+
+def test_a_given_name_alone_speaks_when_the_full_name_also_stands_in_the_possessive():
+    text = ("Staff Sgt. Caleb Doe drives the road his father drove in 1999. Caleb Doe's rotation is due home in "
+            "October.\n\n\"He walked me down the street, and he knew where every bakery used to be,\" Caleb said.")
+    assert [r[1:] for r in _real(text)] == [("doe", "said")]
+
+
+def test_a_given_name_alone_finds_its_bearer_after_an_irregular_verb_but_not_a_company_after_a_preposition():
+    text = ("The last time Drita Doe saw the sergeant, she was seven.\n\n\"I remembered his voice and nothing else,\" "
+            "Drita said.\n\nThe firm formed a venture with Martin Roe and a subsidiary.\n\n\"The contract is subject "
+            "to approval,\" Martin said.")
+    assert [r[1:] for r in _real(text)] == [("doe", "said"), (None, "said")]
+
+
+def test_names_opening_with_balkan_and_turkish_capitals_are_speakers_after_the_cue():
+    text = ("The mayor spoke on Monday.\n\n\"We will rebuild the bridge this year,\" said Željko Šarić, head of the "
+            "office.\n\n\"The road comes first,\" said Şahin Çelik, the director.\n\n\"A fire does not ask who you "
+            "are. Our guests learned that,\" said İsmail Yücel, head of the fire department.")
+    assert [r[1:] for r in _real(text)] == [("saric", "said"), ("celik", "said"), ("yucel", "said")]

@@ -584,7 +584,7 @@ def test_development_set_styles49_holds(tmp_path_factory) -> None:
     name people, a lone given name is the one person named in full with it."""
     s = score_set("styles49", tmp_path_factory)
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["actors", "f1"] >= 0.95
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.74
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.79  # "Caleb Hill's" aside
     assert s.at["figures", "category_accuracy"] >= 0.93  # "his platoon of 30 men lived in a school": troops
 
 
@@ -646,16 +646,36 @@ def test_development_set_styles55_holds(tmp_path_factory) -> None:
 
 def test_development_set_styles56_holds(tmp_path_factory) -> None:
     """styles56 (fourteen disaster, rescue and aid pages; written without the code; first run: figure categories 0.871,
-    attributed 0.855) keeps its scores: "the toll from the earthquakes of 6 February rose to 40,642" is a death toll."""
+    attributed 0.855) keeps its scores: "the toll from the earthquakes of 6 February rose to 40,642" is a death toll,
+    "up from 36,187 on Wednesday" its earlier value, and rescuers and "search and rescue personnel" are no troops."""
     s = score_set("styles56", tmp_path_factory)
-    assert s.at["figures", "f1"] >= 0.91 and s.at["articles.dateline", "f1"] == 1.0
-    assert s.at["quotes.attributed", "f1"] >= 0.85 and s.at["articles.boilerplate", "leaked_lines"] <= 6
+    assert s.at["figures", "f1"] >= 0.94 and s.at["figures", "category_accuracy"] >= 0.94
+    assert s.at["quotes.attributed", "f1"] >= 0.88 and s.at["articles.boilerplate", "leaked_lines"] <= 6
+    assert s.at["articles.dateline", "f1"] == 1.0
 
 
 def test_development_set_styles57_holds(tmp_path_factory) -> None:
     """styles57 (fourteen education, youth and cultural-diplomacy pages with many speakers; written without the code;
     first run: actors 0.854, attributed 0.545) keeps its scores: headteachers, "Doc. dr." and a given name before
-    ", who" name people."""
+    ", who" name people; "Milica said" is Milica Radović, and a label line "Ambassador Hami Aksoy:" speaks."""
     s = score_set("styles57", tmp_path_factory)
-    assert s.at["actors", "f1"] >= 0.90 and s.at["quotes.attributed", "f1"] >= 0.71
+    assert s.at["actors", "f1"] >= 0.92 and s.at["quotes.attributed", "f1"] >= 0.82
     assert s.at["quotes.found", "f1"] == 1.0 and s.at["figures", "category_accuracy"] == 1.0
+
+
+def test_development_set_styles58_holds(tmp_path_factory) -> None:
+    """styles58 (fourteen health, hospital and medicine pages; written without the code; first run: figures 0.876,
+    category 0.913) keeps its scores: "One police officer, Sergeant …, was killed" is a death and "about 350 strong"
+    a contingent."""
+    s = score_set("styles58", tmp_path_factory)
+    assert s.at["figures", "f1"] >= 0.89 and s.at["figures", "category_accuracy"] >= 0.92
+    assert s.at["actors", "f1"] >= 0.97 and s.at["quotes.attributed", "f1"] >= 0.86
+
+
+def test_development_set_styles59_holds(tmp_path_factory) -> None:
+    """styles59 (fourteen municipal and local-portal pages; written without the code; first run: titles 0.93,
+    published 0.96, attributed 0.796) keeps its scores: a heading broken over two lines is one title, the page's
+    own address dates it, and "said İsmail Yücel" names the speaker."""
+    s = score_set("styles59", tmp_path_factory)
+    assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
+    assert s.at["quotes.attributed", "f1"] >= 0.81 and s.at["articles.dateline", "f1"] == 1.0

@@ -222,10 +222,12 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         # a surname alone before or after a speech verb ("Whelan said", "said Hartley."): a person where the text
         # names them in full with a given name (`_surnames_speaking`)
         "surname_said": re.compile(rf"(?<![\p{{L}}’'-])(?P<s>{_NAME_TOKEN})\s+(?:{verbs})\b"),
+        "word_described": re.compile(rf"(?<![\p{{L}}’'-])(?P<s>{_NAME_TOKEN}){described}"),  # "Luan, a student, said"
         "said_surname": re.compile(rf"\b(?:{after})\s+(?P<s>{_NAME_TOKEN})(?![\p{{L}}’'-]|\s+\p{{Lu}})"),
-        # "Jane Roe of Northtown Heights hugged her son": a given name and surname, "of" and a place or employer,
-        # then a verb (the first name word must be a given name of data/given_names.yaml)
-        "name_of": re.compile(rf"(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
+        # "Jane Roe of Northtown Heights hugged her son", "Nikola Roe, from Novi Pazar, studied": a given name and
+        # surname, "of" or "from" and a place or employer, then a verb (the first name word must be a given name
+        # of data/given_names.yaml)
+        "name_of": re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
                               rf"{_NAME_TOKEN}),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed|has|had|was|is|will)\b"),
         # "Nenad Roe opened the grill in 2011", "Tom Roe raises turkeys": a given name and surname before a past-tense
         # verb or a present one of data/people.yaml life_verbs (the first name word must be a given name of
@@ -312,6 +314,9 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")  # nothing but a sen
 _INITIAL_TOKEN = re.compile(r"\p{Lu}\.")
 _GIVEN_THEN_NAME = re.compile(r"(?<![\w-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:\p{Lu}\.[ \t]+)?"
                               r"(?P<next>\p{Lu}[\w’'-]+)")  # "John Smith", "John F. Kennedy"
+# before a name that is an object, often a company's ("a venture with Martin Eby", "all of Page", "by Thomas Built")
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|of|by|from|for|at|to|in|on|into|the|an?)\s+$", re.I)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 _NEXT_CAPITAL = re.compile(r"[ \t]+\p{Lu}")  # a capitalised word next: the given name opens another full name
 _BODY_OF = re.compile(r"\b\p{Lu}[\p{L}’'-]*\s+(?:of|for)\s+$")  # "… Board of " / "… Office for " before a name
 
@@ -353,7 +358,7 @@ def clean_name(name: str) -> str | None:
     return None if name in _place_names() else name
 
 
-_SURNAME = re.compile(r"(?=\S*[a-zß-ÿ])[A-ZÀ-Þ][\w’'-]*[^\W\d_](?<![’']s)")  # "Blair", "O'Brien"; not "Blair's", "CFTC"
+_SURNAME = re.compile(r"(?=\S*\p{Ll})[\p{Lu}][\w’'-]*[^\W\d_](?<![’']s)")  # "Blair", "O'Brien"; not "Blair's", "CFTC"
 
 
 @lru_cache(maxsize=1)
@@ -385,8 +390,8 @@ def surname_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def honorific_surnames() -> re.Pattern:
     """Compile the matcher of a surname honorific and the capitalised word after it ("Mr Borg"; group "s": the word)."""
-    return re.compile(rf"{_honorifics()}[^\S\n]+(?P<s>[A-ZÀ-Þ][\w’'-]+)"
-                      rf"(?![\w’'-]|[^\S\n]+[A-ZÀ-Þ])")  # not "Dr Robert" of "Dr Robert (E.) Jones": a given name
+    return re.compile(rf"{_honorifics()}[^\S\n]+(?P<s>[\p{{Lu}}][\w’'-]+)"
+                      rf"(?![\w’'-]|[^\S\n]+[\p{{Lu}}])")  # not "Dr Robert" of "Dr Robert (E.) Jones": a given name
 
 
 def honorific_name(name: str) -> str | None:
@@ -484,7 +489,8 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
     if " of " in text and rx["title_word"].search(text):
         for m in rx["title_of"].finditer(text):
             note(clean_name(m.group("name")), m.group("role"))
-    of_people = [m for m in rx["name_of"].finditer(text) if _given_first(m["name"])] if " of " in text else []
+    of_people = ([m for m in rx["name_of"].finditer(text) if _given_first(m["name"])]
+                 if " of " in text or " from " in text else [])
     places = {m.start("place") for m in of_people}
     for key in ("said_name", "name_said", "described_said", "aged"):
         if key in ("described_said", "aged") and not rx[f"{key}_tail"].search(text):
@@ -516,15 +522,33 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
 def _surnames_speaking(text: str, rx: dict[str, re.Pattern], found: dict[str, dict]) -> list[str]:
     """Return the full names ("Declan Whelan") whose surname alone speaks later ("Whelan said", "said Hartley"):
     the full name's first word a given name of data/given_names.yaml, written anywhere in the text."""
-    words = {m["s"] for key in ("surname_said", "said_surname") for m in rx[key].finditer(text)}
-    words = {w for w in words if person_key(w) not in found and surname_word(w)}
-    if not words:
+    keys = ("surname_said", "said_surname") + (("word_described",) if rx["described_said_tail"].search(text) else ())
+    speaking = {m["s"] for key in keys for m in rx[key].finditer(text)}
+    words = {w for w in speaking if person_key(w) not in found and surname_word(w)}
+    firsts = {w for w in speaking if _given_first(w)}  # "Milica said": a given name alone speaks
+    if not words and not firsts:
         return []
     given: dict[str, str] = {}  # the first known given name written before each such surname ("Whelan" -> "Declan")
     for m in _GIVEN_THEN_NAME.finditer(text, overlapped=True):  # "Singer George Michael": "George Michael" too
         if m["next"] in words and m["next"] not in given and _given_first(m["given"]):
             given[m["next"]] = m["given"]
+        elif m["given"] in firsts and m["next"] not in given and _bears_given_name(text, m, found):
+            given[m["next"]] = m["given"]  # "Milica Radović grew up …; "…," Milica said": her full name
+            firsts.discard(m["given"])
     return [name for word in sorted(given) if (name := clean_name(f"{given[word]} {word}")) is not None]
+
+
+def _bears_given_name(text: str, m: re.Match, found: dict[str, dict]) -> bool:
+    """Tell whether a given name and the word after it (`_GIVEN_THEN_NAME`) name a person not found yet: not a
+    company's name after a preposition or before another capitalised word ("with Martin Eby", "Sharon Steel Corp"),
+    not when the given name is someone's surname ("Mr Howard") or the next word a word of the text ("Walter Oil")."""
+    nxt = m["next"]
+    return (surname_word(nxt) and person_key(nxt) not in found and not _given_first(nxt)
+            and person_key(m["given"]) not in found
+            and not re.search(rf"{_honorifics()}\s+{re.escape(m['given'])}(?![\w-])", text)
+            and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+            and not _NEXT_CAPITAL.match(text, m.end())
+            and not re.search(rf"(?<![\w-]){re.escape(nxt.lower())}(?![\w-])", text))
 
 
 def _body_name_end(text: str, m: re.Match) -> bool:
@@ -797,8 +821,8 @@ def _given_name_mentions(text: str, rows: list[dict], taken: Spans) -> list[tupl
         return []
     followers: dict[str, set[str]] = {}  # the words after each given name in the text ("John" -> {"Gieve", "Smith"})
     for m in _GIVEN_THEN_NAME.finditer(text):
-        if m["given"] in owners:
-            followers.setdefault(m["given"], set()).add(m["next"])
+        if m["given"] in owners:  # "Caleb Hill's rotation": Hill
+            followers.setdefault(m["given"], set()).add(_POSSESSIVE_END.sub("", m["next"]))
     unique = {}
     for g, ids in owners.items():
         x = next(iter(ids.values()))
@@ -807,8 +831,9 @@ def _given_name_mentions(text: str, rows: list[dict], taken: Spans) -> list[tupl
     out = []
     for start, end in find_forms(text, unique) if unique else ():
         x = unique[text[start:end]]
-        if start > x["start"] and not taken.overlaps(start, end) and not _NEXT_CAPITAL.match(text, end):
-            out.append((start, end, x))
+        if (start > x["start"] and not taken.overlaps(start, end) and not _NEXT_CAPITAL.match(text, end)
+                and not honorific_before().search(text, max(0, start - 12), start)):
+            out.append((start, end, x))  # not "Mr Howard": a surname, not Howard Roe's given name
     return out
 
 

@@ -42,22 +42,23 @@ from .lines import (
     line_status,
     n_words,
 )
+from .patterns import UPPER
 from .records import read_record
 from .repeats import line_key, reads_as_furniture
 from .repeats import rules as repeats_rules
 from .segment import is_hard_wrapped
 
 _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, with Latin Extended-A (ZVEČAN, ŠTRPCE); its small letters rarely stand in capitals
+_UP = UPPER  # capitals, with Latin Extended-A and -B (ZVEČAN, ŠTRPCE)
 _PLACE_WORDS = rf"[{_UP}][a-zà-ÿā-ž'’-]{{2,30}}(?:\s[{_UP}][a-zà-ÿā-ž'’-]{{2,30}})?"  # "Pristina", "North Mitrovica"
 _NUMBER_GOES_ON = re.compile(r"\d[\d,.]*\s+[a-z]")  # a wrapped line may go on with a number (not "1. Item")
 WRAP_MIN_LINES = 4  # lines after the first of a page's multi-line blocks, to tell items from wrapped lines
 _LOGO = re.compile(r"[a-z]{3,}[a-z0-9]*\.")  # one lower-case word and its dot, at the head of the page
-_DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{{1,40}})?$")
+_DATELINE_LINE = re.compile(rf"^[{_UP}][{_UP} .'’-]{{2,40}}(?:,\s*[{_UP}][\w.'’ -]{{1,40}})?$")
 _DATELINE_INLINE = re.compile(
     rf"^(?:{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*[-–—]+\s*)?"  # a feed's date before the place ("Oct. 14—PRISTINA")
     rf"(?:\((?-i:[A-Z]{{2,8}})\)\s*[-–—]+\s*)?"  # the agency before it: "(ANSA) - ROME, OCT 10 - "
-    rf"(?:(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){{0,2}})?)"
+    rf"(?:(?P<dl>[{_UP}][{_UP} ./'’-]{{2,40}}(?:,\s*(?!{_MONTH}\b)[{_UP}][\w.'’-]+(?:\s[{_UP}][\w.'’-]+){{0,2}})?)"
     rf"(?:,\s*(?:(?i:{_MONTH})[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?))?"
     # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
@@ -80,15 +81,15 @@ _DATELINE_INLINE = re.compile(
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
 #    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): "), "Brussels, 03/07/2024
 #    (Agence Europe) - "
-_COLON_DATELINE = re.compile(rf"(?P<dl>[{_UP}][{_UP}'’-]{{3,30}}(?:\s[{_UP}][{_UP}'’-]{{1,30}})?):\s+(?=[A-ZÀ-Þ])")
-_COLON_DATELINE_TITLED = re.compile(r"(?P<dl>[^\W\d_][\w'’-]{2,30}(?:\s[^\W\d_][\w'’-]{1,30})?):\s+(?=[A-ZÀ-Þ])")
-_BYLINE = re.compile(r"^by:?\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
+_COLON_DATELINE = re.compile(rf"(?P<dl>[{_UP}][{_UP}'’-]{{3,30}}(?:\s[{_UP}][{_UP}'’-]{{1,30}})?):\s+(?=[{_UP}])")
+_COLON_DATELINE_TITLED = re.compile(rf"(?P<dl>[^\W\d_][\w'’-]{{2,30}}(?:\s[^\W\d_][\w'’-]{{1,30}})?):\s+(?=[{_UP}])")
+_BYLINE = re.compile(rf"^by:?\s+(?P<name>[{_UP}][\w.'’-]+(?:\s+(?:[{_UP}][\w.'’-]+|and|&|van|de|der|von|al-?))*)"
                      r"\s*(?:[,|–—-].*)?$", re.I)
 # "By Jana Roe, a staff writer at Northland Weekly.": the author and a role at the outlet, with a final stop
-_BYLINE_ROLE = re.compile(r"by\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3},\s+(?:a|an|the)\s+[^,.;:]{2,60}?\s+"
-                          r"(?:at|for|with|of)\s+(?:the\s+)?[A-ZÀ-Þ][^,;:]{1,50}\.", re.I)
+_BYLINE_ROLE = re.compile(rf"by\s+[{_UP}][\w.'’-]+(?:\s+[{_UP}][\w.'’-]+){{0,3}},\s+(?:a|an|the)\s+[^,.;:]{{2,60}}?\s+"
+                          rf"(?:at|for|with|of)\s+(?:the\s+)?[{_UP}][^,;:]{{1,50}}\.", re.I)
 HEAD_LINES = 6
-_PLACE_DASH = re.compile(r"(?P<dl>[A-ZÀ-Þ][\w’'-]+)\s+[-–—]\s+(?P<next>[A-ZÀ-Þ][\w’'-]*)")  # "Bern - The …"
+_PLACE_DASH = re.compile(rf"(?P<dl>[{_UP}][\w’'-]+)\s+[-–—]\s+(?P<next>[{_UP}][\w’'-]*)")  # "Bern - The …"
 _DATELINE_GLUED = re.compile(rf"(?P<dl>[{_UP}][{_UP}]{{2,}}(?:[ .'’-][{_UP}]{{2,}})*)—(?=[A-Z])")  # "ANKARA—When"
 # a wire's opening on a line of its own: the place, the date and the agency ("Pristina, April 22, 2024/Independent
 # Balkan News Agency", "Belgrade, 3 May 2024 (Tanjug)")
@@ -201,7 +202,7 @@ def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = f
         if labels < 1 and (name_line(s) and n_words(s) <= SECTION_WORDS or s.isupper()):
             labels += 1
             continue
-        return _real_headline(s)
+        return _real_headline(s) and not _title_tail(s)  # not a heading's second line under its first
     return False
 
 
@@ -388,6 +389,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
     cut: list[str] = []  # furniture cut from the end of a line that stays
     body_started = False
     fallback_title = None  # a repeated line in the title's place: the title only if no other line is
+    title_at = -2  # where in the head the title's line stands (none: no line can continue it)
     head = head_lines(nonempty, rep)
     for k, i in enumerate(head):
         s = lines[i].strip()
@@ -439,7 +441,10 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         elif title is None and not body_started and rest and _titled_with_site(s, lines, rest):
             furn.add(i)  # a printed page's title "Headline | Site" over the headline itself
         elif title is None and not body_started and rest and _is_headline(s):
-            title = s
+            title, title_at = s, k
+            drop.add(i)
+        elif title_at == k - 1 and not body_started and _title_tail(s):
+            title = f"{title} {s}"  # a heading broken over two lines: "Reconstruction of the road" / "begins …"
             drop.add(i)
         elif title is not None and not body_started and rest and _LABEL_LINE.fullmatch(s):
             furn.add(i)  # an outlet or section name between the headline and the story ("Kosovo Online")
@@ -449,7 +454,7 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         title = fallback_title[1]
         drop.add(fallback_title[0])
     if text_date is None:
-        text_date = _labelled_date(lines, furn)
+        text_date = _labelled_date(lines, furn) or _url_date(lines)
     furn |= rep - drop
     furn |= _echoes(lines, furn, drop)
     for _ in range(STAMP_REACH):  # the outlet's name next to the stamp, then the author's name next to it
@@ -488,6 +493,15 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
         else:
             published, basis = text_date, "text"
     return Cleaned(text, title, dateline, byline, boilerplate, published, basis, warnings, meta)
+
+
+def _title_tail(s: str) -> bool:
+    """Tell whether a line right under the headline ends it: a few words opening in lower case, no sentence's end,
+    no date ("begins after ten years of waiting" under "Reconstruction of the Zubin Potok – Brnjak road")."""
+    return s[:1].islower() and n_words(s) <= TITLE_TAIL_WORDS and not s.endswith(STOPS) and date_line(s) is None
+
+
+TITLE_TAIL_WORDS = 10
 
 
 def _echoes(lines: list[str], furn: set[int], drop: set[int]) -> set[int]:
@@ -705,6 +719,21 @@ def _first_published(lines: list[str], i: int) -> dt.date | None:
         if _PUBLISHED.match(ln) and (d := date_line(ln, furniture=True)) is not None:
             return d
     return None
+
+
+def _url_date(lines: list[str]) -> dt.date | None:
+    """Read the publication date from the page's own address on one of its first lines, when nothing else gives one
+    ("https://example.info/2024/04/19/will-anyone-vote/", `url_date`)."""
+    for s in [t.strip() for t in lines if t.strip()][:URL_LINES]:
+        if (m := furniture_rules()["url_date"].fullmatch(s)) is not None:
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+    return None
+
+
+URL_LINES = 3  # how far down the page its own address may stand (over the site's name and menu)
 
 
 def _labelled_date(lines: list[str], furn: set[int]) -> dt.date | None:

@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from ..lexicon import load, word_list
 from ..schema import columns
 from .document import ArticleDoc
-from .patterns import trie_pattern
+from .patterns import UPPER, trie_pattern
 
 SP = r"[^\S\n]+"
 _NB = r"(?![\w])"  # no word character follows
@@ -176,6 +176,7 @@ def _pat() -> SimpleNamespace:
                                rf"{_alt(lx['military_modifiers'] + lx['troop_groups'])}(?![\w])"),
         part_left=re.compile(rf"(?<![\w]){_alt(lx['part_markers'])}{SP}$"),
         whole_left=re.compile(rf"(?<![\w]){_alt(lx['whole_markers'])}{SP}$"),  # the hedge is in the figure
+        earlier_left=re.compile(rf"(?<![\w]){_alt(lx['earlier_markers'])}{SP}$"),
         count_left=re.compile(rf"(?<![\w])(?i:the|their|its){SP}{_alt(lx['count_nouns'])}"
                               rf"(?:{SP}of{SP}(?:{word}{SP}){{0,2}}?(?P<head>{_alt(plural_heads)}))?(?![\w])"
                               rf"[^.;:\n]{{0,120}}?{SP}{_alt(lx['count_moves'])}{SP}$"),
@@ -201,6 +202,7 @@ def _pat() -> SimpleNamespace:
         military_ctx=re.compile(_alt(lx['military_context'])),
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
+        name_aside=re.compile(r"^[^\S\n]*,[^\S\n]*(?-i:[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4}),"),
         dash_aside=re.compile(r"^[^\S\n]*(?:[—–][^—–\n]{1,80}[—–]|\([^()\n]{1,80}\))"),
         and_one=re.compile(rf"^{SP}and{SP}(?:a|an|one|another){SP}(?:[\w’'-]+{SP}){{0,3}}?[\w’'-]+"
                            rf"(?={SP}(?:were|was|are|had|have|died|perished){SP})"),
@@ -250,7 +252,7 @@ def _pat() -> SimpleNamespace:
         casualty_of={c: re.compile(rf"^{SP}of{SP}(?i:the|those){SP}(?i:{_alt(ws)})(?![\w-])")
                      for c, ws in lx["casualty_groups"].items()},
         # "Britain deployed about 200 soldiers and Romania about 100": the count of a gapped clause
-        gap_left=re.compile(rf"(?:,|(?<![\w])and){SP}(?-i:[A-ZÀ-Þ][\w’'-]+)(?:{SP}(?-i:[A-ZÀ-Þ][\w’'-]+)){{0,2}}"
+        gap_left=re.compile(rf"(?:,|(?<![\w])and){SP}(?-i:[{UPPER}][\w’'-]+)(?:{SP}(?-i:[{UPPER}][\w’'-]+)){{0,2}}"
                             rf"(?:{SP}(?i:{hedge}))?{SP}$"),
         hold_left=re.compile(rf"(?<![\w]){_alt(lx['hold_verbs'])}{SP}$"),
         mil_group_left=re.compile(rf"(?<![\w]){mil_groups}{SP}of{SP}$"),
@@ -503,6 +505,9 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
         return True
     if p.strong.match(right):
         return False
+    if (wm := _STRONG_WORD.match(right)) and p.military_ctx.search(text, sent[1], sent[2]):
+        cand.update(end=e + wm.end(), unit="troops", _hcat="troops")  # "the contingent, about 350 strong, carried"
+        return True
     if p.bare_excl.match(right) or p.after_label.match(right):
         return False
     if p.vote_right.match(right) or p.vote_left.search(left):
@@ -528,8 +533,14 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
             head = _norm(h.group("head"))
             cat = next((c for c, rx in p.pred_inside.items() for w in rx.finditer(text, min(h.start(), cm.start()), hi)
                         if not _MOVE_AFTER.match(text, w.end())), None)  # not "had fallen to about 240"
+            rel = _RELATIVE.match(text, cm.end("head")) if cm.group("head") else None
+            if cat is None and rel is not None:  # "the number of citizens who lost their lives had risen to 8,574"
+                cat = next((c for c, rx in p.pred_after.items() if rx.match(text[rel.end():hi])), None)
             cand.update(unit=head, _hcat=cat or p.head_cat.get(head, "people"))  # "the number of people
             return True  # detained rose to nine": the detained
+    if p.earlier_left.search(left) and (p.bare_follow.match(right) or _PARTICIPLE.match(right)):
+        cand.update(_pending="inherit", _earlier=True)  # "rose to 40,642 on Saturday, up from 36,187 on Wednesday"
+        return True
     if p.whole_left.search(left):
         cand.update(_pending="inherit", _whole=True)  # "900 soldiers out of roughly 4,500": the whole, not the part's
         return True
@@ -694,9 +705,10 @@ def _right_clause(text: str, c: dict) -> str:
 
 
 def _aside(right: str) -> re.Match | None:
-    """Match an aside opening the text after a figure (", including …,", ", 11 Danes and 19 Czechs,")."""
+    """Match an aside opening the text after a figure (", including …,", ", 11 Danes and 19 Czechs,", a name)."""
     p = _pat()
-    return p.aside.match(right) or p.aside_list.match(right) or p.dash_aside.match(right)
+    return (p.aside.match(right) or p.aside_list.match(right) or p.dash_aside.match(right)
+            or p.name_aside.match(right))  # "One police officer, Sergeant Jan Roe, was killed"
 
 
 def _propagate_lists(text: str, cands: list[dict]) -> None:
@@ -841,9 +853,13 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
         elif c["_pending"] == "inherit":
             same = [k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]]
             people = [k for k in same if k["_hcat"] in ("troops", "people")] if c.get("_from") else []
+            if c.get("_earlier"):  # "4,500 troops from 28 countries, up from about 3,800": the troops before
+                people = [k for k in same if k["category"] != "other"]
             prev = next(iter(people + same), None)  # "640 from Austria": of the troops, not of the countries
             if c.get("_whole") and (prev is None or prev["value"] >= c["value"] or prev.get("_pct")):
                 continue  # a whole is larger than the part before it, and no rate's ("2% of MPs - 13 out of 659")
+            if c.get("_earlier") and (prev is None or prev.get("_pct")):
+                continue  # an earlier value of a count ("up from 36,187"), not of a rate ("4% to 1,200, up from 900")
             om = p.of_them.match(text, c["number_end"])
             if prev is None and om and p.them_alone.match(text[om.end():om.end() + 40]) and _antecedent(text, c):
                 pass  # "Czech soldiers have served since 1999; about ten of them are deployed …"
@@ -873,7 +889,10 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
     return kept
 
 
+_STRONG_WORD = re.compile(r"[^\S\n]+strong(?=[^\S\n]*[,.;)—–])")  # "about 350 strong," (not "three strong candidates")
 _MOVE_AFTER = re.compile(r"\s+(?:to|from|by|below|under)\b")  # "fallen to": a number's move, not the fallen
+_PARTICIPLE = re.compile(r"\s+[a-z]+ed(?![\w-])")  # "up from 5,894 announced yesterday evening"
+_RELATIVE = re.compile(r"\s+(?:who|that)(?![\w-])")  # the clause after "the number of citizens"
 PREVIOUS_SENTENCE_CHARS = 300  # how far back "the number" may find the people it counts, within its paragraph
 
 
@@ -913,6 +932,8 @@ def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:
     gap = text[prev.get("_ext", prev["end"]):c["start"]]
     whole = prev.get("_part_of")
     if whole is not None and whole["value"] > c["value"] and _pat().list_gap.match(gap):
+        if whole["category"] == "troops" and _own_people(c):
+            return None  # "92,604 personnel, among them 11,302 from the army and 6,479 rescuers": no troops
         return whole
     if (not prev["_pending"] and prev["category"] in _CASUALTY and prev["value"] > c["value"]
             and (_pat().breakdown_gap.fullmatch(gap) or _pat().predicate_gap.fullmatch(gap))):
@@ -920,8 +941,16 @@ def _breakdown_of(text: str, c: dict, kept: list[dict]) -> dict | None:
     return None
 
 
+def _own_people(c: dict) -> bool:
+    """Tell whether a count of people names its own kind of people ("6,479 rescuers"), not a nationality ("300
+    Italians") or a group word that takes the kind of the whole ("others", "men", "members")."""
+    unit = c["unit"] or ""
+    return c["_hcat"] == "people" and unit[:1].islower() and _norm(unit) not in lexicon()["list_member_words"]
+
+
 # the members of a list before the last one, whose noun they share: "11 Italian and ", "11 Danish, 19 Czech and "
-_ELIDED_MEMBERS = re.compile(r"(?:\d[\d,]*[^\S\n]+[A-ZÀ-Þ][\w’'-]*(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+))+$")
+_ELIDED_MEMBERS = re.compile(rf"(?:\d[\d,]*[^\S\n]+[{UPPER}][\w’'-]*"
+                             r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+))+$")
 
 
 def _link_elided(text: str, c: dict, prev: dict | None, nxt: dict | None) -> bool:

@@ -25,6 +25,7 @@ from .lines import (
     line_status,
     n_words,
 )
+from .patterns import UPPER
 
 _DIGIT = re.compile(r"\d")
 _LONE_NUMBER = re.compile(r"\b\d")  # a number, not a digit inside a name ("N1 Srbija", "B92")
@@ -406,7 +407,8 @@ def _comment_count(s: str) -> int:
     return int(m["n"] or m["m"]) if m else 0
 
 
-_BYLINE_NAME = re.compile(r"(?i:by)\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|and|&))*")  # "by Jana Roe"
+_BYLINE_NAME = re.compile(rf"(?i:by)\s+[{UPPER}][\w.'’-]+"
+                          rf"(?:\s+(?:[{UPPER}][\w.'’-]+|and|&))*")  # "by Jana Roe", "by Željko Šarić"
 _LEAD_SYMBOLS = re.compile(r"^[^\w\s]+\s*")  # an app's icon before a label ("💬 Comments (12)")
 _COUNTER = re.compile(r"(?i:comments?\s*\((?P<n>\d{1,2})\)|(?P<m>\d{1,2})\s+comments?)")
 _HANDLE_COMMENT = re.compile(r"[\w.@-]{2,30}:\s+\S.{0,300}")  # a reader's comment: "Nikola_PG: The same story …"

@@ -14,7 +14,7 @@ from ..lexicon import load, word_list
 from .alternation import Alternation, LiteralScan, fold
 from .dates import extract_timexes
 from .document import ArticleDoc
-from .patterns import trie_pattern
+from .patterns import UPPER, trie_pattern
 
 SENTENCE_END = ".!?;:,"
 STOPS = (".", "!", "?", "”", '"')
@@ -107,6 +107,7 @@ def furniture_rules() -> dict:
                  "max_lines": int(spec[box]["max_lines"])} for box in ("poll", "signup")},
         "colon_labels": frozenset(w.lower() for w in spec.get("colon_labels", [])),
         "date_in_phrase": re.compile(rf"\b(?:{_alternation(spec['date_in_phrase'])})\s*$", re.I),
+        "url_date": re.compile(spec["url_date"], re.I),
         "date_label": re.compile(rf"(?:{_any_of(spec['date_labels'])})(?:\s+on)?\b\s*:?\s*(?=\d)", re.I),
         "page_repeats": {**{k: int(v) for k, v in spec["page_repeats"].items() if k != "marker"},
                          "marker": re.compile(spec["page_repeats"]["marker"], re.I)},
@@ -134,8 +135,8 @@ def _scene_caption(spec: dict) -> dict:
         "speech": re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in word_list('speech_verbs'))})\b", re.I),
         # "in Mitrovica", "on the Ibar bridge", "near the village of Banjska"
         "place": re.compile(r"\b(?:in|near|at|outside|on|in front of)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+of\s+)?"
-                            rf"(?!{_WEEKDAY}\b|(?:{MONTHS})\b)[A-ZÀ-Þ]"),
-        "object_place": re.compile(r"\s+the\s+[A-ZÀ-Þ]"),  # "… crosses the Jarinje border point."
+                            rf"(?!{_WEEKDAY}\b|(?:{MONTHS})\b)[{UPPER}]"),
+        "object_place": re.compile(rf"\s+the\s+[{UPPER}]"),  # "… crosses the Jarinje border point."
     }
 
 
@@ -299,7 +300,7 @@ def _named_head(head: str) -> int:
     return sum(n_words(p) for p in parts[:-1] if _NAME_SEGMENT.fullmatch(p))
 
 
-_POSTED_BY = re.compile(r"(?:(?:posted|written|published) )?by\s+[A-ZÀ-Þ]", re.I)
+_POSTED_BY = re.compile(rf"(?:(?:posted|written|published) )?by\s+[{UPPER}]", re.I)
 
 
 def _labels(segment: str) -> bool:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+# Latin capitals and small letters for character classes of the stdlib `re` (which has no \p{Lu}): ASCII, Latin-1
+# and Latin Extended-A and -B, so that "Željko Šarić", "İsmail", "Şahin" and "Đorđe" open names like "Jana Roe"
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+
 
 def trie_pattern(words: list[str], space: str | None = None) -> str:
     """Build a compact regex matching any of `words` (longest first at each branch) from a character trie.

@@ -30,7 +30,7 @@ from .actors import (
     surname_word,
 )
 from .document import ArticleDoc
-from .patterns import first_letter, trie_pattern
+from .patterns import LOWER, UPPER, first_letter, trie_pattern
 from .segment import abbreviations, blocks
 
 MIN_SCORED_WORDS = 6
@@ -63,32 +63,37 @@ _DESCRIBED_COMMA_NEW_SENTENCE = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}[
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 # a middle initial: a given name, one capital and its stop, then the surname and no further name word ("Edward E.
 # Lucente, an IBM vice president, said"; not "the activist Malcolm X. Attallah Shabazz said")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ’'-]+[^\S\n]+[A-Z]$")
-_SURNAME_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ][a-zà-ÿ’'-]+(?![^\S\n]+[A-ZÀ-Þ][a-zà-ÿ])")
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{UPPER}][{LOWER}’'-]+[^\S\n]+[A-Z]$")
+_SURNAME_AFTER = re.compile(rf"[^\S\n]+[{UPPER}][{LOWER}’'-]+(?![^\S\n]+[{UPPER}][{LOWER}])")
 _INDEF_PREPS = "of|for|at|with|in|from|to"
-_CAP_TAIL = re.compile(r"(?:[’']s)?(?:[ \t]+[A-ZÀ-Þ][\w-]*)*")
-_NAME_OF_ORG = re.compile(r"(?:^|[\s(])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})\s+(?:of|at|from)\s+"
-                          r"(?:the\s+)?[A-ZÀ-Þ][^,;:\"“”]{2,80},\s*(?:an?|the)\s+[^,;:\"“”]{2,60},?$")
+_CAP_TAIL = re.compile(rf"(?:[’']s)?(?:[ \t]+[{UPPER}][\w-]*)*")
+_NAME_OF_ORG = re.compile(rf"(?:^|[\s(])(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,2}})\s+(?:of|at|from)\s+"
+                          rf"(?:the\s+)?[{UPPER}][^,;:\"“”]{{2,80}},\s*(?:an?|the)\s+[^,;:\"“”]{{2,60}},?$")
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # a person's place or body in capitals after "of"/"at"/"from", nothing else before the cue ("Lord Faulkner of
 # Worcester", "Chuck Fields of the American Farm Bureau Federation")
-_OF_PLACE = re.compile(_OF_ORG.pattern + r"[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|and|for|&)){0,6}\s*,?\s*")
-_IN_CAPITAL = re.compile(r"\s+in\s+(?P<place>[A-ZÀ-Þ][\w’'-]+)")
+_OF_PLACE = re.compile(_OF_ORG.pattern
+                       + rf"[{UPPER}][\w’'&.-]*(?:\s+(?:[{UPPER}][\w’'&.-]*|of|and|for|&)){{0,6}}\s*,?\s*")
+_IN_CAPITAL = re.compile(rf"\s+in\s+(?P<place>[{UPPER}][\w’'-]+)")
 _NAME_PARTICLES = "de|van|von|der|den|da|di|du|al|bin|el|la|le"  # "Mr Van de Vijver"
 _SPEAKER_LABEL = re.compile(r"[^.:;\"“”]{0,60}:\s")  # a name opening a transcript's speaker label
 # a transcript's turn label at a paragraph's start: "ROE (through interpreter):", "GEN. ROE:", "Jana Roe:"
 _TURN_LABEL = re.compile(r"[^\S\n]*(?P<label>(?:[^\W\d_][\w’'.-]*[^\S\n]+){0,4}[^\W\d_][\w’'-]*)"
                          r"(?:[^\S\n]*\([^()\n]{1,40}\))?:[^\S\n]")
+_LABEL_CHARS = 90  # the longest line that may be a label over a quotation ("Jane Roe, architect, Pristina:")
+_SENTENCE_STOP = re.compile(r"\b[a-z]{4,}[.!?]\s")  # a sentence's end in a line, not a title's ("Prof. Dr. Roe:")
+_COLON_END = re.compile(":")
 _APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
-# closed by a comma or the sentence's end: no next clause ("Srpska Lista, the largest Kosovo Serb party.")
+# closed by a comma or the sentence's end: no next clause ("Srpska Lista, the largest Kosovo Serb party.");
+# "Nato's mission in Northland, NORFOR,"
 _NOUN_BEFORE_NAME = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[’']s)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]*)"
-                               r"(?:\s+(?:in|of|for)\s+[A-ZÀ-Þ][\w-]*)?,\s+$")  # "Nato's mission in Northland, NORFOR,"
+                               rf"(?:\s+(?:in|of|for)\s+[{UPPER}][\w-]*)?,\s+$")
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,;.:\"“”]{1,60})(?:,|\.(?:\s|$))")
 _THE = re.compile(r"\s*the\s+")
-_KNIGHT = re.compile(r"(?:Sir|Dame)\s+(?P<given>[A-ZÀ-Þ][\w’'-]+)")  # "Sir Howard": a given name after the title
+_KNIGHT = re.compile(rf"(?:Sir|Dame)\s+(?P<given>[{UPPER}][\w’'-]+)")  # "Sir Howard": a given name after the title
 _FIRST_PERSON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:I|We)\s")  # "I met", "Last week, we met"
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\s(?:[^,;:“”\"]|,(?=\d)){1,120},\s*$")  # "X, which guards …, said"
 _BODY_NAME_REST = re.compile(r"(?:\s+(?:of|for|and|in)?\s*(?:the\s+)?[A-Z][\w-]*)*\s*(?:has\s+|had\s+)?")
@@ -103,11 +108,11 @@ _GENDER_PARAS = 4  # how many paragraphs back "she" looks for a woman when the p
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+)?$")  # the cue of a relative clause: its antecedent speaks
 _COORDINATED = re.compile(r"\s(?:and|but)\s+$")  # a cue that shares the main clause's subject: "… and said"
 _ROLE_BEFORE_ABBR = re.compile(r",\s+[^,;:\"“”«»()]{2,120}?\s*")  # "X, the Special Representative " before "(SRSG)"
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ./’'-]{2,40}(?:,[^,–—\n]{1,30})?\s+[–—-]+\s+")  # "TIRANA, June 15 – "
+_DATELINE = re.compile(rf"[{UPPER}][{UPPER} ./’'-]{{2,40}}(?:,[^,–—\n]{{1,30}})?\s+[–—-]+\s+")  # "TIRANA, June 15 – "
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")  # "Chad's Paris embassy": Paris is where the embassy is
 _NAME_REST = re.compile(r"(?:-[\w-]+)?")  # what may follow a person's mention inside a name: "-Schwarz"
 # a name of two to four capitalised words, a comma and what describes it, up to a cue: "Rob McIvor, FSA spokesman,"
-_NAME_DESCRIBED = re.compile(r"(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w’'-]+)){1,3}),"
+_NAME_DESCRIBED = re.compile(rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w’'-]+)){{1,3}}),"
                              r"(?P<role>[^\"“”«»;:\n]{2,150}?),?\s*$")
 _MODIFIER_HYPHEN = re.compile(r"-[a-z]")  # a name as the first part of a compound: "NATO-led", "EU-brokered"
 _DETERMINED = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne)\s")  # a subject phrase opened by a determiner, not by a name
@@ -172,7 +177,7 @@ def lexicon() -> dict:
     # not "Mr Blair. The …"), or a whole role noun: not "consul" of "consultant"
     stems = sorted({re.split(r"[.-]", a[:-1])[-1] for a in abbreviations() if a[:1].isupper()})
     period = "".join(rf"|(?<=\b{re.escape(w)})" for w in stems)
-    title = rf"(?:[A-ZÀ-Þ][\w’'-]*(?:\.[\w’'-]+)*(?:(?:(?<=\b[A-ZÀ-Þ]){period})\.)?|(?i:{_alt(roles)})\b)"
+    title = rf"(?:[{UPPER}][\w’'-]*(?:\.[\w’'-]+)*(?:(?:(?<=\b[{UPPER}]){period})\.)?|(?i:{_alt(roles)})\b)"
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     office_lead = rf"\s*(?:(?:{_alt(lex['office_leads'])})\s+)?(?:the\s+)?"  # "As the …", "But the …"
     read_cue = rf"|(?:{read_after})read" if read_after else ""
@@ -200,7 +205,7 @@ def lexicon() -> dict:
                                 rf"(?:{_alt(lex['in_documents'])})\b"),
         the_noun_end=re.compile(
             rf"(?:^|[\s,(])(?:the|this|that)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})"
-            rf"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?(?!(?:{_alt(stmts)})\b)[A-ZÀ-Þ][\w’'.-]*){{1,4}})?$", re.I),
+            rf"(?:\s+(?:of|for|to|in)(?:\s+(?:the\s+)?(?!(?:{_alt(stmts)})\b)[{UPPER}][\w’'.-]*){{1,4}})?$", re.I),
         possessive_noun=re.compile(rf"[’']s\s+(?:[\w’'.-]+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I),
         the_noun_start=re.compile(rf"\s*(?:the|this)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<noun>{nouns})\b", re.I),
         indef_end=re.compile(
@@ -212,9 +217,9 @@ def lexicon() -> dict:
         the_title=re.compile(rf"\s*the\s+(?=(?:{'|'.join(re.escape(t) for t in spec['the_titles'])})\s)"),
         chain_start=re.compile(rf"\s*(?:{title}(?:\s+(?:of|for|the|de|van|von|al|bin|el))*\s+)*{title}"),
         titles_only=re.compile(rf"(?:(?:{title}|of|for|the|and)\s+)*"),
-        name_end=re.compile(r"(?:^|[\s,(])((?:[A-ZÀ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-Þ][\w’'.-]+),?$"),
-        possessive_end=re.compile(rf"[’']s(?:\s+[A-ZÀ-Þ][\w-]*(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-ZÀ-Þ][\w-]*"
-                                  rf"|\s+[A-ZÀ-Þ][\w-]*){{0,5}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
+        name_end=re.compile(rf"(?:^|[\s,(])((?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'.-]+),?$"),
+        possessive_end=re.compile(rf"[’']s(?:\s+[{UPPER}][\w-]*(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[{UPPER}][\w-]*"
+                                  rf"|\s+[{UPPER}][\w-]*){{0,5}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:{_EMOJI}+\s*|\d{{1,3}}/(?:\d{{1,3}})?\s+)?"
@@ -275,7 +280,7 @@ def lexicon() -> dict:
         # "a message from the director of Kosovo Police, X, to …": the author is the person named in apposition
         doc_before_role=re.compile(rf"\b(?:{_alt(lex['authored_documents'])})\s+(?:posted\s+|written\s+|published\s+)?"
                                    rf"(?:by|from)\s+(?:the\s+|an?\s+|its\s+)?(?P<role>[^,;:\"“”«»()]{{1,80}}),\s+"
-                                   rf"(?-i:(?:[A-ZÀ-Þ][\w.’'-]*\s+){{0,3}})$", re.I),
+                                   rf"(?-i:(?:[{UPPER}][\w.’'-]*\s+){{0,3}})$", re.I),
         document_relative=re.compile(rf",?\s*\b(?:{_alt(lex['document_relatives'])})\s+(?:[a-z]+\s+)?$"),
         a_document=re.compile(rf"(?:an?|one|another)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(lex['authored_documents'])})\b",
                               re.I),
@@ -289,7 +294,7 @@ def lexicon() -> dict:
         # a judicial word with a place or nationality before it ("Xish prosecutors", "a Northtown court", "the
         # Northtown Higher Court") or after "in/of" ("the Higher Court in Northtown")
         judicial_place=re.compile(rf"(?:[\w’'-]+\s+){{0,4}}\b(?:{_alt(lex['judicial_words'])})(?![\w’'])"
-                                  rf"(?:\s+(?:of|in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w’'-]+)?", re.I),
+                                  rf"(?:\s+(?:of|in|at)\s+(?:the\s+)?[{UPPER}][\w’'-]+)?", re.I),
         role_set=frozenset(roles), org_set=frozenset(orgs), stmt_set=frozenset(stmts),
         object_set=frozenset(lex["object_verbs"]), source_set=frozenset(lex["source_cues"]),
         paper_set=frozenset(lex["paper_verbs"]), media_set=frozenset(lex["media_nouns"]),
@@ -302,7 +307,7 @@ def lexicon() -> dict:
         known_as_end=re.compile(rf"(?:,\s*|\s+)(?:{_alt(lex['known_as'])})\s+$", re.I),
         naming_clause=re.compile(rf",\s*(?:{_alt(lex['naming_participles'])})\s+(?:(?:{_alt(lex['naming_determiners'])})"
                                  rf"\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+|(?:{_alt(lex['naming_pronouns'])})"
-                                 rf"|(?-i:[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){{0,2}}))\s*$", re.I),
+                                 rf"|(?-i:[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{0,2}}))\s*$", re.I),
         # "Kosovo police", "the Serbian defence ministry": a country right before a state body is that state
         state_body_after=re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_alt(lex['state_nouns'])})", re.I),
         # "Kosovo's Foreign Ministry welcomed …, calling": a possessive country or body heading an organisation noun
@@ -443,8 +448,8 @@ def _scan_single(text: str, ps: int, pe: int, para: int, taken: list[tuple[int, 
 
 # Balkan and Slavic agency style: direct speech opened by a dash at a paragraph's or sentence's start and closed by
 # a dash before the verb ("- The weapons were enough …, - stated Sveçla." / "… in the court - he said.")
-_DASH_OPEN = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?…]\s))[-–—][^\S\n]+(?=[A-ZÀ-Þ])")
-_DASH_CLOSE = re.compile(r"(?:(?P<comma>,)[^\S\n]*|[^\S\n])(?P<dash>[-–—])[^\S\n]+(?=[a-zà-ÿ])")
+_DASH_OPEN = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=[.!?…]\s))[-–—][^\S\n]+(?=[{UPPER}])")
+_DASH_CLOSE = re.compile(rf"(?:(?P<comma>,)[^\S\n]*|[^\S\n])(?P<dash>[-–—])[^\S\n]+(?=[{LOWER}])")
 # …or closed by the comma before a short attribution that ends the paragraph: "– I told him …, Vučić said after
 # the meeting." (first-person words inside: what makes it speech, not a list item or a summary)
 _DASH_TAIL = re.compile(r",[^\S\n]+(?=[^,;:\n]{3,80}$)")
@@ -1230,7 +1235,7 @@ class _State:
         name_end = _BODY_NAME_REST.match(cx.text, first.end()).end()
         if not cx.lex["cue"].match(cx.text, name_end):
             return None  # "Government figures suggest …": named, but not as a source
-        for word in re.findall(r"\b[A-ZÀ-Þ][\w’'-]+", cx.text[first.end():name_end]):
+        for word in re.findall(rf"\b[{UPPER}][\w’'-]+", cx.text[first.end():name_end]):
             if (country := capital_of(word)) is not None:
                 return _country_speaker(country)  # "The Interior Ministry in <capital> said": its state's
         k, j = bisect.bisect_left(cx.org_starts, bounds[0]), bisect.bisect_left(cx.org_starts, bounds[1])
@@ -1256,7 +1261,7 @@ class _State:
         word = name.strip()
         if not surname_word(word) or {word.lower(), fold(word).lower()} & given_names().keys():
             return None
-        given = r"(?:[A-ZÀ-Þ][\w’'-]+|[A-ZÀ-Þ]\.)[^\S\n]+"  # "Kelly ", "M. "; not "Friday. " (a sentence's end)
+        given = rf"(?:[{UPPER}][\w’'-]+|[{UPPER}]\.)[^\S\n]+"  # "Kelly ", "M. "; not "Friday. " (a sentence's end)
         for m in re.finditer(rf"(?<![\w’'.-])(?:{given}){{1,2}}{re.escape(word)}(?![\w’'-])", self.cx.text):
             full = clean_name(m.group())
             if full is not None and full.split()[-1] == word:
@@ -1901,7 +1906,20 @@ def _colon_para_attr(cx: _Context, q: _Quote) -> tuple[Ref, re.Match] | None:
     if not cx.text[pps:ppe].rstrip().endswith(":"):
         return None
     ss, _ = cx.sentence_bounds(ppe - 1)
-    return _before_attr(cx, _clause_start(cx, cx.last_mark_before(ppe, max(ss, pps)), ppe), ppe)
+    return (_before_attr(cx, _clause_start(cx, cx.last_mark_before(ppe, max(ss, pps)), ppe), ppe)
+            or _label_attr(cx, pps, ppe))
+
+
+def _label_attr(cx: _Context, ps: int, pe: int) -> tuple[Ref, re.Match] | None:
+    """Find the person a short label line names over a quotation ("Turkish Ambassador to Serbia Jane Roe:", "Arta Roe,
+    architect, Pristina:"): the line's first person, when the line is no sentence and holds no quotation."""
+    line = cx.text[ps:pe].rstrip()
+    if len(line) > _LABEL_CHARS or _DQ_MARK.search(line) or _SENTENCE_STOP.search(line):
+        return None
+    people = [x for x in cx.mentions_between(ps, pe) if x.get("actor_type") == "person"]
+    if not people:
+        return None
+    return Ref("mention", people[0], people[0]["start"]), _COLON_END.match(cx.text, ps + len(line) - 1)
 
 
 def _next_para_attr(cx: _Context, q: _Quote, free: bool) -> tuple[Ref, re.Match] | None:

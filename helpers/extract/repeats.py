@@ -14,14 +14,15 @@ from functools import lru_cache
 import numpy as np
 
 from ..lexicon import load
+from .patterns import UPPER
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _SENTENCE_END = (".", "!", "?", "”", '"', "’", "…")
 _QUOTATION = re.compile(r"[“”„\"«»]")
 # a dateline on a line of its own ("HAVANA (AP) --", "MIAMI _"): the cleaner reads it, it is no furniture
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\s*[A-ZÀ-Þ][\w.'’ -]{1,40}?)?(?:\s*\([^()]{1,30}\))?"
-                       r"\s*[-–—_:]*")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-ZÀ-Þ0-9])")
+_DATELINE = re.compile(rf"[{UPPER}][{UPPER} .'’-]{{1,40}}(?:,\s*[{UPPER}][\w.'’ -]{{1,40}}?)?"
+                       r"(?:\s*\([^()]{1,30}\))?\s*[-–—_:]*")
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[\"“‘'(]?[{UPPER}0-9])")
 DATELINE_WORDS = 8
 MIN_SKETCH = 3  # sentences: with fewer long ones, an article's sketch takes all its lines
 
