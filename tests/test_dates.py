@@ -818,3 +818,13 @@ def test_that_month_opening_a_clause_is_no_anaphora():
     text = ("Orders were last this high in 1982. The department had estimated on March 24 that February durable "
             "goods orders rose 6.7 pct.")
     assert ("February", "1987-02") in pairs(text, dt.date(1987, 4, 2))  # not 1982-02
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The carrier will fly every Friday from 2 July to 27 September, the company announced today.",
+     [("2 July", "2024-07-02"), ("27 September", "2024-09-27"), ("today", "2024-06-05")]),
+    ("The ban lasted from 20 December to 5 January.", [("20 December", "2023-12-20"), ("5 January", "2024-01-05")]),
+    ("Talks were held on 4 June and 3 May.", [("4 June", "2024-06-04"), ("3 May", "2024-05-03")]),
+])
+def test_the_end_of_a_span_of_days_lies_after_its_start(text, expected):
+    assert pairs(text, dt.date(2024, 6, 5)) == expected

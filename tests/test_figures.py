@@ -908,6 +908,31 @@ def test_rescuers_and_medical_personnel_are_no_troops(text, rows):
     ("The team recovered the bodies of 64 others and the bodies of 38.", [("64 others", "killed"), ("38", "killed")]),
     ("Two firefighters were treated for smoke inhalation.", [("Two firefighters", "injured")]),
     ("One miner was killed when the roof collapsed.", [("One miner", "killed")]),
+    ("One police officer, Sergeant Šefket Roe, was killed in the attack.", [("One police officer", "killed")]),
+    ("The Turkish contingent, about 350 strong, carried the beds. The party had three strong candidates.",
+     [("about 350 strong", "troops"), ("three strong candidates", "other")]),
 ])
 def test_bodies_smoke_and_one_miner(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("He died in March. Thirty soldiers were injured.", [("Thirty soldiers", "injured")]),
+    ("On Jan. 12 the talks began and on March 12 they ended.", []),
+    ("Nineteen children were vaccinated, and one child, a 14-month-old boy from Prizren, died in March.",
+     [("Nineteen children", "other"), ("one child", "killed")]),
+])
+def test_a_month_ending_a_sentence_keeps_the_next_number_and_an_aside_keeps_the_predicate(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The survey covered 412 veterans and 38 psychiatrists; 127 confirmed measles cases were recorded.",
+     [("412 veterans", "other"), ("38 psychiatrists", "other"), ("127 confirmed measles cases", "other")]),
+    ("WHO trained more than 1200 health workers and the hospital lost eight of its anaesthetists.",
+     [("more than 1200 health workers", "other"), ("eight of its anaesthetists", "other")]),
+    ("Of the seven soldiers brought home, three of them have fractures, and the surgeon said two of the soldiers "
+     "would undergo surgery.", [("three of them", "injured"), ("two of the soldiers", "injured")]),
+])
+def test_health_workers_veterans_and_cases_are_counted(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows

@@ -1635,3 +1635,17 @@ def test_names_opening_with_balkan_and_turkish_capitals_are_speakers_after_the_c
             "office.\n\n\"The road comes first,\" said Şahin Çelik, the director.\n\n\"A fire does not ask who you "
             "are. Our guests learned that,\" said İsmail Yücel, head of the fire department.")
     assert [r[1:] for r in _real(text)] == [("saric", "said"), ("celik", "said"), ("yucel", "said")]
+
+
+def test_academic_and_military_titles_with_abbreviations_ordinals_and_brackets_lead_to_the_name():
+    text = ("The clinic opened on Monday.\n\n\"The burns are the most demanding injuries,\" said Assoc. Prof. Dr. "
+            "Eszter Roe, head of traumatology.\n\n\"Many of these patients have not seen a doctor in years,\" said "
+            "U.S. Army Maj. (Dr.) Rachel Doe, the task force surgeon. \"We referred 31 people,\" Doe said.\n\n\"In "
+            "the States we would call this a health fair,\" said Sgt. 1st Class Luis Moe, a combat medic.")
+    assert [r[1:] for r in _real(text)] == [("roe", "said"), ("doe", "said"), ("doe", "said"), ("moe", "said")]
+
+
+def test_a_mother_and_her_son_who_share_a_surname_leave_she_to_their_name():
+    text = ("Linda Moe of Dallas Township hugged her son, Spc. Ethan Moe, one last time before the buses left. \"I "
+            "told him to call every Sunday, and he promised he would,\" she said.")
+    assert [r[1:] for r in _real(text)] == [("moe", "said")]

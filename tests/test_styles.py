@@ -665,11 +665,12 @@ def test_development_set_styles57_holds(tmp_path_factory) -> None:
 
 def test_development_set_styles58_holds(tmp_path_factory) -> None:
     """styles58 (fourteen health, hospital and medicine pages; written without the code; first run: figures 0.876,
-    category 0.913) keeps its scores: "One police officer, Sergeant …, was killed" is a death and "about 350 strong"
-    a contingent."""
+    category 0.913, attributed 0.864) keeps its scores: "One police officer, Sergeant …, was killed" is a death,
+    "about 350 strong" a contingent, veterans and health workers are counted, and "said Assoc. Prof. Dr. …",
+    "said U.S. Army Maj. (Dr.) …" and "said Sgt. 1st Class …" lead to the name."""
     s = score_set("styles58", tmp_path_factory)
-    assert s.at["figures", "f1"] >= 0.89 and s.at["figures", "category_accuracy"] >= 0.92
-    assert s.at["actors", "f1"] >= 0.97 and s.at["quotes.attributed", "f1"] >= 0.86
+    assert s.at["figures", "f1"] >= 0.93 and s.at["figures", "category_accuracy"] >= 0.97
+    assert s.at["actors", "f1"] >= 0.97 and s.at["quotes.attributed", "f1"] >= 0.94
 
 
 def test_development_set_styles59_holds(tmp_path_factory) -> None:
@@ -679,3 +680,19 @@ def test_development_set_styles59_holds(tmp_path_factory) -> None:
     s = score_set("styles59", tmp_path_factory)
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
     assert s.at["quotes.attributed", "f1"] >= 0.81 and s.at["articles.dateline", "f1"] == 1.0
+
+
+def test_development_set_styles60_holds(tmp_path_factory) -> None:
+    """styles60 (fourteen media and press-freedom pages where organisations speak; written without the code; first
+    run: actors 0.878, attributed 0.835) keeps its scores."""
+    s = score_set("styles60", tmp_path_factory)
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.83
+    assert s.at["articles.published", "f1"] == 1.0 and s.at["figures", "category_accuracy"] == 1.0
+
+
+def test_development_set_styles61_holds(tmp_path_factory) -> None:
+    """styles61 (fourteen transport and travel pages dense with dates; written without the code; first run: timexes
+    0.934) keeps its scores: "will fly from 2 July to 27 September" ends in the year it starts."""
+    s = score_set("styles61", tmp_path_factory)
+    assert s.at["timexes", "f1"] >= 0.95 and s.at["articles.title", "f1"] == 1.0
+    assert s.at["quotes.attributed", "f1"] >= 0.89 and s.at["articles.boilerplate", "leaked_lines"] <= 6

@@ -1204,6 +1204,14 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
                 prev := _last_stated_year(rows)) is not None:
             c.start = that.start()
             fields = _in_stated_year(c, doc, prev)  # "in May 2023 … arrived that June": 2023-06
+        elif c.kind == "date" and c.year is None and c.shift is None and c.unit is None and (
+                start := _range_start(text, rows, c)) is not None:
+            fields = _resolve(c, doc)
+            if fields and fields["date_start"] is not None and fields["date_start"].date() < start and (
+                    start > doc.published or _tense(doc, c, wide=False) == "future"):
+                c.year = start.year if (c.month, c.day) >= (start.month, start.day) else start.year + 1
+                fields = _resolve(c, doc)  # "will fly from 2 July to 27 September": the end after the start
+                fields = fields and {**fields, "anchor": "relative", "reference_basis": doc.published_basis}
         elif c.kind in ("month", "date") and c.year is None and c.shift is None and c.unit is None and (
                 frame := _year_frame(doc, rows, sentence)) is not None:
             c.year = frame  # "Last year, … clashes in May and an attack in September": that year's May and September
@@ -1222,6 +1230,23 @@ def extract_timexes(doc: ArticleDoc) -> list[dict]:
         # both count from the day before them
         dated = rows[-1] if row["date_start"] is not None and c.unit != "weekday" else dated
     return _quoted_days(doc, rows)
+
+
+_RANGE_DASH = re.compile(r"[^\S\n]*[-–—][^\S\n]*$")  # "May 10-June 10", "Nov 20 – Dec 10"
+_RANGE_TO = re.compile(r"[^\S\n]+(?:to|until|till|through)[^\S\n]+$")  # "from 2 July to 27 September"
+_RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)[^\S\n]+$")
+
+
+def _range_start(text: str, rows: list[dict], c: _Cand) -> dt.date | None:
+    """Return the day a span of days opens with, when a year-less date closes it: the previous row, a year-less day
+    right before it, joined by a dash ("May 10-June 10") or opened by "from" ("from 2 July to 27 September")."""
+    prev = rows[-1] if rows else None
+    if prev is None or prev["precision"] != "day" or prev["date_start"] is None or _YEAR_WRITTEN.search(prev["text"]):
+        return None
+    dash = _RANGE_DASH.fullmatch(text, prev["end"], c.start)
+    opened = _RANGE_TO.fullmatch(text, prev["end"], c.start) and _RANGE_FROM.search(
+        text, max(0, prev["start"] - 10), prev["start"])
+    return prev["date_start"].date() if dash or opened else None
 
 
 _CLOSING = "”\"»"  # closing quotation marks

@@ -105,6 +105,7 @@ def _pat() -> SimpleNamespace:
     hedge = _alt(lx["hedges"])
     clause = _alt(lx["clause_words"])
     months = _alt(lx["months"], "")
+    full_months, short_months = _alt(word_list("months"), ""), _alt(word_list("month_abbreviations"), "")
     word = r"[\w’'-]+"
     pp_word = (rf"(?:(?!{_alt([w for w in lx['clause_words'] if w not in ('and', 'or')])}(?![\w]))[^\W\d_][\w’'-]*"
                r"|\([^()\n]{1,40}\))")  # a word, or an acronym in brackets: "of the Kosovo Force (KFOR) mission"
@@ -147,7 +148,8 @@ def _pat() -> SimpleNamespace:
         right_hyphen=re.compile(r"^[-‐–][^\W\d_]"),
         strong=re.compile(r"^[-‐–](?i:strong)(?![\w])"),
         strong_force=re.compile(rf"^[-‐–](?i:strong)(?:{SP}{mod}){{0,2}}?{SP}{_alt(lx['troop_groups'])}(?![\w])"),
-        month_left=re.compile(rf"(?<![\w]){months}\.?{SP}(?:the{SP})?$"),
+        # "March 12", "Jan. 12", not "died in March. Thirty soldiers …"
+        month_left=re.compile(rf"(?<![\w])(?:{full_months}|{short_months}\.?){SP}(?:the{SP})?$"),
         month_right=re.compile(rf"^{SP}(?:of{SP})?{months}(?![a-z])"),
         money_left=re.compile(rf"(?:{_alt(money_before, '')})[^\S\n]?$"),
         money_before=re.compile(
@@ -170,7 +172,7 @@ def _pat() -> SimpleNamespace:
         partitive=re.compile(rf"^{SP}of{SP}(?:(?i:its|their|the|his|her|our|these|those|them|this){SP})?"
                              rf"(?:{hedge}{SP})?"),
         from_right=re.compile(rf"{SP}(?:(?:are|were|is|was|come|came|coming|hailing|all){SP})?from{SP}"),
-        from_name=re.compile(rf"^{SP}from{SP}(?:the{SP})?[^\W\d_][\w’'-]*(?:{SP}[A-Z][\w’'-]*){{0,3}}"),
+        from_name=re.compile(rf"^{SP}from{SP}(?:the{SP})?[^\W\d_][\w’'-]*(?:{SP}[{UPPER}][\w’'-]*){{0,3}}"),
         of_them=re.compile(rf"{SP}{_alt(lx['part_of_them'])}(?![\w])"),
         of_military=re.compile(rf"{SP}of{SP}(?:[\w’'-]+{SP}){{0,4}}?"
                                rf"{_alt(lx['military_modifiers'] + lx['troop_groups'])}(?![\w])"),
@@ -202,7 +204,8 @@ def _pat() -> SimpleNamespace:
         military_ctx=re.compile(_alt(lx['military_context'])),
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
-        name_aside=re.compile(r"^[^\S\n]*,[^\S\n]*(?-i:[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4}),"),
+        name_aside=re.compile(rf"^[^\S\n]*,[^\S\n]*(?:(?-i:[{UPPER}][\w’'.-]*(?:[^\S\n]+[{UPPER}][\w’'.-]*){{0,4}})"
+                              rf"|(?-i:an?|the)[^\S\n]+[^,;:.()\n]{{1,60}}),"),  # "…, a 14-month-old boy from X, died"
         dash_aside=re.compile(r"^[^\S\n]*(?:[—–][^—–\n]{1,80}[—–]|\([^()\n]{1,80}\))"),
         and_one=re.compile(rf"^{SP}and{SP}(?:a|an|one|another){SP}(?:[\w’'-]+{SP}){{0,3}}?[\w’'-]+"
                            rf"(?={SP}(?:were|was|are|had|have|died|perished){SP})"),
@@ -708,7 +711,7 @@ def _aside(right: str) -> re.Match | None:
     """Match an aside opening the text after a figure (", including …,", ", 11 Danes and 19 Czechs,", a name)."""
     p = _pat()
     return (p.aside.match(right) or p.aside_list.match(right) or p.dash_aside.match(right)
-            or p.name_aside.match(right))  # "One police officer, Sergeant Jan Roe, was killed"
+            or p.name_aside.match(right))  # "One police officer, Sergeant Jan Roe, was killed"; "…, a boy, died"
 
 
 def _propagate_lists(text: str, cands: list[dict]) -> None:

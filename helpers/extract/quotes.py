@@ -83,7 +83,8 @@ _TURN_LABEL = re.compile(r"[^\S\n]*(?P<label>(?:[^\W\d_][\w’'.-]*[^\S\n]+){0,4
 _LABEL_CHARS = 90  # the longest line that may be a label over a quotation ("Jane Roe, architect, Pristina:")
 _SENTENCE_STOP = re.compile(r"\b[a-z]{4,}[.!?]\s")  # a sentence's end in a line, not a title's ("Prof. Dr. Roe:")
 _COLON_END = re.compile(":")
-_APPOS_COMMA = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")  # the word right before a mention
+_APPOS_COMMA = re.compile(rf",\s+(?:[{UPPER}][\w.’'-]*\s+){{0,4}}")
 _CLAUSE_BREAK = re.compile(r"[;:“”\"«»()]|[.!?]\s|,\s+(?:and|but|while|whereas|as|although)\b"
                            r"|\s(?:but|while|whereas)\s")
 _ORG_PHRASE = re.compile(r"(?:[’']s)?((?:[ \t]+[\w-]+){1,4})")
@@ -96,7 +97,7 @@ _THE = re.compile(r"\s*the\s+")
 _KNIGHT = re.compile(rf"(?:Sir|Dame)\s+(?P<given>[{UPPER}][\w’'-]+)")  # "Sir Howard": a given name after the title
 _FIRST_PERSON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:I|We)\s")  # "I met", "Last week, we met"
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\s(?:[^,;:“”\"]|,(?=\d)){1,120},\s*$")  # "X, which guards …, said"
-_BODY_NAME_REST = re.compile(r"(?:\s+(?:of|for|and|in)?\s*(?:the\s+)?[A-Z][\w-]*)*\s*(?:has\s+|had\s+)?")
+_BODY_NAME_REST = re.compile(rf"(?:\s+(?:of|for|and|in)?\s*(?:the\s+)?[{UPPER}][\w-]*)*\s*(?:has\s+|had\s+)?")
 _SUBORDINATE = re.compile(r"\b(?:when|while|whilst|because|although|though|if|unless|until|who|whom|which|whose)\b",
                           re.I)  # "… that Brando, when he sported a moustache and asked: “…”": Brando's clause
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]+\s+[A-Z]")  # a country naming what follows: "US behemoth General Electric"
@@ -177,7 +178,8 @@ def lexicon() -> dict:
     # not "Mr Blair. The …"), or a whole role noun: not "consul" of "consultant"
     stems = sorted({re.split(r"[.-]", a[:-1])[-1] for a in abbreviations() if a[:1].isupper()})
     period = "".join(rf"|(?<=\b{re.escape(w)})" for w in stems)
-    title = rf"(?:[{UPPER}][\w’'-]*(?:\.[\w’'-]+)*(?:(?:(?<=\b[{UPPER}]){period})\.)?|(?i:{_alt(roles)})\b)"
+    title = (rf"(?:[{UPPER}][\w’'-]*(?:\.[\w’'-]+)*(?:(?:(?<=\b[{UPPER}]){period})\.)?|(?i:{_alt(roles)})\b"
+             rf"|\([{UPPER}][a-z]{{1,4}}\.\)|\d(?:st|nd|rd|th)(?=\s+[{UPPER}]))")  # "Maj. (Dr.) Roe", "Sgt. 1st Class"
     read_after = "|".join(rf"(?<={re.escape(w)} )" for w in lex.get("read_nouns", []))
     office_lead = rf"\s*(?:(?:{_alt(lex['office_leads'])})\s+)?(?:the\s+)?"  # "As the …", "But the …"
     read_cue = rf"|(?:{read_after})read" if read_after else ""
@@ -223,7 +225,7 @@ def lexicon() -> dict:
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:{_EMOJI}+\s*|\d{{1,3}}/(?:\d{{1,3}})?\s+)?"
-                                  rf"(?:[A-Z][\w’'-]{{0,20}}:\s+)?(?:[^\"“”«»]*,\s+)?"
+                                  rf"(?:[{UPPER}][\w’'-]{{0,20}}:\s+)?(?:[^\"“”«»]*,\s+)?"
                                   rf"(?!(?i:{_alt(lex['subject_pronouns'])})\s)(?:(?:{title}|of|for|the|"
                                   rf"and(?=\s+(?:{_alt(people_cues()['titles'])})\b)|"  # "Tánaiste and Minister for …"
                                   rf"[a-z][\w-]*(?=(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{_alt(roles)})\s))\s+)*"),
@@ -593,6 +595,9 @@ def _genders(text: str, people: list[dict], lex: dict) -> dict[str, str]:
             given = next((w for w in words[:-1] if w in names), None)  # after a title: "Corporal Leyla Hassan"
             if given is not None:
                 found.add(names[given])
+        if (before := _WORD_BEFORE.search(text, max(0, m["start"] - 20), m["start"])) is not None and (
+                (g := names.get(fold(before.group(1)).lower())) is not None):
+            found.add(g)  # "Linda Moss" found as "Moss", the surname her son "Ethan Moss" shares
     return {aid: next(iter(g)) for aid, g in seen.items() if len(g) == 1}
 
 
