@@ -828,3 +828,16 @@ def test_that_month_opening_a_clause_is_no_anaphora():
 ])
 def test_the_end_of_a_span_of_days_lies_after_its_start(text, expected):
     assert pairs(text, dt.date(2024, 6, 5)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flights run every Tuesday and Friday; buses leave each Monday, Wednesday and Friday. The minister arrives on "
+     "Friday.", [("Friday", "2024-06-07")]),
+    ("Pegasus will go to 14 weekly flights from Istanbul (SAW), flying twice daily from September 1.",
+     [("September 1", "2024-09-01")]),
+    ("\"That is why the replacement buses will run even on the night of 15 August,\" Jovanović said.",
+     [("15 August", "2024-08-15")]),
+    ("\"The attack happened on 3 May,\" he said.", [("3 May", "2024-05-03")]),
+])
+def test_schedules_codes_in_capitals_and_quotations_keep_their_own_time(text, expected):
+    assert pairs(text, dt.date(2024, 6, 5)) == expected

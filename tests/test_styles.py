@@ -692,7 +692,8 @@ def test_development_set_styles60_holds(tmp_path_factory) -> None:
 
 def test_development_set_styles61_holds(tmp_path_factory) -> None:
     """styles61 (fourteen transport and travel pages dense with dates; written without the code; first run: timexes
-    0.934) keeps its scores: "will fly from 2 July to 27 September" ends in the year it starts."""
+    0.934) keeps its scores: "will fly from 2 July to 27 September" ends in the year it starts, "every Tuesday and
+    Friday" is no date, "(SAW)" no past tense, and a quotation's future is not its attribution's past."""
     s = score_set("styles61", tmp_path_factory)
-    assert s.at["timexes", "f1"] >= 0.95 and s.at["articles.title", "f1"] == 1.0
+    assert s.at["timexes", "f1"] >= 0.98 and s.at["articles.title", "f1"] == 1.0
     assert s.at["quotes.attributed", "f1"] >= 0.89 and s.at["articles.boilerplate", "leaked_lines"] <= 6

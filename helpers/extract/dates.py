@@ -181,6 +181,10 @@ def _context() -> dict[str, re.Pattern]:
         "month_cue": _words_re(lx["month_cue_words"]),
         "wd_block": re.compile(r"\b" + _alt(lx["weekday_blockers"]) + r"\s+$", re.I),
         "wd_name": re.compile(r"\s+" + _alt(lx["weekday_name_followers"]) + r"\b"),
+        # a later member of a recurring list: "every Tuesday and Friday", "each Monday, Wednesday and Friday"
+        "wd_set_list": re.compile(rf"\b{_alt(lx['month_set_words'])}\s+(?:{'|'.join(lx['weekdays'])})"
+                                  rf"(?:\s*,\s*(?:{'|'.join(lx['weekdays'])}))*(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)$",
+                                  re.I),
         "wd_set": re.compile(rf"(?:,?\s+(?:and|or|&)\s+(?:{'|'.join(lx['weekdays'])}))*\s+"
                              + _alt(lx["weekday_set_followers"]) + r"\b"),
         "rel_block": re.compile(r"\b" + _alt(lx["relative_blockers"]) + r"\s+$", re.I),
@@ -650,6 +654,7 @@ def _keep(text: str, check: str, c: _Cand) -> bool:
         return _month_ok(text, c)
     if check == "weekday":
         return not (ctx["wd_block"].search(text, max(0, c.start - 20), c.start)
+                    or ctx["wd_set_list"].search(text, max(0, c.start - 60), c.start)
                     or ctx["wd_name"].match(text, c.end) or ctx["wd_set"].match(text, c.end))
     if check == "ago":  # "up from $10 million a year ago": the year-earlier period of a report, no calendar year
         return not (c.unit == "year" and ctx["comparison"].search(text, max(0, c.start - 30), c.start))
@@ -847,6 +852,9 @@ def _weekday_clause(left: str, right: str) -> tuple[str, str]:
     return left, right[:stop.start()] if stop else right
 
 
+_QUOTE_MARK = re.compile(r"[”\"»]")
+
+
 def _clause_tense(text: str, c: _Cand, window: tuple[int, int], left: str, right: str,
                   reach: int | None) -> str | None:
     """Return the tense of the cue nearest a date in its clause; a near cue (`reach`) stops at a comma on the right
@@ -854,6 +862,7 @@ def _clause_tense(text: str, c: _Cand, window: tuple[int, int], left: str, right
     takes the cue nearest after it in the sentence ("In January, a week after the anniversary, a bombing killed")."""
     if reach is not None:
         return _nearest_cue(left, right.split(",", 1)[0], reach)
+    right = _QUOTE_MARK.split(right, 1)[0]  # "… will run on 15 August," Roe said: the quotation's tense, not hers
     found = _nearest_cue(left, right)
     if found is None and _context()["fronted"].fullmatch(text, window[0], c.start) \
             and text[c.end:c.end + 2].lstrip().startswith(","):
@@ -862,13 +871,14 @@ def _clause_tense(text: str, c: _Cand, window: tuple[int, int], left: str, right
 
 
 def _cues(part: str, kind: str) -> list[re.Match]:
-    """Find the cues of one kind in a text: "future" (will ...), "weak" (would ...) or "past" (said, -ed ...)."""
+    """Find the cues of one kind in a text: "future" (will ...), "weak" (would ...) or "past" (said, -ed ...; not a
+    code in capitals: "Sabiha Gökçen (SAW)")."""
     ctx = _context()
     if kind != "past":
         return list(ctx["future" if kind == "future" else "weak_future"].finditer(part))
     not_past = lexicon()["not_past"]
     found = [*ctx["past_cue"].finditer(part), *(m for m in ctx["past_ed"].finditer(part) if m.group() not in not_past)]
-    return [m for m in found if not _after_participle_word(part, m)]
+    return [m for m in found if not _after_participle_word(part, m) and not m.group().isupper()]  # not "(SAW)"
 
 
 def _after_participle_word(part: str, m: re.Match) -> bool:
