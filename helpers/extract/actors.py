@@ -521,7 +521,8 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
 
 def _surnames_speaking(text: str, rx: dict[str, re.Pattern], found: dict[str, dict]) -> list[str]:
     """Return the full names ("Declan Whelan") whose surname alone speaks later ("Whelan said", "said Hartley"):
-    the full name's first word a given name of data/given_names.yaml, written anywhere in the text."""
+    the full name's first word a given name of data/given_names.yaml, written anywhere in the text; and those whose
+    given name alone speaks ("Milica said", "Luan, a student, said": `_bears_given_name`)."""
     keys = ("surname_said", "said_surname") + (("word_described",) if rx["described_said_tail"].search(text) else ())
     speaking = {m["s"] for key in keys for m in rx[key].finditer(text)}
     words = {w for w in speaking if person_key(w) not in found and surname_word(w)}
@@ -545,7 +546,7 @@ def _bears_given_name(text: str, m: re.Match, found: dict[str, dict]) -> bool:
     nxt = m["next"]
     return (surname_word(nxt) and person_key(nxt) not in found and not _given_first(nxt)
             and person_key(m["given"]) not in found
-            and not re.search(rf"{_honorifics()}\s+{re.escape(m['given'])}(?![\w-])", text)
+            and all(h["s"] != m["given"] for h in honorific_surnames().finditer(text))
             and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
             and not _NEXT_CAPITAL.match(text, m.end())
             and not re.search(rf"(?<![\w-]){re.escape(nxt.lower())}(?![\w-])", text))
