@@ -2226,3 +2226,12 @@ def test_a_lower_case_sentence_under_the_heading_is_no_part_of_it() -> None:
 def test_a_byline_with_a_balkan_capital_is_the_byline() -> None:
     c = clean(raw("Border crossing reopens\nBy Željko Šarić\nPublished: 12 March 2024\nThe crossing reopened."), TODAY)
     assert (c.title, c.byline, c.text) == ("Border crossing reopens", "Željko Šarić", "The crossing reopened.")
+
+
+def test_a_lead_with_its_attribution_under_a_credit_is_the_story_not_a_caption() -> None:
+    text = ("Kosovo tensions rise in the north\n\nPhoto: Reuters\n\nSerbia moved troops to the border on Friday, "
+            "officials said.\n\nThe move came after clashes in the north of Kosovo left several people injured.\n\n"
+            "KFOR said it was monitoring the situation closely and urged calm on both sides.")
+    c = clean(raw(text), TODAY)
+    assert c.boilerplate == ["Photo: Reuters"]
+    assert c.text.startswith("Serbia moved troops to the border on Friday, officials said.")

@@ -589,7 +589,8 @@ def caption_below(stripped: list[str], i: int, furniture: set[int], rules: dict)
     shape, scene = rules["caption_sentence"], rules["scene"]
     if not story_sentence(s):  # a short sentence with a story's verb is a short lead ("Police arrested eight.")
         short = n_words(s) <= rules["caption_max_words"] // 2
-        return below if short and not (s.endswith(STOPS) and _story_verb(s, shape, scene)) else None
+        story = s.endswith(STOPS) and (_story_verb(s, shape, scene) or scene["speech"].search(s) is not None)
+        return below if short and not story else None  # not "Serbia moved troops …, officials said."
     lead_follows = after is not None and story_sentence(stripped[after])
     return below if lead_follows and caption_sentence(s, shape, scene) else None
 
