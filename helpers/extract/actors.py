@@ -316,6 +316,7 @@ _GIVEN_THEN_NAME = re.compile(r"(?<![\w-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(
                               r"(?P<next>\p{Lu}[\w’'-]+)")  # "John Smith", "John F. Kennedy"
 # before a name that is an object, often a company's ("a venture with Martin Eby", "all of Page", "by Thomas Built")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|of|by|from|for|at|to|in|on|into|the|an?)\s+$", re.I)
+_LOWER_WORD = re.compile(r"(?<![\w-])\p{Ll}[\w-]*")  # a word in small letters ("oil" beside "Walter Oil")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _NEXT_CAPITAL = re.compile(r"[ \t]+\p{Lu}")  # a capitalised word next: the given name opens another full name
 _BODY_OF = re.compile(r"\b\p{Lu}[\p{L}’'-]*\s+(?:of|for)\s+$")  # "… Board of " / "… Office for " before a name
@@ -530,26 +531,28 @@ def _surnames_speaking(text: str, rx: dict[str, re.Pattern], found: dict[str, di
     if not words and not firsts:
         return []
     given: dict[str, str] = {}  # the first known given name written before each such surname ("Whelan" -> "Declan")
+    # read once for the given-name path: the surnames after an honorific ("Mr Howard"), the text's lower-case words
+    surnamed = {h["s"] for h in honorific_surnames().finditer(text)} if firsts else set()
+    lowered = set(_LOWER_WORD.findall(text)) if firsts else set()
     for m in _GIVEN_THEN_NAME.finditer(text, overlapped=True):  # "Singer George Michael": "George Michael" too
         if m["next"] in words and m["next"] not in given and _given_first(m["given"]):
             given[m["next"]] = m["given"]
-        elif m["given"] in firsts and m["next"] not in given and _bears_given_name(text, m, found):
+        elif m["given"] in firsts and m["next"] not in given and _bears_given_name(text, m, found, surnamed, lowered):
             given[m["next"]] = m["given"]  # "Milica Radović grew up …; "…," Milica said": her full name
             firsts.discard(m["given"])
     return [name for word in sorted(given) if (name := clean_name(f"{given[word]} {word}")) is not None]
 
 
-def _bears_given_name(text: str, m: re.Match, found: dict[str, dict]) -> bool:
+def _bears_given_name(text: str, m: re.Match, found: dict[str, dict], surnamed: set[str], lowered: set[str]) -> bool:
     """Tell whether a given name and the word after it (`_GIVEN_THEN_NAME`) name a person not found yet: not a
     company's name after a preposition or before another capitalised word ("with Martin Eby", "Sharon Steel Corp"),
-    not when the given name is someone's surname ("Mr Howard") or the next word a word of the text ("Walter Oil")."""
+    not when the given name is someone's surname (in `surnamed`: "Mr Howard") or the next word a word of the text
+    (in `lowered`: "Walter Oil" beside "oil")."""
     nxt = m["next"]
     return (surname_word(nxt) and person_key(nxt) not in found and not _given_first(nxt)
-            and person_key(m["given"]) not in found
-            and all(h["s"] != m["given"] for h in honorific_surnames().finditer(text))
+            and person_key(m["given"]) not in found and m["given"] not in surnamed and nxt.lower() not in lowered
             and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
-            and not _NEXT_CAPITAL.match(text, m.end())
-            and not re.search(rf"(?<![\w-]){re.escape(nxt.lower())}(?![\w-])", text))
+            and not _NEXT_CAPITAL.match(text, m.end()))
 
 
 def _body_name_end(text: str, m: re.Match) -> bool:

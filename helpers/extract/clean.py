@@ -49,7 +49,7 @@ from .repeats import rules as repeats_rules
 from .segment import is_hard_wrapped
 
 _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_UP = UPPER  # capitals, with Latin Extended-A and -B (ZVEČAN, ŠTRPCE)
+_UP = UPPER  # a short name for the capitals (ZVEČAN, ŠTRPCE) in the long dateline patterns below
 _PLACE_WORDS = rf"[{_UP}][a-zà-ÿā-ž'’-]{{2,30}}(?:\s[{_UP}][a-zà-ÿā-ž'’-]{{2,30}})?"  # "Pristina", "North Mitrovica"
 _NUMBER_GOES_ON = re.compile(r"\d[\d,.]*\s+[a-z]")  # a wrapped line may go on with a number (not "1. Item")
 WRAP_MIN_LINES = 4  # lines after the first of a page's multi-line blocks, to tell items from wrapped lines

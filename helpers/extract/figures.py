@@ -509,7 +509,7 @@ def _bare(text: str, cand: dict, m: re.Match, sent: tuple[int, int, int], nxt: r
     if p.strong.match(right):
         return False
     if (wm := _STRONG_WORD.match(right)) and p.military_ctx.search(text, sent[1], sent[2]):
-        cand.update(end=e + wm.end(), unit="troops", _hcat="troops")  # "the contingent, about 350 strong, carried"
+        cand.update(end=e + wm.end(), unit="troops", _hcat="troops")  # "the contingent, about 260 strong, carried"
         return True
     if p.bare_excl.match(right) or p.after_label.match(right):
         return False
@@ -856,7 +856,7 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
         elif c["_pending"] == "inherit":
             same = [k for k in reversed(kept) if k["_sent"] == c["_sent"] and k["unit"]]
             people = [k for k in same if k["_hcat"] in ("troops", "people")] if c.get("_from") else []
-            if c.get("_earlier"):  # "4,500 troops from 28 countries, up from about 3,800": the troops before
+            if c.get("_earlier"):  # "5,200 troops from 31 countries, up from about 4,100": the troops before
                 people = [k for k in same if k["category"] != "other"]
             prev = next(iter(people + same), None)  # "640 from Austria": of the troops, not of the countries
             if c.get("_whole") and (prev is None or prev["value"] >= c["value"] or prev.get("_pct")):
@@ -892,7 +892,7 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
     return kept
 
 
-_STRONG_WORD = re.compile(r"[^\S\n]+strong(?=[^\S\n]*[,.;)—–])")  # "about 350 strong," (not "three strong candidates")
+_STRONG_WORD = re.compile(r"[^\S\n]+strong(?=[^\S\n]*[,.;)—–])")  # "about 260 strong," (not "three strong candidates")
 _MOVE_AFTER = re.compile(r"\s+(?:to|from|by|below|under)\b")  # "fallen to": a number's move, not the fallen
 _PARTICIPLE = re.compile(r"\s+[a-z]+ed(?![\w-])")  # "up from 5,894 announced yesterday evening"
 _RELATIVE = re.compile(r"\s+(?:who|that)(?![\w-])")  # the clause after "the number of citizens"
