@@ -444,3 +444,26 @@ def test_school_and_university_titles_and_a_given_name_before_who_name_people() 
 def test_a_given_name_after_an_honorific_is_a_surname_not_the_full_names_bearer():
     text = "Howard Roe was sacked on Friday.\n\nMr Howard insisted he had played by the rules, Howard said."
     assert [(m[0], m[1]) for m in mentions(text)] == [("Howard Roe", "roe"), ("Howard", "howard"), ("Howard", "roe")]
+
+
+def test_a_title_that_is_also_a_given_name_opens_a_two_word_name() -> None:
+    people = discover_people("Emir Doe, a journalist from Novi Pazar, said he had met colleagues. Doe said it twice.")
+    assert people == {"doe": {"name": "Emir Doe", "role": "journalist from Novi Pazar"}}
+
+
+def test_people_described_by_an_age_by_an_article_and_a_verb_or_after_an_inverted_copula() -> None:
+    text = ("The prize came from Dren Doe, a 15-year-old from Pristina. Valon Roe, a builder from Croydon, still "
+            "remembers last summer. Among the workers at the opening was Marija Moe, who moved in 2023. The "
+            "session was chaired by the chairperson of the assembly, Besnik Poe, and attended by 13 councillors. "
+            "Nikola, a 120-year-old club, said nothing.")
+    assert discover_people(text) == {"doe": {"name": "Dren Doe", "role": None},
+                                     "roe": {"name": "Valon Roe", "role": None},
+                                     "moe": {"name": "Marija Moe", "role": None},
+                                     "poe": {"name": "Besnik Poe", "role": "chairperson of the assembly"}}
+
+
+def test_a_role_before_a_doctors_name_is_the_role_not_the_honorific() -> None:
+    text = ("Since 2012, students have studied abroad, the programme's Balkans coordinator, Dr. Murat Doe, PhD, "
+            "said. The commander of the unit, Admiral Stuart B. Roe, said so.")
+    assert discover_people(text) == {"doe": {"name": "Murat Doe", "role": "programme's Balkans coordinator"},
+                                     "roe": {"name": "Stuart B. Roe", "role": "Admiral"}}

@@ -776,6 +776,8 @@ def test_datelines_after_a_feeds_date_or_before_a_double_dash() -> None:
     assert clean(raw("Talks resume\n\nNORTHTOWN, March 2, 2021 (NPA) —" + story), TODAY).dateline == "NORTHTOWN"
     assert clean(raw("Talks resume\n\nNorthtown, 02.03.2021 –" + story), TODAY).dateline == "Northtown"
     assert clean(raw("Talks resume\n\nNORTHTOWN (NPA): " + story), TODAY).dateline == "NORTHTOWN"
+    glued = clean(raw("Talks resume\n\nNorthtown, March 2, 2021—" + story.lstrip()), TODAY)  # CPJ's dash, no spaces
+    assert (glued.dateline, glued.text) == ("Northtown", "Northtown, March 2, 2021—" + story.strip())
     transcript = clean(raw("Talks resume\n\nROE (voice-over): " + story), TODAY)
     assert transcript.dateline is None and transcript.text.startswith("ROE (voice-over):")
 

@@ -936,3 +936,24 @@ def test_a_month_ending_a_sentence_keeps_the_next_number_and_an_aside_keeps_the_
 ])
 def test_health_workers_veterans_and_cases_are_counted(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Police said 14,820 travellers crossed at the border and about 9,500 Turkish truck drivers used the road.",
+     [("14,820 travellers", "other"), ("about 9,500 Turkish truck drivers", "other")]),
+    ("Some 300 commuters and 120 motorists were delayed; the growth drivers were exports.",
+     [("Some 300 commuters", "other"), ("120 motorists", "other")]),
+])
+def test_travellers_commuters_and_drivers_are_counted(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Most of Kosovo's roughly 2.1 million people are Muslim, and the party's 300 people marched.",
+     [("roughly 2.1 million people", "population"), ("300 people", "other")]),
+    ("About 3,000 faithful attended, with some 25 nuns, about 40 imams and more than 8,000 worshippers.",
+     [("About 3,000 faithful", "other"), ("some 25 nuns", "other"), ("about 40 imams", "other"),
+      ("more than 8,000 worshippers", "other")]),
+])
+def test_a_places_own_people_are_its_population_and_worshippers_are_counted(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

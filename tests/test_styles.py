@@ -584,7 +584,7 @@ def test_development_set_styles49_holds(tmp_path_factory) -> None:
     name people, a lone given name is the one person named in full with it."""
     s = score_set("styles49", tmp_path_factory)
     assert s.at["articles.duplicates", "f1"] == 1.0 and s.at["actors", "f1"] >= 0.95
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.79  # "Caleb Hill's" aside
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.86  # "Caleb Hill's" aside
     assert s.at["figures", "category_accuracy"] >= 0.93  # "his platoon of 30 men lived in a school": troops
 
 
@@ -619,9 +619,11 @@ def test_development_set_styles52_holds(tmp_path_factory) -> None:
 
 def test_development_set_styles53_holds(tmp_path_factory) -> None:
     """styles53 (fourteen religion, heritage and holiday pages; written without the code; first run: actors 0.890,
-    timexes 0.908) keeps its scores: UNESCO is an organisation, "the 1550s" is a decade."""
+    timexes 0.908) keeps its scores: UNESCO is an organisation, "the 1550s" is a decade, worshippers, monks and
+    craftsmen are counted, "Arbër Hoxha, the architect who led the works, said" names a person."""
     s = score_set("styles53", tmp_path_factory)
-    assert s.at["actors", "f1"] >= 0.92 and s.at["timexes", "f1"] >= 0.91
+    assert s.at["actors", "f1"] >= 0.94 and s.at["timexes", "f1"] >= 0.91 and s.at["quotes.attributed", "f1"] >= 0.80
+    assert s.at["figures", "f1"] >= 0.94 and s.at["figures", "category_accuracy"] >= 0.92
     assert s.at["articles.title", "f1"] == 1.0 and s.at["quotes.found", "f1"] == 1.0
 
 
@@ -657,9 +659,10 @@ def test_development_set_styles56_holds(tmp_path_factory) -> None:
 def test_development_set_styles57_holds(tmp_path_factory) -> None:
     """styles57 (fourteen education, youth and cultural-diplomacy pages with many speakers; written without the code;
     first run: actors 0.854, attributed 0.545) keeps its scores: headteachers, "Doc. dr." and a given name before
-    ", who" name people; "Milica said" is Milica Radović, and a label line naming an ambassador speaks."""
+    ", who" name people; "Milica said" is Milica Radović, and a label line naming an ambassador speaks; "The
+    coordinator's advice is simpler. “…,” he said" is the coordinator named before."""
     s = score_set("styles57", tmp_path_factory)
-    assert s.at["actors", "f1"] >= 0.92 and s.at["quotes.attributed", "f1"] >= 0.82
+    assert s.at["actors", "f1"] >= 0.93 and s.at["quotes.attributed", "f1"] >= 0.86
     assert s.at["quotes.found", "f1"] == 1.0 and s.at["figures", "category_accuracy"] == 1.0
 
 
@@ -676,17 +679,21 @@ def test_development_set_styles58_holds(tmp_path_factory) -> None:
 def test_development_set_styles59_holds(tmp_path_factory) -> None:
     """styles59 (fourteen municipal and local-portal pages; written without the code; first run: titles 0.93,
     published 0.96, attributed 0.796) keeps its scores: a heading broken over two lines is one title, the page's
-    own address dates it, and "said İsmail Yücel" names the speaker."""
+    own address dates it, "said İsmail Yücel" names the speaker, and "Among the workers … was Marija Jović, who"
+    is the next "she"."""
     s = score_set("styles59", tmp_path_factory)
     assert s.at["articles.title", "f1"] == 1.0 and s.at["articles.published", "f1"] == 1.0
-    assert s.at["quotes.attributed", "f1"] >= 0.81 and s.at["articles.dateline", "f1"] == 1.0
+    assert s.at["quotes.attributed", "f1"] >= 0.83 and s.at["articles.dateline", "f1"] == 1.0
+    assert s.at["actors", "f1"] >= 0.95
 
 
 def test_development_set_styles60_holds(tmp_path_factory) -> None:
     """styles60 (fourteen media and press-freedom pages where organisations speak; written without the code; first
-    run: actors 0.878, attributed 0.835) keeps its scores."""
+    run: actors 0.878, attributed 0.835) keeps its scores: "the Representative said" is the OSCE whose office it is,
+    "said T7's editor-in-chief, Ilir Hoxha" is Hoxha, "New York, February 13, 2024—Kosovo …" has a dateline."""
     s = score_set("styles60", tmp_path_factory)
-    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.83
+    assert s.at["quotes.found", "f1"] == 1.0 and s.at["quotes.attributed", "f1"] >= 0.89
+    assert s.at["articles.dateline", "f1"] == 1.0 and s.at["actors", "f1"] >= 0.88
     assert s.at["articles.published", "f1"] == 1.0 and s.at["figures", "category_accuracy"] == 1.0
 
 
@@ -696,4 +703,5 @@ def test_development_set_styles61_holds(tmp_path_factory) -> None:
     Friday" is no date, "(SAW)" no past tense, and a quotation's future is not its attribution's past."""
     s = score_set("styles61", tmp_path_factory)
     assert s.at["timexes", "f1"] >= 0.98 and s.at["articles.title", "f1"] == 1.0
-    assert s.at["quotes.attributed", "f1"] >= 0.89 and s.at["articles.boilerplate", "leaked_lines"] <= 6
+    assert s.at["quotes.attributed", "f1"] >= 0.97 and s.at["articles.boilerplate", "leaked_lines"] <= 6
+    assert s.at["figures", "f1"] >= 0.92  # travellers and truck drivers are counted

@@ -245,6 +245,13 @@ def discovery_regexes() -> dict[str, re.Pattern]:
                                      rf"(?P<name>{NAME}){described}"),
         # "Dragica Stanković, 64, had been waiting": a name with an age between commas is a person
         "aged": re.compile(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{NAME}){aged}"),
+        # "Valon Roe, a builder from Croydon, still remembers": a given name and surname described between commas,
+        # then a verb (the first name word must be a given name of data/given_names.yaml, opening its sentence)
+        "described_did": re.compile(rf"(?P<name>{NAME}),\s+(?:an?)\s[^,;:“”\"()\n]{{1,80}},\s+"
+                                    rf"(?:(?:still|also|now|later|then)\s+)?(?:\p{{Ll}}{{2,}}(?:ed|s)|{life})\b"),
+        # "Dren Roe, a 15-year-old from Pristina": a name described by an age alone is a person's
+        "year_old": re.compile(rf"(?<!\bof\s)(?<!\bthe\s)(?P<name>{NAME}),\s+an?\s+\d{{1,3}}-year-old"
+                               rf"(?=\s+(?:from|of|in|who|and)\b|[,.;])"),
         # what every described_said / aged match holds after the name: far cheaper to look for first
         "described_said_tail": re.compile(described),
         "aged_tail": re.compile(aged),
@@ -311,6 +318,7 @@ def given_names() -> dict[str, str]:
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+|\n\s*)$")  # nothing but a sentence's end before a name
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)[ \t]+$")  # an inverted sentence's subject follows
 _INITIAL_TOKEN = re.compile(r"\p{Lu}\.")
 _GIVEN_THEN_NAME = re.compile(r"(?<![\w-])(?P<given>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:\p{Lu}\.[ \t]+)?"
                               r"(?P<next>\p{Lu}[\w’'-]+)")  # "John Smith", "John F. Kennedy"
@@ -336,7 +344,8 @@ def clean_name(name: str) -> str | None:
     if inits and inits[-1] > 0 and len(tokens) - inits[-1] > 2 and tokens[inits[-1] - 1] not in stops:
         tokens = tokens[inits[-1] + 1:]  # "Malcolm X. Attallah Shabazz": a sentence ended at the initial
     dropped = []
-    while tokens and tokens[0] in stops:
+    given_title = len(tokens) == 2 and tokens[0] in people_cues()["title_given_names"]  # "Emir Hadžić"
+    while tokens and tokens[0] in stops and not given_title:
         dropped.append(tokens.pop(0))
     if dropped and tokens and tokens[0].endswith(".") and dropped[-1] not in _title_words():
         return None  # "E.D.And F. Man said": an initial after a stripped word starts no name ("Chairman J. Lee
@@ -352,7 +361,7 @@ def clean_name(name: str) -> str | None:
     inner = [i for i, t in enumerate(tokens[:-1] if titled else tokens) if t in _title_words()]
     if inner and len(tokens) - inner[-1] > 2:
         tokens = tokens[inner[-1] + 1:]  # "Treasury Secretary James A. Baker": the name after the title
-    core = tokens[:-1] if titled else tokens  # the words that must not be stop words
+    core = (tokens[:-1] if titled else tokens)[given_title:]  # the words that must not be stop words
     if len(tokens) < 2 or any(t in stops for t in core) or any(w.rstrip(".,") in ends for w in lasts):
         return None
     name = " ".join(tokens)
@@ -479,6 +488,9 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
             role = m.group("role")
             if key == "title" and (noun := rx["role_noun_before"].search(text, max(0, m.start() - 60), m.start())):
                 role = noun.group() + role  # "ministry spokesperson Rear Admiral Zeki Aktürk"
+            elif key == "title" and role in people_cues()["surname_honorifics"] and text.endswith(", ", 0, m.start()) \
+                    and (before := rx["role_before"].search(text, max(0, m.start() - 122), m.start() - 2)):
+                role = before.group("role")  # "the programme's coordinator, Dr. Murat Roe,": the role, not "Dr."
             if name is None and key == "title" and (known := dictionary().get(m.group("name"))) is not None and (
                     known.type == "person"):
                 name = known.name  # "Secretary Roe": a known person by surname, the title their role here
@@ -505,11 +517,18 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
     for m in rx["name_did"].finditer(text):
         if _given_first(m.group("name")):
             note(clean_name(m.group("name")), None)
+    for m in rx["year_old"].finditer(text) if "-year-old" in text else ():
+        note(clean_name(m.group("name")), None)
+    for m in rx["described_did"].finditer(text) if ", a" in text else ():
+        if _given_first(m.group("name")) and _OPENS_SENTENCE.search(text, max(0, m.start() - 3), m.start()):
+            note(clean_name(m.group("name")), None)
     for m in rx["honorific_name"].finditer(text):
         note(clean_name(m.group("name")), None)
     for w in rx["who"].finditer(text):
         m = rx["name_end"].search(text, max(0, w.start() - 60), w.start())
-        if m and ((_given_first(m.group("name")) and _OPENS_SENTENCE.search(text, max(0, m.start() - 3), m.start()))
+        if m and ((_given_first(m.group("name")) and (
+                _OPENS_SENTENCE.search(text, max(0, m.start() - 3), m.start())
+                or _COPULA_BEFORE.search(text, max(0, m.start() - 6), m.start())))  # "Among them was Jana Roe, who"
                   or (rx["who_said"].match(text, w.end()) and not w.group("whose"))):
             note(clean_name(m.group("name")), None)  # "Lena Roe, who researches …, said"; "Aylin Roe, who is 11, …"
             # opening its sentence (not "Vickery spoke with prop David Barnes, who …": an object draws pronouns)

@@ -76,7 +76,8 @@ _DATELINE_INLINE = re.compile(
     rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+"
     rf"|/(?-i:[A-Z])[\w .]{{1,30}}/\s*[-–—]+"  # a press-release wire: "WASHINGTON, March 14, 2024 /PRNewswire/ -- "
     rf"|\((?-i:[A-Z]{{2,8}})\)(?=\s+(?-i:[A-Z]))"  # IANS: "Pristina, Nov 30 (IANS) Kosovo Police …"
-    rf"|\.\s*/(?-i:[A-Z]{{2,8}})/\.?|,\s*(?-i:[A-Z]{{2,8}})\.)\s+"  # TASS: "UNITED NATIONS, February 8. /TASS/. …",
+    rf"|\.\s*/(?-i:[A-Z]{{2,8}})/\.?|,\s*(?-i:[A-Z]{{2,8}})\.)(?:\s+|(?<=\d[–—])(?=[{_UP}]))"  # TASS: "UNITED
+    # NATIONS, February 8. /TASS/. …"; CPJ: "New York, February 13, 2024—Kosovo …" (a dash glued to the date)
     # AZERTAC: "Ankara, February 27, AZERTAC. …"
 )  # "PRISTINA, Kosovo (AP) — ", "PRISTINA/BELGRADE, May 30 (Reuters) - ", "PRISTINA, 6 June 2023 – ",
 #    "STRASBOURG (Nordlys): " (an agency's name, not a transcript's "FROST (voice-over): "), "Brussels, 03/07/2024

@@ -269,6 +269,8 @@ def _pat() -> SimpleNamespace:
         speech_left=re.compile(rf"(?<![\w]){_alt(lx['speech_verbs'])}{SP}$"),
         speech_right=re.compile(rf"{SP}(?:{_alt(lx['speech_verbs'])})(?![\w])"),
         ratio_left=re.compile(rf"(?<![\w]){_alt(lx['ratio_before'])}{SP}$"),
+        # "Kosovo's roughly 1.6 million people": a place's own people (the place's mention ends before the "'s")
+        pop_possessive=re.compile(rf"[’']s(?:{SP}{_alt(lx['place_adverbs'])})?{SP}$"),
         pop_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)(!?—–]|$)|{SP}(?i:and|but|while|whereas|in|on|who|that|living|"
                               rf"today|now|at{SP}the{SP}time)(?![\w]))"),
         possessive_right=re.compile(r"[’']s?(?![\w])"),
@@ -808,6 +810,11 @@ def _place_has(text: str, c: dict, index: tuple[list[int], list[dict]]) -> bool:
     head_start = c["end"] - len(c["unit"] or "")
     if c["unit"] not in p.place_have_heads and not text[head_start:head_start + 1].isupper():
         return False
+    starts, ms = index
+    if (own := p.pop_possessive.search(text, lo, c["start"])) and c["unit"] in p.place_have_heads:
+        k = bisect.bisect_left(starts, lo)
+        return any(x["end"] == own.start() and x.get("actor_type") in ("country", "place") for x in ms[k:]
+                   if x["start"] < own.start())
     if not p.place_have_words.intersection(text[max(lo, c["start"] - 30):c["start"]].lower().split()[-4:]):
         return False
     m = p.pop_have.search(text, lo, c["start"])
@@ -815,7 +822,6 @@ def _place_has(text: str, c: dict, index: tuple[list[int], list[dict]]) -> bool:
         return False
     if m.group("noun"):
         return True
-    starts, ms = index
     k = bisect.bisect_left(starts, lo)
     return any(x["end"] == m.start() and x.get("actor_type") in ("country", "place") for x in ms[k:]
                if x["start"] < m.start())

@@ -222,6 +222,12 @@ def lexicon() -> dict:
         name_end=re.compile(rf"(?:^|[\s,(])((?:[{UPPER}][\w’'.-]*\s+){{0,3}}[{UPPER}][\w’'.-]+),?$"),
         possessive_end=re.compile(rf"[’']s(?:\s+[{UPPER}][\w-]*(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[{UPPER}][\w-]*"
                                   rf"|\s+[{UPPER}][\w-]*){{0,5}}|(?:\s+[\w-]+){{0,2}}\s+(?i:{_alt(orgs)}))$"),
+        # "Among the workers at the opening was Jana Roe, who …": the subject after an inverted copula
+        inverted_subject=re.compile(rf"(?i:{_alt(lex['inverted_subject_leads'])})\s[^.,;:\"“”\n]{{0,80}}"
+                                    rf"\s(?:was|were)\s+"),
+        # "The coordinator's advice is simpler.": a sentence about the person holding a role named before
+        # (a capitalised noun alone may be a band's or a ship's name: "The Queen's song")
+        role_subject=re.compile(rf"(?:The|This)\s+(?:(?P<mod>[\w-]+)\s+)?(?P<noun>(?i:{_alt(roles)}))(?:[’']s)?\s"),
         view_after=re.compile(rf"[’']s\s+(?:{_alt(lex['view_nouns'])})\b", re.I),
         intro_comma=re.compile(r"(?:[\s,]+[\w’'.-]+){0,12}\s*,\s*$"),
         subject_prefix=re.compile(rf"(?:{_EMOJI}+\s*|\d{{1,3}}/(?:\d{{1,3}})?\s+)?"
@@ -248,6 +254,7 @@ def lexicon() -> dict:
         # a sentence whose subject is someone's relative, named by a first name at most: "His mother, Karen, held
         # his hand. “…,” she said" (nobody the tables name)
         kin_subject=re.compile(rf"(?:His|Her|Their)\s+{kin}"),
+        kin_end=re.compile(rf"(?:^|\s)(?:the|an?|his|her|their|one)\s+{kin}\s*$", re.I),  # "…,” his son said"
         kin_of=re.compile(rf"\b(?:{_alt(lex['kin_nouns'])})\s+of\s+(?:the\s+late\s+)?$", re.I),
         role_posted=re.compile(rf"\b(?P<role>{_alt(roles + orgs)})\s+(?:to|in|at)\s+(?:the\s+)?$", re.I),
         anonymous=re.compile(rf"\b(?:{_alt(lex['anonymity_phrases'])})\b", re.I),
@@ -665,6 +672,8 @@ def _subject_at_end(cx: _Context, lb: int, e: int) -> Ref | None:
     if (m is not None and m["start"] >= lb and m.get("actor_type") != "person" and ind is not None
             and lb + ind.start() < m["start"]):
         return _indefinite_ref(cx, lb, e, ind)  # "A source from the Serbian List": the source speaks, not SL
+    if (k := lex["kin_end"].search(seg)) is not None and not text[lb:lb + k.start()].strip(" ,"):
+        return Ref("anon", None, lb + k.start())  # "“…,” his son said": a relative nobody names
     if (b := lex["bare_unnamed"].search(seg)) is not None and b.start() == len(seg) - len(seg.lstrip()):
         return Ref("anon", None, lb + b.start())  # "Turkish sources told Anadolu", "Diplomatic sources said"
     if _DETERMINED.match(seg) and not any(x.get("actor_type") == "person" for x in cx.mentions_between(lb, e)):
@@ -926,8 +935,11 @@ def _noun_kind(lex: dict, noun: str) -> str:
 
 
 _FOR_BODY = re.compile(r"\s(?:for|of|at)\s", re.I)  # "a spokesperson for the government": the body named
-_COMMA_GAP = re.compile(r"(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]*,[^\S\n]+")  # "(chief) executive, " before the name
-_ROLE_WORDS_GAP = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,4}")  # " defence analyst " between employer and name
+# "(chief) executive, ", "-in-chief, " before the name
+_COMMA_GAP = re.compile(r"(?:-[\w-]+)?(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]*,[^\S\n]+")
+_HYPHEN_COMMA = re.compile(r"(?:-[\w-]+)?,")  # the comma after a role, or after its hyphenated tail ("-in-chief,")
+# " defence analyst " between employer and name; "'s editor-in-chief, " after a possessive
+_ROLE_WORDS_GAP = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z][\w-]*){1,4},?[^\S\n]+")
 
 
 def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
@@ -942,7 +954,7 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
         lo = a + (len(text[a:chain.end()]) - len(text[a:chain.end()].lstrip()))
         hi = chain.end()
         ms = cx.mentions_between(lo, hi)
-        if not ms and text.startswith(",", hi):
+        if not ms and _HYPHEN_COMMA.match(text, hi):  # "said T7's editor-in-chief, Ilir Roe"
             ms = [x for x in cx.mentions_between(hi, min(ub, hi + 80)) if x.get("actor_type") == "person"][:1]
         people = [x for x in ms if x.get("actor_type") == "person"]
         if not people and honorific_name(text[lo:hi]):
@@ -952,7 +964,8 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
             return Ref("mention", x, x["start"], _appositive_after(cx, x["end"], ub))
         after = [x for x in cx.mentions_between(hi, min(ub, hi + 60)) if x.get("actor_type") == "person"][:1]
         if after and _ROLE_WORDS_GAP.fullmatch(text, hi, after[0]["start"]):
-            return Ref("mention", after[0], after[0]["start"])  # "said GlobalData defence analyst Karin Jensen"
+            return Ref("mention", after[0], after[0]["start"])  # "said GlobalData defence analyst Karin Jensen",
+            # "said T7's editor-in-chief, Ilir Roe"
     if (m := lex["document_from"].match(text, a, ub)) and (
             named := _named_in_noun_phrase(cx, m.end(), min(ub, m.end() + 60), ub, "org")) is not None:
         return Ref("mention", named, named["start"])  # "according to a statement from the Serbian ministry"
@@ -1080,6 +1093,17 @@ class _State:
         ph = _NOUN_BEFORE_NAME.search(self.cx.text, max(0, m["start"] - 60), m["start"])
         return ph is not None and pat.fullmatch(ph.group(1)) is not None
 
+    def _office_of_body(self, pos: int, noun: str) -> Speaker | None:
+        """Return the organisation whose office the role noun was written after, when no person holds it ("the OSCE
+        Representative on Freedom of the Media": the OSCE)."""
+        cx = self.cx
+        pat = re.compile(rf"{re.escape(noun)}", re.I)
+        k = bisect.bisect_left(cx.org_starts, pos)
+        for m in reversed(cx.orgs[max(0, k - 40):k]):
+            if m.get("actor_type") == "organisation" and self._opens_phrase_with(m, pat, noun):
+                return self.speaker_of(m)
+        return None
+
     def _closes_phrase_with(self, m: dict, pat: re.Pattern) -> bool:
         """Tell whether a mention closes an "<noun> of X" phrase naming the noun ("the Central Bank of Kosovo"); a
         group never does ("the main party of Kosovo Serbs" is no body of the Serbs), and a country only for a body
@@ -1155,6 +1179,9 @@ class _State:
                 # "A ministry spokesperson told reporters … “…,” the spokesperson said."; "A spokesperson for the
                 # Kosovo government rejected this. “…,” the spokesperson said." (no speech verb named them before)
                 return self.voice or self._voice_before(ref.start, str(ref.value), pos)
+            if named is None and ref.value not in lex["unnamed_set"] and (
+                    office := self._office_of_body(pos, str(ref.value))) is not None:
+                return office  # "The OSCE Representative on … expressed concern. “…,” the Representative said"
             return named if named or ref.value in lex["unnamed_set"] else self.last(True, pos)
         if ref.kind == "org":
             sp = self.last(False, pos, ref.value)
@@ -1697,7 +1724,7 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
                 events.append((m["start"], 0, "subj", m))  # the turn's speaker, in focus until the turn names
                 continue  # a subject of its own ("DANIEL PRATT: President X put …": X)
             ss = label.end()
-        if (m["start"] - ss < 250 and ss not in subject_of and lex["subject_prefix"].fullmatch(text, ss, m["start"])
+        if (m["start"] - ss < 250 and ss not in subject_of and _opens_as_subject(lex, text, ss, m["start"])
                 and not text.startswith(("’s", "'s"), m["end"]) and not _in_reported_clause(cx, ss, m["start"])):
             events.append((m["start"], 0, "subj", m))
             first = ss not in seen_in
@@ -1708,6 +1735,9 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
     for ss, _ in cx.doc.sentences or ():
         if (k := lex["kin_subject"].match(text, ss)) and not _inside(cx.spans, ss):
             events.append((ss, 0, "anon", lex["kin_genders"].get(k.group().split()[-1].lower())))
+        elif (r := lex["role_subject"].match(text, ss)) and not _inside(cx.spans, ss) and (
+                r["mod"] or r["noun"].islower()):
+            events.append((ss, 0, "role", (ss, r["noun"].lower())))
     for sm in lex["statement_word"].finditer(text):
         if not _inside(cx.spans, sm.start()):
             events.append((sm.start(), 0, "stmt", sm))
@@ -1717,6 +1747,12 @@ def _subject_events(cx: _Context) -> list[tuple[int, int, str, object]]:
                 and not _MODIFIER_HYPHEN.match(text, m["end"])):  # "KFOR, the NATO-led force, …": KFOR
             events.append((m["start"], 0, "osubj", m))
     return events
+
+
+def _opens_as_subject(lex: dict, text: str, ss: int, pos: int) -> bool:
+    """Tell whether what stands between a sentence's start and a person lets the person be its subject ("In
+    Pristina, Jana Roe …"; "Among the workers was Jana Roe, who …")."""
+    return bool(lex["subject_prefix"].fullmatch(text, ss, pos) or lex["inverted_subject"].fullmatch(text, ss, pos))
 
 
 def _in_reported_clause(cx: _Context, ss: int, pos: int) -> bool:
@@ -1802,6 +1838,9 @@ def extract_quotes(doc: ArticleDoc) -> list[dict]:
         elif kind == "anon":
             st.attend(Speaker(None, None, None, "person"))
             st.kin_gender = payload
+        elif kind == "role":
+            if (held := st.last(True, payload[0], payload[1])) is not None:
+                st.attend(held)  # "The coordinator's advice is simpler. “…,” he said": the coordinator named before
         elif kind == "osubj":
             st.org_speaker = st.speaker_of(payload)
         elif kind == "stmt":
