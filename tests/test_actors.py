@@ -467,3 +467,13 @@ def test_a_role_before_a_doctors_name_is_the_role_not_the_honorific() -> None:
             "said. The commander of the unit, Admiral Stuart B. Roe, said so.")
     assert discover_people(text) == {"doe": {"name": "Murat Doe", "role": "programme's Balkans coordinator"},
                                      "roe": {"name": "Stuart B. Roe", "role": "Admiral"}}
+
+
+def test_a_name_with_an_age_at_the_end_of_a_sentence_is_a_person() -> None:
+    text = "\"We can learn together,\" said one of them, Dejan Roe, 47. Trepča Mine spent millions."
+    assert discover_people(text) == {"roe": {"name": "Dejan Roe", "role": None}}
+
+
+def test_the_kosovo_energy_corporation_is_an_organisation_of_kosovo() -> None:
+    assert mentions("KEK said the Kosovo Energy Corporation would install filters.") == [
+        ("KEK", "KEK", "organisation"), ("Kosovo Energy Corporation", "KEK", "organisation")]

@@ -450,6 +450,9 @@ def test_a_caption_line_yields_no_figures() -> None:
     "Jana Roe is on Northtown Radio every weekday from 10am to 1pm.", "Northtown News, weeknights at 7pm",
     "Statements by our interview partners reflect their own views. The Herald does not adopt the statements of its "
     "interview partners.",
+    # an Italian wire's sign-off, a report's download link, a press contact, an Albanian byline (styles62, styles63)
+    "(ITALPRESS).", "(NPA)", "ari/gtr/red", "05-Oct-23 18:42", "Download the briefing (PDF, 2.1 MB)",
+    "For more information, please contact:", "Nga: Arta Roe",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -2237,3 +2240,37 @@ def test_a_lead_with_its_attribution_under_a_credit_is_the_story_not_a_caption()
     c = clean(raw(text), TODAY)
     assert c.boilerplate == ["Photo: Reuters"]
     assert c.text.startswith("Serbia moved troops to the border on Friday, officials said.")
+
+
+def test_a_wire_byline_and_a_menus_last_item_leave_the_headline_and_an_attributed_paragraph_is_no_caption() -> None:
+    story = ("Northtown, Dec 2 (PTI) Northland on Monday restored full water supply to the capital after an explosion "
+             "damaged a canal, officials said.\nWorkers repaired the breach over the weekend.\n")
+    page = clean(raw("EnergyWorld\nHome\nPower\nCoal\nLatest News\nNorthland restores water to its capital after "
+                     f"canal blast\nPTI\nUpdated On Dec 02, 2024 at 08:15 PM IST\n{story}"), TODAY)
+    assert (page.title, page.dateline, page.text) == (
+        "Northland restores water to its capital after canal blast", "Northtown", story.strip())
+    tail = ("The mine plans to tender the second shaft in September, Roe said, with financing from the budget. The "
+            "company will hold a memorial on Wednesday.")
+    mine = clean(raw(f"Two miners killed\n\n{story}{tail}\nPhoto by: Creamer Media\n"), TODAY)
+    assert mine.text.endswith(tail) and "Photo by: Creamer Media" in mine.boilerplate
+
+
+def test_related_headlines_that_quote_a_speaker_are_furniture_under_their_label() -> None:
+    story = "The Assembly adopted a resolution on Thursday, officials said.\nThe vote was 79 to none.\n"
+    page = clean(raw(f"Vote\n\n{story}Share\nRelated news\nNorthland, Roe: \"Ready to do our part in the force\""
+                     "\nSouthland, Doe: \"No troops at the border with Northland\"\n© NPA – All rights reserved\n"),
+                 TODAY)
+    assert page.text == story.strip() and page.boilerplate[-3:] == [
+        'Northland, Roe: "Ready to do our part in the force"', 'Southland, Doe: "No troops at the border with '
+        'Northland"', "© NPA – All rights reserved"]
+
+
+def test_datelines_of_two_places_with_a_country_before_the_agency_and_no_logo() -> None:
+    story = " Heavy rain that began on 12 January caused the rivers to burst their banks, officials said.\n"
+    two = clean(raw("Floods\n\nNorthtown/Southtown, 16 January 2024 –" + story), TODAY)
+    assert two.dateline == "Northtown/Southtown"
+    country = clean(raw("Vote\n\nNORTHTOWN (NORTHLAND) (NPA) -" + story), TODAY)
+    assert country.dateline == "NORTHTOWN"
+    logo = clean(raw("NCC\n\nThe Union of Chambers and Commodity Exchanges of Northland\n\nBusiness forum held in "
+                     "Northtown\n\n24.05.2024\n\nThe forum" + story), TODAY)
+    assert logo.dateline is None  # the site's logo over its name in title case

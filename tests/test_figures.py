@@ -957,3 +957,29 @@ def test_travellers_commuters_and_drivers_are_counted(text, rows):
 ])
 def test_a_places_own_people_are_its_population_and_worshippers_are_counted(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The mine employs about 1 480 people and paid its some 2 100 workers.",
+     [("about 1 480 people", 1480.0), ("some 2 100 workers", 2100.0)]),
+    ("Boeing sold 10 737-800 planes. On June 24 100 people marched.", [("100 people", 100.0)]),
+    ("Some 1,200 people came, and the issue ended at 108 109 pct.",
+     [("Some 1,200 people", 1200.0), ("109 pct", 109.0)]),
+    ("The issue ended at 108 109 pct, and about 1 480 people were hired.",
+     [("109 pct", 109.0), ("about 1 480 people", 1480.0)]),
+])
+def test_thousands_grouped_by_spaces_are_one_number_except_after_a_month(text, rows):
+    assert [(f["text"], f["value"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Police identified 45 members of the armed group and arrested four of them.",
+     [("45 members", "other"), ("four of them", "arrested")]),
+    ("KFOR has 4,000 troops, and 30 of them were injured. The force has 500 soldiers and sent 200 of them north.",
+     [("4,000 troops", "troops"), ("30 of them", "injured"), ("500 soldiers", "troops"), ("200 of them", "troops")]),
+    ("One man, aged 67, died when his car was swept off the road.", [("One man", "killed")]),
+    ("The Kosovo Security Force deployed about 150 members. The union sent 200 members to the rally.",
+     [("about 150 members", "troops"), ("200 members", "other")]),
+])
+def test_a_part_keeps_its_own_casualty_and_an_armed_group_is_no_army(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

@@ -1685,3 +1685,9 @@ def test_a_relative_named_by_a_possessive_before_the_cue_is_nobody_named_not_the
     text = ("The songs were recorded by engineer Thorne Doe, who died in 1994.\n\n\"He called them his spare tapes,\" "
             "his son said. \"The tapes are for the family,\" his late father said.")
     assert [r[1:] for r in _real(text)] == [(None, "said"), (None, "said")]
+
+
+def test_one_of_a_group_named_after_a_comma_is_the_speaker():
+    text = ("A second group of trainees will start in January. \"We breathed the same dust underground,\" said one of "
+            "them, Dejan Roe, 47.")
+    assert [r[1:] for r in _real(text)] == [("roe", "said")]

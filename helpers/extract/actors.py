@@ -195,7 +195,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
     # "X, 67, said", "X, a medic, said", "X, from Y, said", "X, one of the leaders, said"
     described = (rf",\s+(?:\d{{1,3}}|(?:a|an|from|one\s+of)\s[^,;:“”\"()\n]{{1,100}})"
                  rf"(?:,\s+[^,;:“”\"()\n]{{1,80}})?,\s+(?:who\s+)?(?:also\s+)?(?:{verbs})\b")
-    aged = r",\s+\d{1,3},\s"
+    aged = r",\s+\d{1,3}(?:,\s|\.(?:\s|$))"  # "X, 67, said", "said one of them, X, 47."
     return {
         "appositive": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:(?:then|now|once|formerly)\s+)?(?:the|a|an)\s+"
                                  rf"(?P<role>{appositive_role})"

@@ -62,7 +62,7 @@ _DATELINE_INLINE = re.compile(
     rf"(?:,\s*(?:(?i:{_MONTH})[a-z]*\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}[a-z]*\.?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?))?"
     # a place in small letters only with a date after it: "Pristina, 30.05.2023 – "
-    rf"|(?P<place>{_PLACE_WORDS})"
+    rf"|(?P<place>{_PLACE_WORDS}(?:/{_PLACE_WORDS})?)"  # "Budapest/Pristina, 16 January 2024 – "
     rf",\s*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\.?|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+{_MONTH}[a-z]*\.?\s+\d{{4}}"
     rf"|{_MONTH}[a-z]*\.?\s+\d{{1,2}},\s*\d{{4}}"
     # ... or a day without the year, a time perhaps, then a dash or the agency: "Sofia, September 25 (BTA) - ",
@@ -73,7 +73,9 @@ _DATELINE_INLINE = re.compile(
     rf"|(?P<named>(?!(?:The|An?|In|On|At|But|And|This|That|It|He|She|They|We|Its|His|Her|Their)\b)"
     rf"{_PLACE_WORDS}(?:(?:,\s*{_PLACE_WORDS}|\s\([{_UP}][\w ]{{2,30}}\))(?=\s*\((?-i:[A-Z]{{2,8}})\)\s*[-–—])"
     rf"|(?=\s*\((?-i:[A-Z][A-Za-z]{{1,7}})\)\s*[-–—])|,\s*{_PLACE_WORDS}(?=\s+(?-i:[A-Z]{{2,8}})\s*[-–—]))))"
-    rf"\s*(?:\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+"
+    # "PRISTINA (KOSOVO) (ITALPRESS) - ": the country in brackets before the agency
+    rf"\s*(?:(?:\((?-i:[A-Z][A-Za-z ]{{2,30}})\)\s*)?\((?P<agency>[^)]{{1,40}})\)\s*[-–—]+"
+    rf"|\((?-i:[A-Z])[^)]{{0,39}}\)\s*:|(?-i:[A-Z]{{2,8}})\s*[-–—]+|[-–—]+"
     rf"|/(?-i:[A-Z])[\w .]{{1,30}}/\s*[-–—]+"  # a press-release wire: "WASHINGTON, March 14, 2024 /PRNewswire/ -- "
     rf"|\((?-i:[A-Z]{{2,8}})\)(?=\s+(?-i:[A-Z]))"  # IANS: "Pristina, Nov 30 (IANS) Kosovo Police …"
     rf"|\.\s*/(?-i:[A-Z]{{2,8}})/\.?|,\s*(?-i:[A-Z]{{2,8}})\.)(?:\s+|(?<=\d[–—])(?=[{_UP}]))"  # TASS: "UNITED
@@ -185,8 +187,12 @@ def _titled_with_site(s: str, lines: list[str], later: list[int]) -> bool:
 
 
 def _story_line(s: str) -> bool:
-    """Tell whether a line reads as a paragraph of the story: a sentence, or several words."""
-    return n_words(s) >= DATELINE_PARAGRAPH_WORDS or s.endswith(STOPS)
+    """Tell whether a line reads as a paragraph of the story: a sentence, or several words not in title case (not
+    "The Union of Chambers and Commodity Exchanges of Türkiye" under a logo)."""
+    if s.endswith(STOPS):
+        return True
+    words = s.split()
+    return len(words) >= DATELINE_PARAGRAPH_WORDS and sum(w[:1].isupper() for w in words) <= len(words) // 2
 
 
 def _headline_follows(lines: list[str], later: list[int], repeated: set[int] = frozenset()) -> bool:

@@ -69,7 +69,8 @@ def _pat() -> SimpleNamespace:
     number = (
         rf"(?:(?=\d)|\b(?=[{first}]))"
         r"(?<![\w$€£¥₺₽+\-–‐/.:’'])"
-        r"(?:(?P<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])"
+        # thousands grouped by commas, or by spaces ("about 1 480 people"; not "10 737-800 planes")
+        rf"(?:(?P<dig>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_SPACED}|\d+(?:\.\d+)?)(?![\w])"
         rf"(?:(?:{SP}|-)(?P<dscale>(?i:million|billion|thousand|mln|bln)){_NB})?"
         rf"|(?P<aw>\b(?i:a){SP}{_alt(nw['a_words'])}{_NB})"
         rf"|(?P<word>\b{wordnum}{_NB}))"
@@ -116,6 +117,7 @@ def _pat() -> SimpleNamespace:
     money_code = {_norm(f): code for code, v in lx["currencies"].items() for f in (*v["before"], *v["after"])}
     return SimpleNamespace(
         number=re.compile(number),
+        number_plain=re.compile(number.replace(_SPACED, "")),  # after a month: "On June 24 100 people marched"
         # the lower end of a range before the number: "between 10 and 15 armed men", "4,000 to 5,000 troops" (not
         # "from 8,350 to 4,500": a change, whose figure is where it ends)
         range_left=re.compile(rf"(?:(?P<b>(?i:between)){SP})?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{wordnum}))"
@@ -205,7 +207,8 @@ def _pat() -> SimpleNamespace:
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
         name_aside=re.compile(rf"^[^\S\n]*,[^\S\n]*(?:(?-i:[{UPPER}][\w’'.-]*(?:[^\S\n]+[{UPPER}][\w’'.-]*){{0,4}})"
-                              rf"|(?-i:an?|the)[^\S\n]+[^,;:.()\n]{{1,60}}),"),  # "…, a 14-month-old boy from X, died"
+                              rf"|(?-i:an?|the)[^\S\n]+[^,;:.()\n]{{1,60}}|(?-i:aged[^\S\n]+)?\d{{1,3}}),"),  # "…, a
+        # 14-month-old boy from X, died", "One man, aged 67, died"
         dash_aside=re.compile(r"^[^\S\n]*(?:[—–][^—–\n]{1,80}[—–]|\([^()\n]{1,80}\))"),
         and_one=re.compile(rf"^{SP}and{SP}(?:a|an|one|another){SP}(?:[\w’'-]+{SP}){{0,3}}?[\w’'-]+"
                            rf"(?={SP}(?:were|was|are|had|have|died|perished){SP})"),
@@ -314,11 +317,17 @@ def _word_value(s: str) -> float:
     return total + current
 
 
+_SPACED = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w-])"  # the alternative of thousands grouped by spaces
+_COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # "1,000": a text that groups thousands by commas
+_SPACE = re.compile(r"[ \u00a0\u202f]")
+_THOUSANDS = re.compile(r"[, \u00a0\u202f]")  # what groups a number's thousands
+
+
 def _value(m: re.Match) -> float:
     """Numeric value of a number match."""
     p = _pat()
     if m.group("dig"):
-        v = float(m.group("dig").replace(",", ""))
+        v = float(_THOUSANDS.sub("", m.group("dig")))
         if m.group("dscale"):
             v *= p.scale_values[m.group("dscale").lower()]
         return v
@@ -425,7 +434,7 @@ def _noun_phrase(text: str, cand: dict, value: float, m: re.Match) -> bool:
         cat = p.head_cat.get(head, "people")
         if head in {"members", "officers", "staff", "member", "officer"} and (
                 p.military.search(nm.group("mods")) or p.of_military.match(right, nm.end())
-                or _held_by_force(text, cand)):
+                or _held_by_force(text, cand, head)):
             cat = "troops"
         cand.update(end=e + nm.end(), unit=head, _hcat=cat, _mods=nm.group("mods"))
         if cat == "killed" and head.startswith("casualt") and p.figurative.search(nm.group("mods")):
@@ -456,12 +465,15 @@ class _NounPhrase:
         return self._end
 
 
-def _held_by_force(text: str, cand: dict) -> bool:
-    """Tell whether members are held by an armed force: "The KSF, which has about 5,000 active members and is set to
-    become an army" (a holding verb before the number, a military word in the sentence)."""
+def _held_by_force(text: str, cand: dict, head: str) -> bool:
+    """Tell whether members are held or sent by an armed force: "The KSF, which has about 5,000 active members and
+    is set to become an army", "The Kosovo Security Force deployed about 150 members" (a holding or deploying verb
+    before the number, a military word in the sentence)."""
     p, sent = _pat(), cand["_sent"]
-    return (p.hold_left.search(text, max(sent[1], cand["start"] - 20), cand["start"]) is not None
-            and p.military_ctx.search(text, sent[1], sent[2]) is not None)
+    lo = max(sent[1], cand["start"] - 20)
+    return ((p.hold_left.search(text, lo, cand["start"]) is not None
+             or (p.deploy_left.search(text, lo, cand["start"]) is not None and head == "members"))
+            and p.military_ctx.search(text, sent[1], sent[2]) is not None)  # police deploy officers, not troops
 
 
 def _partitive_noun(right: str, cand: dict, value: float) -> bool:
@@ -845,6 +857,13 @@ def _colon_lists(text: str, nouns: list[dict]) -> None:
                 c["whole"] = prev["value"]
 
 
+def _own_predicate(text: str, c: dict) -> str | None:
+    """Return the casualty category of a part's own predicate, before or after it ("arrested four of them", "30 of
+    them were injured"), or None."""
+    _mark_predicates(text, c)
+    return c.get("_pbefore") or c.get("_pafter")
+
+
 def _link_parts(text: str, cands: list[dict]) -> list[dict]:
     """Resolve part-of-whole candidates and return the kept ones."""
     p = _pat()
@@ -878,6 +897,9 @@ def _link_parts(text: str, cands: list[dict]) -> list[dict]:
                 c.update(unit=c["_fallback"], category=c["_fallback"])
             else:
                 c.update(unit=prev["unit"], category=prev["category"])
+                if prev["category"] not in _CASUALTY and (own := _own_predicate(text, c)) in _CASUALTY:
+                    c["category"] = own  # "identified 45 members of the group and arrested four of them": arrests;
+                    # "KFOR has 4,000 troops, and 30 of them were injured"
                 is_part = (c["end"] > c["number_end"] or p.of_them.match(text, c["number_end"])
                            or p.part_left.search(text, max(0, c["start"] - 30), c["start"]))
                 if is_part and prev["value"] > c["value"]:
@@ -1037,12 +1059,29 @@ def _subject(doc: ArticleDoc, c: dict, index: tuple[list[int], list[dict]]) -> d
 # Public API
 
 
+def _numbers(text: str) -> list[re.Match]:
+    """Return the number matches of a text; thousands grouped by spaces are one number in a text that groups no
+    thousands by commas, except after a month ("On June 24 100 people marched": a day and a number) or before a
+    percentage (a bond's "at 108 109 pct": two prices)."""
+    p = _pat()
+    out = []
+    commas = _COMMA_THOUSANDS.search(text) is not None
+    for m in p.number.finditer(text):
+        if m["dig"] and _SPACE.search(m["dig"]) and (commas or m["pct"] or p.month_left.search(
+                text, max(0, m.start() - 20), m.start())):
+            first = p.number_plain.match(text, m.start())
+            out += [first, *p.number_plain.finditer(text, first.end(), m.end())] if first else []
+        else:
+            out.append(m)
+    return out
+
+
 def extract_figures(doc: ArticleDoc) -> list[dict]:
     """Return one row per numeric claim of `doc`, ordered by start (see module docstring for the columns)."""
     text = doc.text if isinstance(doc.text, str) else ""
     if not text:
         return []
-    matches = list(_pat().number.finditer(text))
+    matches = _numbers(text)
     cands = []
     for i, m in enumerate(matches):
         c = _candidate(doc, m, matches[i + 1] if i + 1 < len(matches) else None)

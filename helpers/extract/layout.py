@@ -169,10 +169,15 @@ def related_boxes(stripped: list[str]) -> set[int]:
     `headline_entry` and `related` in data/furniture.yaml)."""
     rules = furniture_rules()["related"]
     out: set[int] = set()
+    story = None
     for i, s in enumerate(stripped):
         listed = bool(s) and rules["list"].fullmatch(s) is not None
         if not s or not (listed or rules["label"].fullmatch(s)):
             continue
+        story = next((j for j, t in enumerate(stripped) if t and story_sentence(t)), len(stripped)) \
+            if story is None else story
+        if i < story and _dated_head(stripped, i, story):
+            continue  # a menu's last item ("Latest News") over the page's own headline, byline and date
         stop = min(len(stripped), i + 2 + rules["max_lines"])
         end = next((j for j in range(i + 1, stop) if not stripped[j]), None)
         if end is not None and not any(stripped[end:]):  # the end of the page: the box ends at the footer, if any
@@ -190,6 +195,13 @@ def related_boxes(stripped: list[str]) -> set[int]:
     return out
 
 
+def _dated_head(stripped: list[str], i: int, story: int) -> bool:
+    """Tell whether the lines between a box label at `i` and the story's first sentence end with a date line right
+    over the story (the page's own headline and date, not a box of other stories' links)."""
+    above = _line_above(stripped, story) if story < len(stripped) else None
+    return above is not None and above > i + 1 and date_line(stripped[above]) is not None
+
+
 def _spaced_headlines(stripped: list[str], i: int, rules: dict) -> set[int]:
     """Return the headlines under the label at `i` of a page that puts a blank line after each line: the lines one
     blank line apart that read as headlines, up to `max_lines` of them, down to the first that does not."""
@@ -205,7 +217,13 @@ def _spaced_headlines(stripped: list[str], i: int, rules: dict) -> set[int]:
 def _box_entry(s: str, rules: dict) -> bool:
     """Tell whether a line may be an entry of a related-stories box: short, with no quotation mark but a headline's
     quoted phrase ("Vučić sends letter to EU leaders, rejects “de facto recognition”")."""
-    return n_words(s) <= rules["max_words"] and (not _QUOTE_MARK.search(s) or _quoted_phrase_only(s))
+    return n_words(s) <= rules["max_words"] and (not _QUOTE_MARK.search(s) or _quoted_phrase_only(s)
+                                                  or _QUOTED_HEADLINE.fullmatch(s) is not None)
+
+
+# a headline that quotes a named speaker: "Kosovo, Tajani: “Italy ready to do its part in KFOR”"
+_QUOTED_HEADLINE = re.compile(rf"(?:[{UPPER}][\w’'.-]*,?[ \t]+){{0,3}}[{UPPER}][\w’'.-]*:[ \t]*[\"“«„]"
+                              rf"[^\"“”«»\n]{{3,120}}[\"”»]")
 
 
 def _quoted_phrase_only(s: str) -> bool:
@@ -529,6 +547,10 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
         if not s or n_words(s) > CREDIT_WORDS or not rules["credit"].fullmatch(s):
             continue
         out.add(i)  # the credit itself ("MTI/Zoltán Balogh")
+        if (i < story and n_words(s) <= AGENCY_BYLINE_WORDS and not _LABELLED.search(s)
+                and (nxt := _line_below(stripped, i)) is not None and date_line(stripped[nxt]) is not None):
+            continue  # an agency's bare name over the page's date ("PTI" / "Updated On Dec 02, 2024"): a byline;
+            # the line above is the headline, no caption (not "FOTO: …" over a dated caption)
         prev = _line_above(stripped, i)
         headline = (prev is not None and prev < story and not stripped[prev].endswith(STOPS)
                     and all(j in furniture or not stripped[j] or name_line(stripped[j]) for j in range(prev)))
@@ -542,7 +564,8 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
             continue  # above the story, the first line that is no name, over the lead photo's credit, is the headline
         if (prev is not None and prev not in furniture and n_words(stripped[prev]) <= rules["caption_max_words"] // 2
                 and not (stripped[prev].endswith(STOPS)
-                         and _story_verb(stripped[prev], rules["caption_sentence"], rules["scene"], past=True))):
+                         and (_story_verb(stripped[prev], rules["caption_sentence"], rules["scene"], past=True)
+                              or _attributed(stripped[prev], rules["scene"])))):
             out.add(prev)
             alt = _line_above(stripped, prev)  # image alt text above the caption, under other furniture
             if (alt is not None and alt not in furniture and n_words(stripped[alt]) <= CREDIT_WORDS
@@ -550,6 +573,19 @@ def credited_captions(stripped: list[str], furniture: set[int]) -> set[int]:
                     and ((above := _line_above(stripped, alt)) is None or above in furniture)):
                 out.add(alt)
     return out
+
+
+AGENCY_BYLINE_WORDS = 2  # "PTI", "PA Media": an agency's bare name as a byline
+_LABELLED = re.compile(r"[:/©]")  # "Photo: …", "REUTERS/Jane Roe", "© AP": a credit's shapes, no byline's
+
+
+def _attributed(s: str, scene: dict) -> bool:
+    """Tell whether a line says who said it: a speech verb right after a capitalised word ("…, Dushi said, with …",
+    "Roe told reporters"), which a story's paragraph has and a photo's caption above its credit has not."""
+    return any(_NAME_BEFORE.search(s, max(0, m.start() - 40), m.start()) for m in scene["speech"].finditer(s))
+
+
+_NAME_BEFORE = re.compile(rf"[{UPPER}][\w’'-]+[ \t]+$")
 
 
 def _standfirst(stripped: list[str], i: int | None, furniture: set[int]) -> bool:
