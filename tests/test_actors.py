@@ -477,3 +477,10 @@ def test_a_name_with_an_age_at_the_end_of_a_sentence_is_a_person() -> None:
 def test_the_kosovo_energy_corporation_is_an_organisation_of_kosovo() -> None:
     assert mentions("KEK said the Kosovo Energy Corporation would install filters.") == [
         ("KEK", "KEK", "organisation"), ("Kosovo Energy Corporation", "KEK", "organisation")]
+
+
+def test_a_minister_for_a_portfolio_of_several_words_and_a_person_of_a_party_in_capitals() -> None:
+    text = ("Minister for Europe and Foreign Affairs Igli Doe received his guest. The MP for Northtown Upper Vale "
+            "spoke. Its chairman, Stanislav Roe of GERB, said the vote would pass.")
+    assert discover_people(text) == {"doe": {"name": "Igli Doe", "role": "Minister for Europe and Foreign Affairs"},
+                                     "roe": {"name": "Stanislav Roe", "role": None}}

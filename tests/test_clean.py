@@ -452,7 +452,9 @@ def test_a_caption_line_yields_no_figures() -> None:
     "interview partners.",
     # an Italian wire's sign-off, a report's download link, a press contact, an Albanian byline (styles62, styles63)
     "(ITALPRESS).", "(NPA)", "ari/gtr/red", "05-Oct-23 18:42", "Download the briefing (PDF, 2.1 MB)",
-    "For more information, please contact:", "Nga: Arta Roe",
+    "For more information, please contact:", "Nga: Arta Roe", "Shkruar nga: Fatos Roe",
+    "Download the Regional Overview",
+    "Your tax deductible gift can help stop human rights violations and save lives around the world.",
 ])
 def test_scraped_page_lines_are_furniture(line: str) -> None:
     from helpers.extract.lines import line_status
@@ -2271,6 +2273,8 @@ def test_datelines_of_two_places_with_a_country_before_the_agency_and_no_logo() 
     assert two.dateline == "Northtown/Southtown"
     country = clean(raw("Vote\n\nNORTHTOWN (NORTHLAND) (NPA) -" + story), TODAY)
     assert country.dateline == "NORTHTOWN"
+    bracketed = clean(raw("Floods\n\n(Northtown, June 3, 2024) –" + story), TODAY)  # Human Rights Watch's
+    assert bracketed.dateline == "Northtown"
     logo = clean(raw("NCC\n\nThe Union of Chambers and Commodity Exchanges of Northland\n\nBusiness forum held in "
                      "Northtown\n\n24.05.2024\n\nThe forum" + story), TODAY)
     assert logo.dateline is None  # the site's logo over its name in title case

@@ -983,3 +983,15 @@ def test_thousands_grouped_by_spaces_are_one_number_except_after_a_month(text, r
 ])
 def test_a_part_keeps_its_own_casualty_and_an_armed_group_is_no_army(text, rows):
     assert [(f["text"], f["category"]) for f in figs(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("He said the region's some 17 million people should not pay, and the party's 300 people marched.",
+     [("some 17 million people", "population"), ("300 people", "other")]),
+    ("The community, some 70,000 people according to the 2021 census, met him.",
+     [("some 70,000 people", "population")]),
+    ("Two other men, aged 27 and 45, were arrested. The court ordered detention on remand for three men.",
+     [("Two other men", "arrested"), ("three men", "arrested")]),
+])
+def test_a_regions_people_a_census_count_ages_in_an_aside_and_detention_orders(text, rows):
+    assert [(f["text"], f["category"]) for f in figs(text)] == rows

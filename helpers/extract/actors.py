@@ -209,7 +209,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         "title_word": re.compile(rf"(?:{titles})"),  # what every title match holds: far cheaper to look for first
         # "Minister of Energy and Natural Resources Alparslan Bayraktar": a title "of" a portfolio of up to five
         # capitalised words, then a name of two or three words that no capitalised word follows
-        "title_of": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles})\s+of\s+(?:the\s+)?"
+        "title_of": re.compile(rf"(?P<role>(?:\p{{Lu}}[\p{{L}}’'-]+\s+){{0,2}}(?:{titles})\s+(?:of|for)\s+(?:the\s+)?"
                                rf"\p{{Lu}}[\p{{L}}’'-]+(?:(?:\s+and|,)?\s+\p{{Lu}}[\p{{L}}’'-]+){{0,4}})\s+"
                                rf"(?P<name>{_NAME_TOKEN}(?:\s+{_INITIAL}{_NAME_TOKEN}){{1,2}})"
                                rf"(?![\w’'-]|\s+\p{{Lu}}|\s+(?:and|on|of|for|&)\s)"),  # not "… Refining and Marketing"
@@ -228,7 +228,7 @@ def discovery_regexes() -> dict[str, re.Pattern]:
         # surname, "of" or "from" and a place or employer, then a verb (the first name word must be a given name
         # of data/given_names.yaml)
         "name_of": re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from)\s+(?:the\s+)?(?P<place>(?:{_NAME_TOKEN}\s+){{0,3}}"
-                              rf"{_NAME_TOKEN}),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed|has|had|was|is|will)\b"),
+                              rf"(?:{_NAME_TOKEN}|\p{{Lu}}{{2,6}}(?![\w’'-]))),?\s+(?:also\s+)?(?:{verbs}|\p{{Ll}}{{2,}}ed|has|had|was|is|will)\b"),
         # "Nenad Roe opened the grill in 2011", "Tom Roe raises turkeys": a given name and surname before a past-tense
         # verb or a present one of data/people.yaml life_verbs (the first name word must be a given name of
         # data/given_names.yaml)
@@ -499,8 +499,10 @@ def discover_people(text: str, labelled: frozenset[int] = frozenset()) -> dict[s
                 continue  # "Minister for Defence Jana Roe", not "MP for Northtown Upper Vale" (a place) nor
                 # "State Secretary for Foreign Trade Ivo Van Der Roe" (cut at four words)
             note(name, role if name else None)
-    if " of " in text and rx["title_word"].search(text):
-        for m in rx["title_of"].finditer(text):
+    if (" of " in text or " for " in text) and rx["title_word"].search(text):
+        for m in rx["title_of"].finditer(text):  # "Minister for Europe and Foreign Affairs Igli Roe"
+            if " for " in m.group("role") and not _given_first(m.group("name")):
+                continue  # not "MP for Northtown Upper Vale" (a constituency)
             note(clean_name(m.group("name")), m.group("role"))
     of_people = ([m for m in rx["name_of"].finditer(text) if _given_first(m["name"])]
                  if " of " in text or " from " in text else [])

@@ -93,6 +93,7 @@ _BYLINE_ROLE = re.compile(rf"by\s+[{_UP}][\w.'’-]+(?:\s+[{_UP}][\w.'’-]+){{0
                           rf"(?:at|for|with|of)\s+(?:the\s+)?[{_UP}][^,;:]{{1,50}}\.", re.I)
 HEAD_LINES = 6
 _PLACE_DASH = re.compile(rf"(?P<dl>[{_UP}][\w’'-]+)\s+[-–—]\s+(?P<next>[{_UP}][\w’'-]*)")  # "Bern - The …"
+_DATELINE_BRACKETED = re.compile(rf"\((?P<dl>{_PLACE_WORDS}),\s*(?P<date>[^()]{{4,30}}?\d{{4}})\)\s*[-–—]+\s+")
 _DATELINE_GLUED = re.compile(rf"(?P<dl>[{_UP}][{_UP}]{{2,}}(?:[ .'’-][{_UP}]{{2,}})*)—(?=[A-Z])")  # "ANKARA—When"
 # a wire's opening on a line of its own: the place, the date and the agency ("Pristina, April 22, 2024/Independent
 # Balkan News Agency", "Belgrade, 3 May 2024 (Tanjug)")
@@ -479,6 +480,8 @@ def clean(raw: RawArticle, today: dt.date | None = None, repeated: frozenset[int
             dateline = (m.group("dl") or m.group("place") or m.group("named")).strip(" -–—/")
         elif not dateline and (m := _DATELINE_GLUED.match(para.strip())):
             dateline = m.group("dl")  # The Wall Street Journal's "ANKARA—When …"
+        elif not dateline and (m := _DATELINE_BRACKETED.match(para.strip())) and date_line(m["date"]):
+            dateline = m.group("dl")  # Human Rights Watch's "(Pristina, June 3, 2024) – …"
         elif not dateline and (m := _PLACE_DASH.match(para.strip())) and _place(m["dl"]) and not _place(m["next"]):
             dateline = m.group("dl")  # "Bern - The number of …": a known place, then a spaced dash (not "Belgrade -
             # Pristina talks …")

@@ -207,8 +207,9 @@ def _pat() -> SimpleNamespace:
         aux_bare=re.compile(rf"^(?:{SP}(?:{_alt(lx['aux_words'])}|[a-z]+ly)(?![\w-])){{1,4}}{SP}"
                             rf"(?P<p>{_alt([w for v in preds.values() for w in v['after']])})(?![\w-])"),
         name_aside=re.compile(rf"^[^\S\n]*,[^\S\n]*(?:(?-i:[{UPPER}][\w’'.-]*(?:[^\S\n]+[{UPPER}][\w’'.-]*){{0,4}})"
-                              rf"|(?-i:an?|the)[^\S\n]+[^,;:.()\n]{{1,60}}|(?-i:aged[^\S\n]+)?\d{{1,3}}),"),  # "…, a
-        # 14-month-old boy from X, died", "One man, aged 67, died"
+                              rf"|(?-i:an?|the)[^\S\n]+[^,;:.()\n]{{1,60}}"
+                              rf"|(?-i:aged[^\S\n]+)?\d{{1,3}}(?:[^\S\n]+(?-i:and)[^\S\n]+\d{{1,3}})?),"),  # "…, a
+        # 14-month-old boy from X, died", "One man, aged 67, died", "Two other men, aged 27 and 45, were arrested"
         dash_aside=re.compile(r"^[^\S\n]*(?:[—–][^—–\n]{1,80}[—–]|\([^()\n]{1,80}\))"),
         and_one=re.compile(rf"^{SP}and{SP}(?:a|an|one|another){SP}(?:[\w’'-]+{SP}){{0,3}}?[\w’'-]+"
                            rf"(?={SP}(?:were|was|are|had|have|died|perished){SP})"),
@@ -273,7 +274,11 @@ def _pat() -> SimpleNamespace:
         speech_right=re.compile(rf"{SP}(?:{_alt(lx['speech_verbs'])})(?![\w])"),
         ratio_left=re.compile(rf"(?<![\w]){_alt(lx['ratio_before'])}{SP}$"),
         # "Kosovo's roughly 1.6 million people": a place's own people (the place's mention ends before the "'s")
-        pop_possessive=re.compile(rf"[’']s(?:{SP}{_alt(lx['place_adverbs'])})?{SP}$"),
+        pop_possessive=re.compile(rf"(?:(?<![\w])(?P<noun>{_alt(lx['place_nouns'])}))?[’']s"
+                                  rf"(?:{SP}{_alt(lx['place_adverbs'])})?{SP}$"),  # "the region's some 17 million"
+        # "some 70,000 people according to the 2021 census": a population counted by a census
+        by_census=re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?i:according{SP}to|in|by)){SP}(?:the{SP})?(?:\d{{4}}{SP})?"
+                             rf"(?:{_alt(lx['census_words'])})(?![\w])"),
         pop_follow=re.compile(rf"^(?:[^\S\n]*(?:[.,;:)(!?—–]|$)|{SP}(?i:and|but|while|whereas|in|on|who|that|living|"
                               rf"today|now|at{SP}the{SP}time)(?![\w]))"),
         possessive_right=re.compile(r"[’']s?(?![\w])"),
@@ -823,7 +828,11 @@ def _place_has(text: str, c: dict, index: tuple[list[int], list[dict]]) -> bool:
     if c["unit"] not in p.place_have_heads and not text[head_start:head_start + 1].isupper():
         return False
     starts, ms = index
+    if c["unit"] in p.place_have_heads and p.by_census.match(text, c["end"], c["_sent"][2]):
+        return True
     if (own := p.pop_possessive.search(text, lo, c["start"])) and c["unit"] in p.place_have_heads:
+        if own.group("noun"):
+            return True  # "the region's some 17 million people"
         k = bisect.bisect_left(starts, lo)
         return any(x["end"] == own.start() and x.get("actor_type") in ("country", "place") for x in ms[k:]
                    if x["start"] < own.start())
