@@ -1691,3 +1691,9 @@ def test_one_of_a_group_named_after_a_comma_is_the_speaker():
     text = ("A second group of trainees will start in January. \"We breathed the same dust underground,\" said one of "
             "them, Dejan Roe, 47.")
     assert [r[1:] for r in _real(text)] == [("roe", "said")]
+
+
+def test_a_long_role_before_the_name_after_a_quotation_leads_to_the_name():
+    text = ("\"Whoever placed this device wanted to cut the only road,\" the spokesperson for the police in the north, "
+            "Besim Roe, told reporters.")
+    assert [r[1:] for r in _real(text)] == [("roe", "told")]

@@ -745,3 +745,4 @@ def test_development_set_styles65_holds(tmp_path_factory) -> None:
     s = score_set("styles65", tmp_path_factory)
     assert s.at["articles.dateline", "f1"] == 1.0 and s.at["figures", "category_accuracy"] == 1.0
     assert s.at["articles.boilerplate", "leaked_lines"] <= 9 and s.at["timexes", "f1"] >= 0.97
+    assert s.at["quotes.attributed", "f1"] >= 0.85  # "the spokesperson for the police in the north, Besim Hoti, told"

@@ -58,7 +58,8 @@ _APPOS_AFTER = re.compile(r",\s*((?:an?|the|its|his|her)\s[^\"“”«»,\n;]{2,
 _COLON_NEXT = re.compile(r"[^.;!?\"“”«»]{0,40}:\s*$")
 # up to four words before a name, and abbreviated titles with their stop: "Pentagon press secretary Brig. Gen."
 _DESCRIPTORS = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.\s+)*(?:an?|the|[\w’'-]+)\s+){0,4}(?:[A-Z][a-z]{1,4}\.\s+)*")
-_DESCRIBED_COMMA = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,6}[\w’'-]+,\s+")
+# "the spokesperson for the police in the north, " before the name
+_DESCRIBED_COMMA = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,8}[\w’'-]+,\s+")
 _DESCRIBED_COMMA_NEW_SENTENCE = re.compile(r"(?:(?:an?|the|[\w’'-]+)\s+){0,4}[\w’'-]+,\s+")
 _SENT_CUT = re.compile(r"[.!?…][\"”’»)]*(?:\s+|$)")
 # a middle initial: a given name, one capital and its stop, then the surname and no further name word ("Edward E.
