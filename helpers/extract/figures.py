@@ -867,8 +867,8 @@ def _colon_lists(text: str, nouns: list[dict]) -> None:
 
 
 def _own_predicate(text: str, c: dict) -> str | None:
-    """Return the casualty category of a part's own predicate, before or after it ("arrested four of them", "30 of
-    them were injured"), or None."""
+    """Mark a part's own predicates on it (as `_mark_predicates` does for noun phrases) and return its casualty
+    category, before or after it ("arrested four of them", "30 of them were injured"), or None."""
     _mark_predicates(text, c)
     return c.get("_pbefore") or c.get("_pafter")
 
