@@ -975,8 +975,8 @@ def test_thousands_grouped_by_spaces_are_one_number_except_after_a_month(text, r
 @pytest.mark.parametrize("text, rows", [
     ("Police identified 45 members of the armed group and arrested four of them.",
      [("45 members", "other"), ("four of them", "arrested")]),
-    ("KFOR has 4,000 troops, and 30 of them were injured. The force has 500 soldiers and sent 200 of them north.",
-     [("4,000 troops", "troops"), ("30 of them", "injured"), ("500 soldiers", "troops"), ("200 of them", "troops")]),
+    ("KFOR has 4,000 troops, and 30 of them were injured. The force has 600 soldiers and sent 200 of them north.",
+     [("4,000 troops", "troops"), ("30 of them", "injured"), ("600 soldiers", "troops"), ("200 of them", "troops")]),
     ("One man, aged 67, died when his car was swept off the road.", [("One man", "killed")]),
     ("The Kosovo Security Force deployed about 150 members. The union sent 200 members to the rally.",
      [("about 150 members", "troops"), ("200 members", "other")]),

@@ -322,10 +322,11 @@ def _word_value(s: str) -> float:
     return total + current
 
 
-_SPACED = r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w-])"  # the alternative of thousands grouped by spaces
+_GROUP_SPACES = " \u00a0\u202f"  # the spaces that group thousands ("1 480", with a no-break or thin space too)
+_SPACED = rf"|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\w-])"  # the alternative of thousands grouped by spaces
 _COMMA_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # "1,000": a text that groups thousands by commas
-_SPACE = re.compile(r"[ \u00a0\u202f]")
-_THOUSANDS = re.compile(r"[, \u00a0\u202f]")  # what groups a number's thousands
+_SPACE = re.compile(f"[{_GROUP_SPACES}]")
+_THOUSANDS = re.compile(f"[,{_GROUP_SPACES}]")  # what groups a number's thousands
 
 
 def _value(m: re.Match) -> float:

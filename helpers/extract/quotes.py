@@ -937,9 +937,10 @@ def _noun_kind(lex: dict, noun: str) -> str:
 
 _FOR_BODY = re.compile(r"\s(?:for|of|at)\s", re.I)  # "a spokesperson for the government": the body named
 # "(chief) executive, ", "-in-chief, " before the name
-_COMMA_GAP = re.compile(r"(?:-[\w-]+)?(?:[^\S\n]+[\w’'-]+){0,3}?[^\S\n]*,[^\S\n]+")
+_ROLE_TAIL = r"(?:-[\w-]+)?"  # a role's hyphenated tail ("-in-chief")
+_COMMA_GAP = re.compile(rf"{_ROLE_TAIL}(?:[^\S\n]+[\w’'-]+){{0,3}}?[^\S\n]*,[^\S\n]+")
 _ONE_OF = re.compile(r"\s*one\s+of\s+(?:them|those|us|the\s+[\w-]+(?:\s+[\w-]+)?)\s*,\s+")  # "one of them, "
-_HYPHEN_COMMA = re.compile(r"(?:-[\w-]+)?,")  # the comma after a role, or after its hyphenated tail ("-in-chief,")
+_HYPHEN_COMMA = re.compile(rf"{_ROLE_TAIL},")  # the comma after a role, or after its hyphenated tail ("-in-chief,")
 # " defence analyst " between employer and name; "'s editor-in-chief, " after a possessive
 _ROLE_WORDS_GAP = re.compile(r"(?:[’']s)?(?:[^\S\n]+[a-z][\w-]*){1,4},?[^\S\n]+")
 
@@ -976,14 +977,10 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
         kind = _noun_kind(lex, m.group("noun"))
         if (named := _named_in_noun_phrase(cx, m.start(), m.end(), ub, kind)) is not None:
             return Ref("mention", named, named["start"])
-        if (comma := _COMMA_GAP.match(text, m.end(), ub)) and (
-                x := next(iter(cx.mentions_between(comma.end(), min(ub, comma.end() + 60))), None)) is not None and (
-                x["start"] == comma.end() and x.get("actor_type") == "person"):
+        if (comma := _COMMA_GAP.match(text, m.end(), ub)) and (x := _person_at(cx, comma.end(), ub)) is not None:
             return Ref("mention", x, x["start"])  # "said the company's chief executive, Agron Gashi."
         return Ref(kind, _norm_cue(m.group("noun")), m.start("noun"))
-    if (m := _ONE_OF.match(text, a, ub)) and (x := next(iter(cx.mentions_between(m.end(), min(ub, m.end() + 60))),
-                                                      None)) is not None and (
-            x["start"] == m.end() and x.get("actor_type") == "person"):
+    if (m := _ONE_OF.match(text, a, ub)) and (x := _person_at(cx, m.end(), ub)) is not None:
         return Ref("mention", x, x["start"])  # "said one of them, Dejan Roe, 47": the person named after the comma
     if m := lex["indef_start"].match(text, a, ub):
         return _unnamed_voice(cx, m.start(), m.end()) or Ref("anon", None, a)  # "said a senior diplomat who …"
@@ -994,6 +991,12 @@ def _speaker_after(cx: _Context, a: int, ub: int) -> Ref | None:
     if m := lex["anon_start"].match(text, a, ub):
         return Ref("anon", None, a)
     return None
+
+
+def _person_at(cx: _Context, pos: int, ub: int) -> dict | None:
+    """Return the person mention that starts at `pos` (before `ub`), or None."""
+    x = next(iter(cx.mentions_between(pos, min(ub, pos + 60))), None)
+    return x if x is not None and x["start"] == pos and x.get("actor_type") == "person" else None
 
 
 def _source_after(cx: _Context, a: int, ub: int) -> Ref | None:
